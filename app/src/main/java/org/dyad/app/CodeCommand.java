@@ -1,0 +1,90 @@
+package org.dyad.app;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dyad.Pipeline;
+import org.dyad.events.Event;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dyad code}: codes article files into events. */
+@Command(name = "code", mixinStandardHelpOptions = true,
+    description = "Code article files (or directories of *.txt files) into events.",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:every input was coded", "1:some input was skipped (see messages)",
+        "2:bad command line", "3:the run could not finish"})
+final class CodeCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Articles to code.")
+  List<Path> inputs;
+
+  @Option(names = "--format", defaultValue = "jsonl",
+      description = "Output format: jsonl (default) or tsv.")
+  String format;
+
+  @Option(names = "--out", paramLabel = "PATH",
+      description = "Write events here instead of standard output.")
+  Path out;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Publication date of every article, overriding what the files say.")
+  LocalDate date;
+
+  @Option(names = "--threads", defaultValue = "0",
+      description = "Articles coded at once (default: one per core).")
+  int threads;
+
+  @Override
+  public Integer call() throws IOException {
+    EventWriter.Format f;
+    try {
+      f = EventWriter.Format.valueOf(format.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      System.err.println("dyad code: --format must be jsonl or tsv, not '" + format + "'");
+      return Main.EXIT_USAGE;
+    }
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    Pipeline pipeline = Pipeline.standard();
+    Writer sink = out == null
+        ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+        : openOut(out);
+    CorpusRun.Summary summary;
+    try (EventWriter writer = new EventWriter(sink, f)) {
+      summary = new CorpusRun(pipeline, err, threadCount(threads)).run(inputs, date, coded -> {
+        for (Event e : coded.events()) {
+          writer.write(e);
+        }
+        sink.flush();
+      });
+    } finally {
+      if (out != null) {
+        sink.close();
+      }
+    }
+    err.println(summary.line() + (out != null ? "; events in " + out : ""));
+    return summary.skipped() > 0 ? Main.EXIT_SKIPPED : 0;
+  }
+
+  static Writer openOut(Path path) throws IOException {
+    Path parent = path.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    return Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+  }
+
+  static int threadCount(int requested) {
+    return requested > 0 ? requested : Runtime.getRuntime().availableProcessors();
+  }
+}

@@ -1,0 +1,132 @@
+package org.dyad.app;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import org.dyad.actors.ActorRef;
+import org.dyad.events.Event;
+
+/**
+ * Writes events as JSON lines (the reference format, one event a line, fields in a fixed
+ * order) or as TSV with a header line. Field names are a contract that other tools read: see
+ * the README's "Output" section before changing one.
+ */
+final class EventWriter implements AutoCloseable {
+
+  /** Output formats of {@code dyad code}. */
+  enum Format { JSONL, TSV }
+
+  static final String[] TSV_COLUMNS = {"event_id", "article", "date", "date_precision",
+      "date_source", "source_code", "source_name", "source_text", "target_code", "target_name",
+      "target_text", "cameo", "root", "quad_class", "goldstein", "negated", "trigger", "rule",
+      "sentence_index", "sentence"};
+
+  private final Writer out;
+  private final Format format;
+  private final JsonFactory json = new JsonFactory();
+  private boolean started;
+
+  EventWriter(Writer out, Format format) {
+    this.out = out;
+    this.format = format;
+  }
+
+  void write(Event e) throws IOException {
+    if (format == Format.TSV) {
+      if (!started) {
+        out.write(String.join("\t", TSV_COLUMNS));
+        out.write('\n');
+        started = true;
+      }
+      writeTsv(e);
+    } else {
+      writeJson(e);
+    }
+  }
+
+  private void writeJson(Event e) throws IOException {
+    java.io.StringWriter line = new java.io.StringWriter();
+    try (JsonGenerator g = json.createGenerator(line)) {
+      g.writeStartObject();
+      g.writeStringField("event_id", e.id());
+      g.writeStringField("article", e.articleId());
+      g.writeStringField("date", e.date().value());
+      g.writeStringField("date_precision", lower(e.date().precision()));
+      g.writeStringField("date_source", lower(e.date().source()));
+      g.writeFieldName("source");
+      actor(g, e.source());
+      g.writeFieldName("target");
+      actor(g, e.target());
+      g.writeStringField("cameo", e.code().value());
+      g.writeStringField("cameo_name", e.cameo().name());
+      g.writeStringField("root", e.code().root());
+      g.writeNumberField("quad_class", e.cameo().quadClass());
+      g.writeNumberField("goldstein", e.cameo().goldstein());
+      g.writeBooleanField("negated", e.negated());
+      g.writeNumberField("sentence_index", e.evidence().sentenceIndex());
+      g.writeStringField("sentence", e.evidence().sentence());
+      g.writeStringField("trigger", e.evidence().trigger());
+      g.writeStringField("rule", e.evidence().rule());
+      g.writeStringField("speaker", e.evidence().speaker());
+      g.writeObjectFieldStart("offsets");
+      g.writeArrayFieldStart("sentence");
+      g.writeNumber(e.evidence().sentenceBegin());
+      g.writeNumber(e.evidence().sentenceEnd());
+      g.writeEndArray();
+      g.writeArrayFieldStart("trigger");
+      g.writeNumber(e.evidence().triggerBegin());
+      g.writeNumber(e.evidence().triggerEnd());
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    out.write(line.toString());
+    out.write('\n');
+  }
+
+  private static void actor(JsonGenerator g, ActorRef a) throws IOException {
+    if (a == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    g.writeStringField("id", a.id());
+    g.writeStringField("code", a.code());
+    g.writeStringField("country", a.country());
+    g.writeStringField("name", a.name());
+    g.writeStringField("text", a.text());
+    g.writeBooleanField("known", a.known());
+    g.writeStringField("resolved_by", a.resolvedBy());
+    g.writeEndObject();
+  }
+
+  private void writeTsv(Event e) throws IOException {
+    ActorRef s = e.source();
+    ActorRef t = e.target();
+    String[] cells = {e.id(), e.articleId(), e.date().value(), lower(e.date().precision()),
+        lower(e.date().source()), s.code(), s.name(), s.text(), t == null ? null : t.code(),
+        t == null ? null : t.name(), t == null ? null : t.text(), e.code().value(),
+        e.code().root(), Integer.toString(e.cameo().quadClass()),
+        Double.toString(e.cameo().goldstein()), Boolean.toString(e.negated()),
+        e.evidence().trigger(), e.evidence().rule(),
+        Integer.toString(e.evidence().sentenceIndex()), e.evidence().sentence()};
+    for (int i = 0; i < cells.length; i++) {
+      if (i > 0) {
+        out.write('\t');
+      }
+      out.write(cells[i] == null ? "" : cells[i].replaceAll("[\\t\\r\\n]+", " "));
+    }
+    out.write('\n');
+  }
+
+  private static String lower(Enum<?> value) {
+    return value.name().equals("NONE") ? null : value.name().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public void close() throws IOException {
+    out.flush();
+  }
+}

@@ -1,0 +1,106 @@
+package org.dyad;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.actors.ActorResolver;
+import org.dyad.actors.Antecedents;
+import org.dyad.actors.KnowledgeBase;
+import org.dyad.actors.Mention;
+import org.dyad.actors.MentionFinder;
+import org.dyad.events.Codebook;
+import org.dyad.events.Event;
+import org.dyad.events.EventCoder;
+import org.dyad.events.EventDater;
+import org.dyad.events.PatternDictionary;
+import org.dyad.ingest.Article;
+import org.dyad.nlp.Annotator;
+import org.dyad.nlp.CoreNlpAnnotator;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/**
+ * Builds the stages once (models, knowledge base, dictionaries) and codes articles into
+ * events: annotate the body text, find actor mentions, code each sentence. Thread-safe: one
+ * pipeline serves every thread; per-article state lives in {@link #code}'s locals.
+ */
+public final class Pipeline {
+
+  /** An article with the events coded from it. */
+  public record Coded(Article article, int sentences, List<Event> events) {
+    public Coded {
+      events = List.copyOf(events);
+    }
+  }
+
+  private final Annotator annotator;
+  private final KnowledgeBase kb;
+  private final MentionFinder finder;
+  private final ActorResolver resolver;
+  private final EventCoder coder;
+
+  public Pipeline(Annotator annotator, KnowledgeBase kb, Codebook codebook,
+      PatternDictionary patterns, Set<String> speechVerbs) {
+    this.annotator = annotator;
+    this.kb = kb;
+    this.finder = new MentionFinder(kb);
+    this.resolver = new ActorResolver(kb);
+    this.coder = new EventCoder(codebook, patterns, resolver, new EventDater(), speechVerbs);
+  }
+
+  /** The pipeline with CoreNLP and Dyad's shipped data files. Takes seconds to build. */
+  public static Pipeline standard() {
+    return withAnnotator(new CoreNlpAnnotator());
+  }
+
+  /** Dyad's shipped data files with the given annotator. */
+  public static Pipeline withAnnotator(Annotator annotator) {
+    Codebook codebook = Codebook.standard();
+    return new Pipeline(annotator, KnowledgeBase.standard(), codebook,
+        PatternDictionary.standard(codebook), EventCoder.standardSpeechVerbs());
+  }
+
+  public KnowledgeBase knowledgeBase() {
+    return kb;
+  }
+
+  /** Codes one article. */
+  public Coded code(Article article) {
+    List<Sentence> sentences = annotator.annotate(article.codableText(), article.published());
+    Antecedents antecedents = new Antecedents();
+    List<Event> events = new ArrayList<>();
+    int coded = 0;
+    for (Sentence s : sentences) {
+      if (s.tokens().stream().noneMatch(t -> t.word().codePoints()
+          .anyMatch(Character::isLetter))) {
+        continue;
+      }
+      coded++;
+      List<Mention> mentions = finder.find(s);
+      ActorResolver.Context context =
+          new ActorResolver.Context(s, mentions, article.published(), antecedents);
+      rememberPeople(context);
+      events.addAll(coder.code(context, article.id(), article.published()));
+    }
+    return new Coded(article, coded, events);
+  }
+
+  /** Every person the sentence names, known or not, becomes a candidate for later pronouns. */
+  private void rememberPeople(ActorResolver.Context c) {
+    Sentence s = c.sentence();
+    for (Mention m : c.mentions()) {
+      if (m.name().kind() == KnowledgeBase.Kind.PERSON) {
+        c.antecedents().person(s.index(), m.last(), resolver.actorOf(m, s, c.date()));
+      }
+    }
+    List<Token> tokens = s.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      final int at = i;
+      boolean endOfPersonRun = tokens.get(i).ner().equals("PERSON")
+          && (i + 1 == tokens.size() || !tokens.get(i + 1).ner().equals("PERSON"));
+      if (endOfPersonRun && c.mentions().stream().noneMatch(m -> m.covers(at))) {
+        resolver.resolve(c, i).ifPresent(a -> c.antecedents().person(s.index(), at, a));
+      }
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package org.dyad.actors;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.nlp.Dependency;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/**
+ * Resolves the noun phrase headed by a token to an actor: a knowledge-base person or
+ * organisation (with the code of the role held on the event's date), a country, a country's
+ * government, an agent qualified by a country ("the Iranian president", "Turkey's army"), a
+ * description that points to a known actor ("the Secretary-General of Hezbollah"), a pronoun's
+ * antecedent, or a named entity the KB does not know. Thread-safe; per-article state is passed
+ * in.
+ */
+public final class ActorResolver {
+
+  private static final int MAX_DEPTH = 3;
+  /** Relations whose dependents describe the head: checked in this order. */
+  private static final List<String> MODIFIERS =
+      List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:from", "nmod:in", "appos");
+  private static final List<String> PHRASE_STOP = List.of("acl", "advcl", "punct", "appos",
+      "conj", "cc", "dep", "parataxis", "ref");
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+
+  private final KnowledgeBase kb;
+
+  public ActorResolver(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  /** What the resolver needs to know about the sentence a head is in. */
+  public record Context(Sentence sentence, List<Mention> mentions, LocalDate date,
+      Antecedents antecedents) {}
+
+  /** The actor the phrase headed by {@code head} names, if any. */
+  public Optional<ActorRef> resolve(Context c, int head) {
+    return resolve(c, head, 0);
+  }
+
+  /** The actor of a knowledge-base mention, as of a date. */
+  public ActorRef actorOf(Mention m, Sentence s, LocalDate date) {
+    String text = s.span(m.first(), m.last());
+    KnowledgeBase.Name name = m.name();
+    return switch (name.kind()) {
+      case PERSON, ORG -> {
+        KnowledgeBase.Actor a = kb.actor(name.target()).orElseThrow();
+        String code = a.codeOn(date);
+        yield new ActorRef(a.id(), code, kb.countryOf(code), a.name(), text, true, m.how());
+      }
+      case COUNTRY, ADJECTIVE -> country(name.target(), "", text, m.how());
+      case CAPITAL, GOVERNMENT -> country(name.target(), "GOV", text, m.how());
+      case AGENT -> agentOnly(name.target(), text);
+    };
+  }
+
+  private Optional<ActorRef> resolve(Context c, int head, int depth) {
+    if (depth > MAX_DEPTH) {
+      return Optional.empty();
+    }
+    Sentence s = c.sentence();
+    Token t = s.token(head);
+    Mention m = mentionAt(c, head);
+    if (m != null && m.name().kind() != KnowledgeBase.Kind.AGENT) {
+      return Optional.of(actorOf(m, s, c.date()));
+    }
+    if (m == null && PERSONAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))
+        && t.pos().startsWith("PRP")) {
+      return c.antecedents().lastPersonBefore(s.index(), head)
+          .map(a -> a.withText(t.word(), "pronoun"));
+    }
+    Optional<ActorRef> described = fromModifiers(c, head, depth);
+    String text = phrase(s, head);
+    if (m != null) {
+      String agent = m.name().target();
+      if (described.isEmpty()) {
+        return Optional.of(agentOnly(agent, text));
+      }
+      ActorRef d = described.get();
+      if (d.code() != null && d.code().length() == 3 && d.country() != null) {
+        ActorRef withAgent = country(d.country(), agent, text, "country+agent");
+        return Optional.of(withAgent);
+      }
+      return Optional.of(describedBy(d, text));
+    }
+    if (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")) {
+      int first = head;
+      int last = head;
+      while (first > 0 && s.token(first - 1).ner().equals(t.ner())) {
+        first--;
+      }
+      while (last + 1 < s.tokens().size() && s.token(last + 1).ner().equals(t.ner())) {
+        last++;
+      }
+      String name = s.span(first, last);
+      String code = described.map(ActorRef::code).orElse(null);
+      return Optional.of(new ActorRef("unknown/" + slug(name), code, kb.countryOf(code), name,
+          name, false, described.isPresent() ? "apposition" : "unknown"));
+    }
+    return described.map(d -> describedBy(d, text));
+  }
+
+  /** An actor described by what its modifiers name: "the leader of Hezbollah". */
+  private static ActorRef describedBy(ActorRef d, String text) {
+    String id = d.code() != null ? d.code() : d.id();
+    return new ActorRef(id, d.code(), d.country(), text, text, d.known(), "description");
+  }
+
+  private Optional<ActorRef> fromModifiers(Context c, int head, int depth) {
+    Sentence s = c.sentence();
+    for (String relation : MODIFIERS) {
+      for (Dependency d : s.children(head)) {
+        if (d.relation().equals(relation)) {
+          Optional<ActorRef> r = resolve(c, d.dependent(), depth + 1);
+          if (r.isPresent() && r.get().code() != null) {
+            return r;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private ActorRef country(String iso, String agent, String text, String how) {
+    String name = kb.country(iso).map(KnowledgeBase.Country::name).orElse(iso);
+    if (!agent.isEmpty()) {
+      String agentName = kb.agent(agent).map(KnowledgeBase.Agent::name).orElse(agent);
+      name = name + " " + agentName;
+    }
+    return new ActorRef(iso + agent, iso + agent, iso, name, text, true, how);
+  }
+
+  private ActorRef agentOnly(String agent, String text) {
+    String name = kb.agent(agent).map(KnowledgeBase.Agent::name).orElse(agent);
+    return new ActorRef(agent, agent, null, name, text, true, "agent");
+  }
+
+  private static Mention mentionAt(Context c, int token) {
+    for (Mention m : c.mentions()) {
+      if (m.covers(token)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The words of the noun phrase headed by {@code head}, without clauses and appositions. */
+  static String phrase(Sentence s, int head) {
+    List<Integer> tokens = s.subtree(head, PHRASE_STOP);
+    int first = tokens.get(0);
+    int last = tokens.get(tokens.size() - 1);
+    while (first < head && s.token(first).pos().equals("DT")) {
+      first++;
+    }
+    return s.span(first, last);
+  }
+
+  private static String slug(String name) {
+    return Names.norm(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+  }
+}

@@ -1,0 +1,251 @@
+package org.dyad.actors;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.dyad.Tsv;
+
+/**
+ * The actor knowledge base: countries (with adjectives, capitals and names for their
+ * governments), CAMEO agents with their cue words, and named people and organisations with
+ * time-bounded roles. Loaded once from the data files under {@code org/dyad/actors/}; immutable
+ * and thread-safe.
+ */
+public final class KnowledgeBase {
+
+  /** What a name in the knowledge base denotes. */
+  public enum Kind { PERSON, ORG, COUNTRY, ADJECTIVE, CAPITAL, GOVERNMENT, AGENT }
+
+  /** A country or territory by its ISO 3166 alpha-3 code. */
+  public record Country(String code, String name) {}
+
+  /** A CAMEO agent (sector) code such as GOV or REB. */
+  public record Agent(String code, String name) {}
+
+  /** An office or position held between two dates ({@code to} null while still held). */
+  public record Role(String code, String role, LocalDate from, LocalDate to) {
+    public boolean covers(LocalDate date) {
+      return !date.isBefore(from) && (to == null || !date.isAfter(to));
+    }
+  }
+
+  /** A named person or organisation. */
+  public record Actor(String id, Kind kind, String name, String code, List<Role> roles) {
+    public Actor {
+      roles = List.copyOf(roles);
+    }
+
+    /** The actor's code on a date: the role held then, else the default code. */
+    public String codeOn(LocalDate date) {
+      if (date != null) {
+        for (Role r : roles) {
+          if (r.covers(date)) {
+            return r.code();
+          }
+        }
+      }
+      return code;
+    }
+  }
+
+  /**
+   * One name of the knowledge base.
+   *
+   * @param target an actor id, a country code or an agent code, by {@code kind}
+   * @param written the name as the data file writes it
+   * @param caseSensitive acronyms ("US", "UN") match only in their own case
+   */
+  public record Name(Kind kind, String target, String written, boolean caseSensitive,
+      List<Names.Piece> pieces) {
+    public Name {
+      pieces = List.copyOf(pieces);
+    }
+  }
+
+  private static final Pattern ACTOR_CODE = Pattern.compile("[A-Z]{3}([A-Z]{3})*");
+  private static final Pattern THREE = Pattern.compile("[A-Z]{3}");
+
+  private final Map<String, Country> countries;
+  private final Map<String, Agent> agents;
+  private final Map<String, Actor> actors;
+  private final Map<String, List<Name>> names;
+  private final List<Name> personNames;
+  private final int longestName;
+
+  private KnowledgeBase(Map<String, Country> countries, Map<String, Agent> agents,
+      Map<String, Actor> actors, Map<String, List<Name>> names) {
+    this.countries = Map.copyOf(countries);
+    this.agents = Map.copyOf(agents);
+    this.actors = Map.copyOf(actors);
+    Map<String, List<Name>> frozen = new HashMap<>();
+    names.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    this.names = Map.copyOf(frozen);
+    this.personNames = frozen.values().stream().flatMap(List::stream)
+        .filter(n -> n.kind() == Kind.PERSON && n.pieces().size() >= 2).toList();
+    this.longestName = frozen.values().stream().flatMap(List::stream)
+        .mapToInt(n -> n.pieces().size()).max().orElse(1);
+  }
+
+  /** The knowledge base shipped with Dyad. */
+  public static KnowledgeBase standard() {
+    return load(
+        Tsv.resource(KnowledgeBase.class, "countries.tsv", 2),
+        Tsv.resource(KnowledgeBase.class, "agents.tsv", 2),
+        Tsv.resource(KnowledgeBase.class, "actors.tsv", 4),
+        Tsv.resource(KnowledgeBase.class, "roles.tsv", 4));
+  }
+
+  /** Builds a knowledge base from parsed rows, rejecting bad rows with their file and line. */
+  public static KnowledgeBase load(List<Tsv.Row> countryRows, List<Tsv.Row> agentRows,
+      List<Tsv.Row> actorRows, List<Tsv.Row> roleRows) {
+    Map<String, Country> countries = new LinkedHashMap<>();
+    Map<String, Agent> agents = new LinkedHashMap<>();
+    Map<String, Actor> actors = new LinkedHashMap<>();
+    Map<String, List<Name>> names = new HashMap<>();
+    for (Tsv.Row r : countryRows) {
+      String code = r.get(0);
+      if (!THREE.matcher(code).matches()) {
+        throw r.error("country code must be three capital letters: '" + code + "'");
+      }
+      if (countries.put(code, new Country(code, r.get(1))) != null) {
+        throw r.error("country " + code + " is listed twice");
+      }
+      addName(names, Kind.COUNTRY, code, r.get(1));
+      r.list(2).forEach(n -> addName(names, Kind.COUNTRY, code, n));
+      r.list(3).forEach(n -> addName(names, Kind.ADJECTIVE, code, n));
+      r.list(4).forEach(n -> addName(names, Kind.CAPITAL, code, n));
+      r.list(5).forEach(n -> addName(names, Kind.GOVERNMENT, code, n));
+    }
+    for (Tsv.Row r : agentRows) {
+      String code = r.get(0);
+      if (!THREE.matcher(code).matches()) {
+        throw r.error("agent code must be three capital letters: '" + code + "'");
+      }
+      agents.put(code, new Agent(code, r.get(1)));
+      r.list(2).forEach(n -> addName(names, Kind.AGENT, code, n));
+    }
+    Map<String, List<Role>> roles = new HashMap<>();
+    Map<String, Tsv.Row> roleRowsById = new HashMap<>();
+    for (Tsv.Row r : roleRows) {
+      String code = r.get(1);
+      if (!ACTOR_CODE.matcher(code).matches()) {
+        throw r.error("role code must be a CAMEO actor code such as IRNGOV: '" + code + "'");
+      }
+      LocalDate from = date(r, 3);
+      LocalDate to = r.get(4).isEmpty() ? null : date(r, 4);
+      if (from == null) {
+        throw r.error("a role needs a start date");
+      }
+      if (to != null && to.isBefore(from)) {
+        throw r.error("role ends before it starts");
+      }
+      roles.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(
+          new Role(code, r.get(2), from, to));
+      roleRowsById.putIfAbsent(r.get(0), r);
+    }
+    for (Tsv.Row r : actorRows) {
+      String id = r.get(0);
+      Kind kind = switch (r.get(1)) {
+        case "person" -> Kind.PERSON;
+        case "org" -> Kind.ORG;
+        default -> throw r.error("kind must be 'person' or 'org', not '" + r.get(1) + "'");
+      };
+      String code = r.get(3);
+      if (!ACTOR_CODE.matcher(code).matches()) {
+        throw r.error("code must be a CAMEO actor code such as IRNGOV: '" + code + "'");
+      }
+      Actor actor = new Actor(id, kind, r.get(2), code, roles.getOrDefault(id, List.of()));
+      if (actors.put(id, actor) != null) {
+        throw r.error("actor id '" + id + "' is listed twice");
+      }
+      addName(names, kind, id, r.get(2));
+      r.list(4).forEach(n -> addName(names, kind, id, n));
+    }
+    for (Map.Entry<String, Tsv.Row> e : roleRowsById.entrySet()) {
+      if (!actors.containsKey(e.getKey())) {
+        throw e.getValue().error("role for unknown actor '" + e.getKey() + "'");
+      }
+    }
+    return new KnowledgeBase(countries, agents, actors, names);
+  }
+
+  private static LocalDate date(Tsv.Row r, int field) {
+    try {
+      return LocalDate.parse(r.get(field));
+    } catch (DateTimeParseException e) {
+      throw r.error("not a date (YYYY-MM-DD): '" + r.get(field) + "'");
+    }
+  }
+
+  private static void addName(Map<String, List<Name>> names, Kind kind, String target,
+      String written) {
+    List<Names.Piece> pieces = Names.pieces(written);
+    if (pieces.isEmpty()) {
+      return;
+    }
+    Name name = new Name(kind, target, written, Names.caseSensitive(written), pieces);
+    List<Name> list = names.computeIfAbsent(Names.key(pieces), k -> new ArrayList<>());
+    for (Name n : list) {
+      if (n.kind() == kind && n.target().equals(target)
+          && n.caseSensitive() == name.caseSensitive()) {
+        return;
+      }
+    }
+    list.add(name);
+  }
+
+  /** Names with this normalised key, most specific kinds first. */
+  public List<Name> lookup(String key) {
+    List<Name> found = names.getOrDefault(key, List.of());
+    if (found.size() > 1) {
+      found = new ArrayList<>(found);
+      found.sort((a, b) -> Integer.compare(a.kind().ordinal(), b.kind().ordinal()));
+    }
+    return found;
+  }
+
+  /** Person names of two or more pieces, for fuzzy matching. */
+  public List<Name> personNames() {
+    return personNames;
+  }
+
+  /** The number of pieces of the longest name. */
+  public int longestName() {
+    return longestName;
+  }
+
+  public Optional<Country> country(String code) {
+    return Optional.ofNullable(countries.get(code));
+  }
+
+  public Optional<Agent> agent(String code) {
+    return Optional.ofNullable(agents.get(code));
+  }
+
+  public Optional<Actor> actor(String id) {
+    return Optional.ofNullable(actors.get(id));
+  }
+
+  public int countryCount() {
+    return countries.size();
+  }
+
+  public int actorCount() {
+    return actors.size();
+  }
+
+  /** The country an actor code belongs to: its first three letters when they name one. */
+  public String countryOf(String code) {
+    if (code == null || code.length() < 3) {
+      return null;
+    }
+    String prefix = code.substring(0, 3);
+    return countries.containsKey(prefix) ? prefix : null;
+  }
+}

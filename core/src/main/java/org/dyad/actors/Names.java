@@ -1,0 +1,138 @@
+package org.dyad.actors;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Normal forms of names, shared by the knowledge base and the matcher so that both sides of a
+ * comparison are normalised alike: case, diacritics, apostrophes, hyphens and the Arabic article
+ * ("al-Nakhala" and "Nakhala" compare equal).
+ */
+public final class Names {
+
+  private Names() {}
+
+  /** One word in normal form: lower case, no diacritics, straight apostrophes. */
+  public static String norm(String word) {
+    String s = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    s = s.replace('’', '\'').replace('‘', '\'').replace('ʼ', '\'').replace('`', '\'');
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  /** A piece of a name: its normal form, its text as written, and the token it came from. */
+  public record Piece(String norm, String text, int token) {}
+
+  /**
+   * Splits written words (tokens, or the words of a dictionary name) into name pieces: hyphens
+   * split words, "al-"/"el-" articles joined by a hyphen are dropped, and punctuation-only
+   * words are skipped. {@code token} of each piece is the index of the word it came from.
+   */
+  public static List<Piece> pieces(List<String> words) {
+    List<Piece> out = new ArrayList<>();
+    List<Boolean> hyphenAfter = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (w.equals("-") || w.equals("‐") || w.equals("–")) {
+        if (!hyphenAfter.isEmpty()) {
+          hyphenAfter.set(hyphenAfter.size() - 1, true);
+        }
+        continue;
+      }
+      String[] parts = w.split("[-‐]", -1);
+      for (int p = 0; p < parts.length; p++) {
+        if (parts[p].isEmpty() || !parts[p].codePoints().anyMatch(Character::isLetterOrDigit)) {
+          continue;
+        }
+        out.add(new Piece(norm(parts[p]), parts[p], i));
+        hyphenAfter.add(p < parts.length - 1);
+      }
+    }
+    List<Piece> kept = new ArrayList<>();
+    for (int i = 0; i < out.size(); i++) {
+      String n = out.get(i).norm();
+      boolean article = (n.equals("al") || n.equals("el")) && hyphenAfter.get(i)
+          && i + 1 < out.size();
+      if (!article) {
+        kept.add(out.get(i));
+      }
+    }
+    return kept;
+  }
+
+  /** The pieces of a dictionary name written with spaces. */
+  public static List<Piece> pieces(String name) {
+    List<String> words = new ArrayList<>();
+    for (String w : name.trim().split("\\s+")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return pieces(words);
+  }
+
+  /** The lookup key of a sequence of pieces. */
+  public static String key(List<Piece> pieces) {
+    StringBuilder b = new StringBuilder();
+    for (Piece p : pieces) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(p.norm());
+    }
+    return b.toString();
+  }
+
+  /**
+   * True for names that must match with their case: acronyms such as "US", "UN", "PIJ",
+   * so that the pronoun "us" is never the United States.
+   */
+  public static boolean caseSensitive(String name) {
+    int upper = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        upper++;
+      }
+    }
+    return upper >= 2 || name.length() <= 3 && upper >= 1;
+  }
+
+  /**
+   * Optimal-string-alignment distance (Damerau-Levenshtein with adjacent transpositions),
+   * stopping early once it exceeds {@code limit}.
+   */
+  public static int distance(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) > limit) {
+      return limit + 1;
+    }
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      int rowMin = Integer.MAX_VALUE;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          v = Math.min(v, d[i - 2][j - 2] + 1);
+        }
+        d[i][j] = v;
+        rowMin = Math.min(rowMin, v);
+      }
+      if (rowMin > limit) {
+        return limit + 1;
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+}

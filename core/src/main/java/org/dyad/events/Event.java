@@ -1,0 +1,25 @@
+package org.dyad.events;
+
+import java.util.Objects;
+import org.dyad.actors.ActorRef;
+
+/**
+ * One coded event: who did what to whom, when, and the evidence for it. The target is null
+ * when the text names none ("the protesters rallied").
+ */
+public record Event(String id, String articleId, EventDate date, ActorRef source,
+    ActorRef target, Codebook.Entry cameo, boolean negated, Evidence evidence) {
+
+  public Event {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(articleId, "articleId");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(cameo, "cameo");
+    Objects.requireNonNull(evidence, "evidence");
+  }
+
+  public CameoCode code() {
+    return cameo.code();
+  }
+}

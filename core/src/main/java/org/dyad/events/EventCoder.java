@@ -1,0 +1,345 @@
+package org.dyad.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.Tsv;
+import org.dyad.actors.ActorRef;
+import org.dyad.actors.ActorResolver;
+import org.dyad.nlp.Dependency;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/**
+ * Codes the events of one annotated sentence from the pattern dictionary and the dependency
+ * graph. Verbs take their source from the subject (the by-agent in the passive) and their
+ * target from the slots the pattern names; event nouns ("held talks with", "in a phone call
+ * with") take their source from the verb that governs them or from a possessive. An event with
+ * no agent inside a clause of reported speech ("..., adding that ... destroying the regime") is
+ * the speaker's statement: material conflict becomes a threat. Thread-safe.
+ */
+public final class EventCoder {
+
+  private static final int MAX_CLIMB = 3;
+  private static final int MAX_SPEECH_CLIMB = 8;
+  private static final Set<String> SUBJECT_CLIMB = Set.of("xcomp", "advcl", "conj", "dep");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+
+  private final Codebook codebook;
+  private final PatternDictionary patterns;
+  private final ActorResolver resolver;
+  private final EventDater dater;
+  private final Set<String> speechVerbs;
+
+  public EventCoder(Codebook codebook, PatternDictionary patterns, ActorResolver resolver,
+      EventDater dater, Set<String> speechVerbs) {
+    this.codebook = codebook;
+    this.patterns = patterns;
+    this.resolver = resolver;
+    this.dater = dater;
+    this.speechVerbs = Set.copyOf(speechVerbs);
+  }
+
+  /** The speech verbs shipped with Dyad. */
+  public static Set<String> standardSpeechVerbs() {
+    Set<String> verbs = new HashSet<>();
+    Tsv.resource(EventCoder.class, "speech-verbs.txt", 1).forEach(r -> verbs.add(r.get(0)));
+    return verbs;
+  }
+
+  /** A pattern that fired on a token, with the roles the graph gave it. */
+  private record Firing(EventPattern pattern, int trigger, int anchor, List<Integer> sources,
+      List<Integer> targets, String construction, int speakerVerb) {}
+
+  /**
+   * The events of a sentence.
+   *
+   * @param context the sentence, its mentions, the publication date and per-article state
+   * @param articleId the article's id, for event ids
+   * @param published the publication date, or null
+   */
+  public List<Event> code(ActorResolver.Context context, String articleId, LocalDate published) {
+    Sentence s = context.sentence();
+    List<Event> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Token t : s.tokens()) {
+      Optional<Firing> f = t.isVerb() ? fireVerb(s, t.index())
+          : t.isNoun() ? fireNoun(s, t.index()) : Optional.empty();
+      if (f.isEmpty()) {
+        continue;
+      }
+      Firing firing = f.get();
+      for (ActorRef source : actors(context, firing.sources())) {
+        List<ActorRef> targets = actors(context, firing.targets());
+        if (targets.isEmpty()) {
+          targets = new ArrayList<>();
+          targets.add(null);
+        }
+        for (ActorRef target : targets) {
+          if (source.code() == null || target != null && target.id().equals(source.id())) {
+            continue;
+          }
+          if (target != null && target.code() == null) {
+            target = null;
+          }
+          Event e = event(context, articleId, published, firing, source, target, out.size());
+          String key = e.code() + "|" + source.id() + "|" + (target == null ? "" : target.id());
+          if (seen.add(key)) {
+            out.add(e);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private Event event(ActorResolver.Context c, String articleId, LocalDate published, Firing f,
+      ActorRef source, ActorRef target, int n) {
+    Sentence s = c.sentence();
+    Token trigger = s.token(f.trigger());
+    CameoCode code = f.pattern().code();
+    String rule = f.pattern().id();
+    String speaker = null;
+    if (f.speakerVerb() >= 0) {
+      code = threatFor(code);
+      rule = code + " speech: " + s.token(f.speakerVerb()).lemma() + " + " + rule;
+      speaker = source.name();
+    } else if (!f.construction().isEmpty()) {
+      rule = rule + " " + f.construction();
+    }
+    EventDate date = dater.date(s, f.speakerVerb() >= 0 ? f.speakerVerb() : f.anchor(),
+        published);
+    Evidence evidence = new Evidence(s.index(), s.text(), s.begin(), s.end(), trigger.word(),
+        trigger.begin(), trigger.end(), rule, speaker);
+    String id = articleId + "-" + s.index() + "-" + f.trigger() + (n > 0 ? "-" + n : "");
+    return new Event(id, articleId, date, source, target, codebook.get(code),
+        negated(s, f.trigger()) || negated(s, f.anchor()), evidence);
+  }
+
+  /** What saying that an act should happen amounts to: material conflict is a threat. */
+  private static CameoCode threatFor(CameoCode code) {
+    int root = code.rootNumber();
+    if (root >= 18) {
+      return CameoCode.of("138");
+    }
+    if (root >= 15) {
+      return CameoCode.of("130");
+    }
+    return code;
+  }
+
+  private Optional<Firing> fireVerb(Sentence s, int v) {
+    String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+    for (EventPattern p : patterns.verbs(lemma)) {
+      if (!particlesPresent(s, v, p)) {
+        continue;
+      }
+      boolean passive = isPassive(s, v);
+      List<Integer> targets = new ArrayList<>();
+      for (String slot : p.targets()) {
+        targets = slot.equals("obj") && passive ? s.children(v, "nsubj:pass")
+            : slot.equals("obj") || slot.equals("iobj") ? s.children(v, slot)
+            : prepositional(s, v, slot);
+        if (!targets.isEmpty()) {
+          break;
+        }
+      }
+      List<Integer> sources = subjects(s, v, 0);
+      String construction = passive ? "(passive)" : "";
+      return withSpeaker(s, new Firing(p, v, v, sources, targets, construction, -1));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Firing> fireNoun(Sentence s, int n) {
+    String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
+    for (EventPattern p : patterns.nouns(lemma)) {
+      if (!modifiersPresent(s, n, p)) {
+        continue;
+      }
+      int anchor = -1;
+      boolean light = false;
+      for (Dependency d : s.parents(n)) {
+        if (d.governor() < 0 || !s.token(d.governor()).isVerb()) {
+          continue;
+        }
+        String lemmaOfVerb = s.token(d.governor()).lemma().toLowerCase(Locale.ROOT);
+        if ((d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
+            && patterns.isLightVerb(lemmaOfVerb)) {
+          anchor = d.governor();
+          light = true;
+          break;
+        }
+        if (d.base().equals("obl")) {
+          anchor = d.governor();
+          break;
+        }
+      }
+      List<Integer> sources = new ArrayList<>(s.children(n, "nmod:poss"));
+      if (sources.isEmpty() && anchor >= 0) {
+        sources = subjects(s, anchor, 0);
+      }
+      List<Integer> targets = new ArrayList<>();
+      for (String slot : p.targets()) {
+        targets = prepositional(s, n, slot);
+        if (targets.isEmpty() && light) {
+          targets = prepositional(s, anchor, slot);
+        }
+        if (!targets.isEmpty()) {
+          break;
+        }
+      }
+      String construction = light ? "(light verb: " + s.token(anchor).word() + ")" : "";
+      return withSpeaker(s,
+          new Firing(p, n, anchor >= 0 ? anchor : n, sources, targets, construction, -1));
+    }
+    return Optional.empty();
+  }
+
+  /** An agentless firing inside reported speech takes the speaker as its source. */
+  private Optional<Firing> withSpeaker(Sentence s, Firing f) {
+    if (!f.sources().isEmpty()) {
+      return Optional.of(f);
+    }
+    int speech = speechVerbAbove(s, f.anchor());
+    if (speech < 0 || f.targets().isEmpty()) {
+      return Optional.of(f);
+    }
+    List<Integer> speakers = subjects(s, speech, 0);
+    return Optional.of(new Firing(f.pattern(), f.trigger(), f.anchor(), speakers, f.targets(),
+        "", speech));
+  }
+
+  /** The nearest verb of saying that governs a token, or -1. */
+  private int speechVerbAbove(Sentence s, int token) {
+    int node = token;
+    for (int depth = 0; depth < MAX_SPEECH_CLIMB; depth++) {
+      for (Dependency child : s.children(node)) {
+        if (child.relation().equals("parataxis") && isSpeech(s, child.dependent())) {
+          return child.dependent();
+        }
+      }
+      int up = treeParent(s, node);
+      if (up < 0) {
+        return -1;
+      }
+      if (isSpeech(s, up)) {
+        return up;
+      }
+      node = up;
+    }
+    return -1;
+  }
+
+  private boolean isSpeech(Sentence s, int token) {
+    Token t = s.token(token);
+    return t.isVerb() && speechVerbs.contains(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** The governor in the tree (not a propagated enhanced edge), or -1 at the root. */
+  private static int treeParent(Sentence s, int token) {
+    for (Dependency d : s.parents(token)) {
+      if (!d.relation().equals("ref") && !d.relation().endsWith(":xsubj") && d.governor() >= 0) {
+        return d.governor();
+      }
+    }
+    return -1;
+  }
+
+  /** The subjects of a verb; a non-finite verb borrows them from the verb it depends on. */
+  private List<Integer> subjects(Sentence s, int v, int depth) {
+    List<Integer> out = new ArrayList<>();
+    if (isPassive(s, v)) {
+      out.addAll(s.children(v, "obl:agent"));
+      out.addAll(s.children(v, "obl:by"));
+      return out;
+    }
+    out.addAll(s.children(v, "nsubj"));
+    out.addAll(s.children(v, "nsubj:xsubj"));
+    if (out.isEmpty() && depth < MAX_CLIMB) {
+      for (Dependency d : s.parents(v)) {
+        if (SUBJECT_CLIMB.contains(d.base()) && d.governor() >= 0
+            && s.token(d.governor()).isVerb()) {
+          return subjects(s, d.governor(), depth + 1);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isPassive(Sentence s, int v) {
+    return !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty();
+  }
+
+  /** Dependents of {@code head} joined by a preposition: {@code obl:with}, {@code nmod:with}. */
+  private static List<Integer> prepositional(Sentence s, int head, String preposition) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : s.children(head)) {
+      if ((d.base().equals("obl") || d.base().equals("nmod"))
+          && d.subtype().equals(preposition)) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  private static boolean particlesPresent(Sentence s, int v, EventPattern p) {
+    for (String word : p.others()) {
+      boolean found = false;
+      for (Dependency d : s.children(v)) {
+        String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+        if (d.relation().equals("compound:prt") && lemma.equals(word)
+            || (d.base().equals("obl") || d.base().equals("advmod")) && d.subtype().equals(word)
+            || d.base().equals("advmod") && lemma.equals(word)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean modifiersPresent(Sentence s, int n, EventPattern p) {
+    List<String> needed = p.others();
+    // Modifiers stand right before the head, in order: "phone call", "peace talks".
+    for (int k = 0; k < needed.size(); k++) {
+      int at = n - needed.size() + k;
+      if (at < 0) {
+        return false;
+      }
+      Token t = s.token(at);
+      String word = needed.get(k);
+      if (!t.lemma().toLowerCase(Locale.ROOT).equals(word)
+          && !t.word().toLowerCase(Locale.ROOT).equals(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean negated(Sentence s, int token) {
+    for (Dependency d : s.children(token)) {
+      if ((d.base().equals("advmod") || d.base().equals("neg") || d.base().equals("det"))
+          && NEGATIONS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<ActorRef> actors(ActorResolver.Context c, List<Integer> heads) {
+    List<ActorRef> out = new ArrayList<>();
+    for (int h : heads) {
+      resolver.resolve(c, h).ifPresent(out::add);
+    }
+    return out;
+  }
+}

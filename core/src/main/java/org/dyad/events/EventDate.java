@@ -1,0 +1,46 @@
+package org.dyad.events;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * When an event happened, with the precision the source gave and where the date came from.
+ * {@link #unknown()} stands for an event with no date at all (no publication date, none in
+ * the text).
+ *
+ * @param date the first day of the period (the day itself for DAY precision), or null
+ */
+public record EventDate(LocalDate date, Precision precision, Source source) {
+
+  /** How much of the date is known. */
+  public enum Precision { DAY, MONTH, YEAR, NONE }
+
+  /** Where the date came from: the sentence's own words, or the article's publication date. */
+  public enum Source { TEXT, PUBLICATION, NONE }
+
+  public EventDate {
+    Objects.requireNonNull(precision, "precision");
+    Objects.requireNonNull(source, "source");
+    if ((date == null) != (precision == Precision.NONE)) {
+      throw new IllegalArgumentException("a date without precision, or precision without date");
+    }
+  }
+
+  public static EventDate unknown() {
+    return new EventDate(null, Precision.NONE, Source.NONE);
+  }
+
+  public static EventDate published(LocalDate date) {
+    return date == null ? unknown() : new EventDate(date, Precision.DAY, Source.PUBLICATION);
+  }
+
+  /** The date as written in output: YYYY-MM-DD, YYYY-MM or YYYY; null when unknown. */
+  public String value() {
+    return switch (precision) {
+      case DAY -> date.toString();
+      case MONTH -> date.toString().substring(0, 7);
+      case YEAR -> date.toString().substring(0, 4);
+      case NONE -> null;
+    };
+  }
+}

@@ -1,0 +1,91 @@
+package org.dyad.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Timex;
+import org.dyad.nlp.Token;
+
+/**
+ * Dates an event from its own clause: the temporal expression attached to the event's verb
+ * (as SUTime normalised it against the publication date), else the publication date. Pure and
+ * thread-safe.
+ *
+ * <p>Design decision: SUTime reads a bare weekday as the one in the publication date's week,
+ * which can lie after the publication date. For an event told in the past tense ("met on
+ * Sunday" in a Wednesday paper) that is impossible, so the date moves back a week; a date
+ * without a year moves back a year in the same case.
+ */
+public final class EventDater {
+
+  private static final Pattern VALUE =
+      Pattern.compile("^(\\d{4}|XXXX)(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?$");
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday");
+  /** Clauses that carry their own time: a date inside them does not date the event. */
+  private static final List<String> OWN_TIME = List.of("ccomp", "parataxis", "acl", "advcl",
+      "conj", "csubj", "dep");
+
+  /**
+   * The date of an event anchored at token {@code anchor} (the event's verb, or the verb that
+   * governs an event noun).
+   */
+  public EventDate date(Sentence s, int anchor, LocalDate published) {
+    List<Integer> clause = s.subtree(anchor, OWN_TIME);
+    for (Timex t : s.timexes()) {
+      if (!clause.contains(t.first()) || !(t.type().equals("DATE") || t.type().equals("TIME"))) {
+        continue;
+      }
+      EventDate d = resolve(t, s, s.token(anchor), published);
+      if (d != null) {
+        return d;
+      }
+    }
+    return EventDate.published(published);
+  }
+
+  private static EventDate resolve(Timex t, Sentence s, Token anchor, LocalDate published) {
+    Matcher m = VALUE.matcher(t.value());
+    if (!m.matches()) {
+      return null;
+    }
+    boolean noYear = m.group(1).equals("XXXX");
+    if (noYear && published == null) {
+      return null;
+    }
+    int year = noYear ? published.getYear() : Integer.parseInt(m.group(1));
+    EventDate.Precision precision = m.group(3) != null ? EventDate.Precision.DAY
+        : m.group(2) != null ? EventDate.Precision.MONTH : EventDate.Precision.YEAR;
+    if (noYear && precision == EventDate.Precision.YEAR) {
+      return null;
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.of(year, m.group(2) == null ? 1 : Integer.parseInt(m.group(2)),
+          m.group(3) == null ? 1 : Integer.parseInt(m.group(3)));
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+    if (published != null && anchor.isPast() && date.isAfter(published)) {
+      if (isWeekday(t, s)) {
+        date = date.minusWeeks(1);
+      } else if (noYear) {
+        date = date.minusYears(1);
+      }
+    }
+    return new EventDate(date, precision, EventDate.Source.TEXT);
+  }
+
+  private static boolean isWeekday(Timex t, Sentence s) {
+    for (int i = t.first(); i <= t.last(); i++) {
+      if (WEEKDAYS.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

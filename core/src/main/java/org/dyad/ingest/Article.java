@@ -1,0 +1,80 @@
+package org.dyad.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One news article as read: the original text (the source of truth for every offset), its
+ * publication date when known, and which parts of the text are body paragraphs to code. Header,
+ * headline, dateline and boilerplate lie outside {@link #paragraphs()}.
+ *
+ * @param id the article id: the file's base name without extension
+ * @param source where it came from, as the user named it (a path)
+ * @param published the publication date, or null when none was found
+ * @param publishedFrom how the publication date was found
+ * @param headline the headline, or "" when none
+ * @param dateline the dateline place ("BEIRUT"), or "" when none
+ * @param paragraphs body paragraphs, in order, as spans of {@code text}
+ * @param boilerplate the lines recognised as web boilerplate, as spans of {@code text}
+ */
+public record Article(
+    String id,
+    String source,
+    String text,
+    LocalDate published,
+    DateOrigin publishedFrom,
+    String headline,
+    String dateline,
+    List<Span> paragraphs,
+    List<Span> boilerplate) {
+
+  /** Where an article's publication date came from. */
+  public enum DateOrigin { HEADER, OVERRIDE, NONE }
+
+  public Article {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(publishedFrom, "publishedFrom");
+    if ((published == null) != (publishedFrom == DateOrigin.NONE)) {
+      throw new IllegalArgumentException("published and publishedFrom disagree");
+    }
+    headline = Objects.requireNonNullElse(headline, "");
+    dateline = Objects.requireNonNullElse(dateline, "");
+    paragraphs = List.copyOf(paragraphs);
+    boilerplate = List.copyOf(boilerplate);
+    for (Span span : paragraphs) {
+      if (span.end() > text.length()) {
+        throw new IllegalArgumentException("paragraph " + span + " outside the text");
+      }
+    }
+  }
+
+  public Optional<LocalDate> publishedDate() {
+    return Optional.ofNullable(published);
+  }
+
+  /** A copy with another publication date, as {@code --date} gives. */
+  public Article withPublished(LocalDate date) {
+    return new Article(id, source, text, date, DateOrigin.OVERRIDE, headline, dateline,
+        paragraphs, boilerplate);
+  }
+
+  /**
+   * The text to annotate: the original with everything outside the body paragraphs blanked to
+   * spaces (line breaks kept), so that every offset into it is an offset into the original.
+   */
+  public String codableText() {
+    char[] out = new char[text.length()];
+    for (int i = 0; i < out.length; i++) {
+      char c = text.charAt(i);
+      out[i] = c == '\n' || c == '\r' ? c : ' ';
+    }
+    for (Span p : paragraphs) {
+      text.getChars(p.begin(), p.end(), out, p.begin());
+    }
+    return new String(out);
+  }
+}

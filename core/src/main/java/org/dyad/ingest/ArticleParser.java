@@ -1,0 +1,195 @@
+package org.dyad.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dyad.Diagnostic;
+import org.dyad.Result;
+
+/**
+ * Splits a raw article text, as it comes from the web, into header date, headline, dateline,
+ * body paragraphs and boilerplate. Pure and thread-safe: it never changes the text, it only
+ * says which spans of it are which.
+ *
+ * <p>Design decision: a body paragraph must read as prose, ending in sentence punctuation.
+ * Short lines without it (headlines, menu items, related-article titles, captions) are never
+ * coded: a related headline such as "Iran condemns attack" is a different article's event.
+ */
+public final class ArticleParser {
+
+  private static final int HEADLINE_MAX_WORDS = 25;
+  private static final int HEADER_SEARCH_LINES = 3;
+  private static final Pattern DATELINE = Pattern.compile(
+      "^\\s*(?:(?<caps>\\p{Lu}[\\p{Lu}.'’ -]{1,40}\\p{Lu}\\.?)"
+          + "|(?<place>\\p{Lu}[\\p{L}.'’ -]{1,40}\\p{Ll})(?=\\s*(?:,[^()]{3,20})?\\s*\\())"
+          + "(?:\\s*,\\s*(?<when>\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}))?"
+          + "\\s*(?:\\((?<agency>[^()]{1,40})\\))?\\s*(?:--|—|–|-|:)\\s+");
+
+  private final Boilerplate boilerplate;
+
+  public ArticleParser(Boilerplate boilerplate) {
+    this.boilerplate = boilerplate;
+  }
+
+  /** A parser with Dyad's shipped boilerplate rules. */
+  public static ArticleParser standard() {
+    return new ArticleParser(Boilerplate.standard());
+  }
+
+  private record Line(int number, int begin, int end, String text) {
+    boolean blank() {
+      return text.isBlank();
+    }
+  }
+
+  /**
+   * Parses one article.
+   *
+   * @param id the article id
+   * @param source the file or record it came from, for messages
+   * @param text the whole decoded text
+   */
+  public Result<Article> parse(String id, String source, String text) {
+    List<Diagnostic> notes = new ArrayList<>();
+    List<Line> lines = lines(text);
+    List<Span> paragraphs = new ArrayList<>();
+    List<Span> junk = new ArrayList<>();
+
+    int first = 0;
+    int bodyStartOffset = -1;
+    java.time.LocalDate published = null;
+    String headline = "";
+    Optional<HeaderDate.Found> found = Optional.empty();
+    int headerLine = -1;
+    int seen = 0;
+    for (int i = 0; i < lines.size() && seen < HEADER_SEARCH_LINES; i++) {
+      Line line = lines.get(i);
+      if (line.blank()) {
+        continue;
+      }
+      seen++;
+      found = HeaderDate.find(line.text());
+      if (found.isPresent()) {
+        headerLine = i;
+        break;
+      }
+      if (!headlineLike(line.text())) {
+        break;
+      }
+    }
+    if (found.isPresent()) {
+      HeaderDate.Found f = found.get();
+      Line line = lines.get(headerLine);
+      published = f.date();
+      if (f.ambiguous()) {
+        notes.add(Diagnostic.warning(source, line.number(), "date '"
+            + line.text().substring(0, f.end()).strip() + "' read day first as " + f.date()));
+      }
+      // Lines above a date header are a headline or kicker.
+      for (int i = 0; i < headerLine; i++) {
+        if (!lines.get(i).blank()) {
+          if (headline.isEmpty()) {
+            headline = lines.get(i).text().strip();
+          }
+          junk.add(new Span(lines.get(i).begin(), lines.get(i).end()));
+        }
+      }
+      junk.add(new Span(line.begin(), line.begin() + f.end()));
+      if (!line.text().substring(f.end()).isBlank()) {
+        bodyStartOffset = line.begin() + f.end();
+        first = headerLine;
+      } else {
+        first = headerLine + 1;
+      }
+    } else {
+      notes.add(Diagnostic.info(source, 0,
+          "no publication date found; events without a date in the text get none (use --date)"));
+    }
+
+    boolean inList = false;
+    boolean firstParagraph = true;
+    String dateline = "";
+    for (int i = first; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      int begin = i == first && bodyStartOffset >= 0 ? bodyStartOffset : line.begin();
+      String t = text.substring(begin, line.end());
+      if (t.isBlank()) {
+        continue;
+      }
+      if (boilerplate.startsList(t)) {
+        inList = true;
+        junk.add(trim(text, begin, line.end()));
+        continue;
+      }
+      if (boilerplate.isBoilerplate(t)) {
+        junk.add(trim(text, begin, line.end()));
+        continue;
+      }
+      if (headlineLike(t)) {
+        if (headline.isEmpty() && firstParagraph && !inList) {
+          headline = t.strip();
+        }
+        junk.add(trim(text, begin, line.end()));
+        continue;
+      }
+      inList = false;
+      if (firstParagraph) {
+        firstParagraph = false;
+        Matcher m = DATELINE.matcher(t);
+        if (m.find()) {
+          dateline = m.group("caps") != null ? m.group("caps").strip() : m.group("place").strip();
+          junk.add(new Span(begin, begin + m.end()));
+          begin += m.end();
+        }
+      }
+      paragraphs.add(trim(text, begin, line.end()));
+    }
+    if (paragraphs.isEmpty()) {
+      notes.add(Diagnostic.warning(source, 0, "no article text left after removing the header"
+          + " and boilerplate; nothing to code"));
+    }
+    Article.DateOrigin origin = published == null ? Article.DateOrigin.NONE
+        : Article.DateOrigin.HEADER;
+    return Result.of(new Article(id, source, text, published, origin, headline, dateline,
+        paragraphs, junk), notes);
+  }
+
+  /** A short line that does not end like a sentence: a headline, menu item or caption. */
+  static boolean headlineLike(String line) {
+    String t = line.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    boolean ends = ".!?\"'”’)…:;»".indexOf(last) >= 0;
+    return !ends && Boilerplate.words(t) <= HEADLINE_MAX_WORDS;
+  }
+
+  private static Span trim(String text, int begin, int end) {
+    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return new Span(begin, end);
+  }
+
+  private static List<Line> lines(String text) {
+    List<Line> lines = new ArrayList<>();
+    int begin = 0;
+    int number = 1;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        int end = i > begin && text.charAt(i - 1) == '\r' ? i - 1 : i;
+        if (i < text.length() || begin < text.length()) {
+          lines.add(new Line(number++, begin, end, text.substring(begin, end)));
+        }
+        begin = i + 1;
+      }
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,78 @@
+package org.dyad.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.dyad.Tsv;
+
+/**
+ * Recognises web boilerplate lines (subscribe prompts, captcha notices, comment forms, share
+ * bars, related-article lists) from the rules in {@code boilerplate.tsv}. Immutable and
+ * thread-safe once built.
+ */
+public final class Boilerplate {
+
+  /** Lines longer than this are taken to be prose, whatever a rule says. */
+  static final int MAX_WORDS = 30;
+
+  private final List<Pattern> lineRules;
+  private final List<Pattern> listRules;
+
+  private Boilerplate(List<Pattern> lineRules, List<Pattern> listRules) {
+    this.lineRules = List.copyOf(lineRules);
+    this.listRules = List.copyOf(listRules);
+  }
+
+  /** The rules shipped with Dyad. */
+  public static Boilerplate standard() {
+    return fromRows(Tsv.resource(Boilerplate.class, "boilerplate.tsv", 2));
+  }
+
+  static Boilerplate fromRows(List<Tsv.Row> rows) {
+    List<Pattern> line = new ArrayList<>();
+    List<Pattern> list = new ArrayList<>();
+    for (Tsv.Row row : rows) {
+      Pattern p;
+      try {
+        p = Pattern.compile(row.get(1), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      } catch (PatternSyntaxException e) {
+        throw row.error("bad regular expression: " + e.getDescription());
+      }
+      switch (row.get(0)) {
+        case "line" -> line.add(p);
+        case "list" -> list.add(p);
+        default -> throw row.error("kind must be 'line' or 'list', not '" + row.get(0) + "'");
+      }
+    }
+    return new Boilerplate(line, list);
+  }
+
+  /** True when the line is boilerplate on its own. */
+  public boolean isBoilerplate(String line) {
+    return isShort(line) && (matches(lineRules, line) || matches(listRules, line));
+  }
+
+  /** True when the line opens a list whose headline-like items are boilerplate too. */
+  public boolean startsList(String line) {
+    return isShort(line) && matches(listRules, line);
+  }
+
+  private static boolean matches(List<Pattern> rules, String line) {
+    for (Pattern p : rules) {
+      if (p.matcher(line).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isShort(String line) {
+    return words(line) <= MAX_WORDS;
+  }
+
+  static int words(String line) {
+    String t = line.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+}

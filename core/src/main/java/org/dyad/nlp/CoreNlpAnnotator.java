@@ -1,0 +1,95 @@
+package org.dyad.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * The Stanford CoreNLP 4.5 pipeline behind {@link Annotator}: tokenize, ssplit, pos, lemma, ner
+ * (with SUTime) and depparse. Loading takes seconds and about 2 GB of memory, so build one per
+ * process; {@code annotate} is safe to call from several threads.
+ *
+ * <p>Design decisions: fine-grained NER (the KBP regex tables) is off, as Dyad's own knowledge
+ * base names countries, titles and organisations; a blank line ends a sentence, so that lines
+ * blanked out as boilerplate never join two paragraphs.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+
+  private final StanfordCoreNLP pipeline;
+
+  public CoreNlpAnnotator() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    props.setProperty("ner.applyFineGrained", "false");
+    props.setProperty("ner.buildEntityMentions", "false");
+    props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=false");
+    this.pipeline = new StanfordCoreNLP(props);
+  }
+
+  @Override
+  public List<Sentence> annotate(String text, LocalDate documentDate) {
+    Objects.requireNonNull(text, "text");
+    Annotation doc = new Annotation(text);
+    if (documentDate != null) {
+      doc.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
+    }
+    pipeline.annotate(doc);
+    List<Sentence> out = new ArrayList<>();
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      out.add(convert(out.size(), text, s));
+    }
+    return out;
+  }
+
+  private static Sentence convert(int index, String text, CoreMap s) {
+    List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    List<Timex> timexes = new ArrayList<>();
+    String openTid = null;
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel l = labels.get(i);
+      tokens.add(new Token(i, l.word(), l.lemma() == null ? l.word() : l.lemma(), l.tag(),
+          l.ner() == null ? "O" : l.ner(), l.beginPosition(), l.endPosition()));
+      edu.stanford.nlp.time.Timex t = l.get(TimeAnnotations.TimexAnnotation.class);
+      if (t == null || t.tid() == null) {
+        openTid = null;
+        continue;
+      }
+      if (t.tid().equals(openTid)) {
+        Timex last = timexes.remove(timexes.size() - 1);
+        timexes.add(new Timex(last.type(), last.value(), last.first(), i));
+      } else if (t.value() != null) {
+        timexes.add(new Timex(t.timexType(), t.value(), i, i));
+        openTid = t.tid();
+      }
+    }
+    List<Dependency> deps = new ArrayList<>();
+    SemanticGraph graph =
+        s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    if (graph != null) {
+      for (IndexedWord root : graph.getRoots()) {
+        deps.add(new Dependency("root", -1, root.index() - 1));
+      }
+      for (SemanticGraphEdge e : graph.edgeListSorted()) {
+        deps.add(new Dependency(e.getRelation().toString(), e.getGovernor().index() - 1,
+            e.getDependent().index() - 1));
+      }
+    }
+    int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    return new Sentence(index, begin, end, text.substring(begin, end), tokens, deps, timexes);
+  }
+}

@@ -1,0 +1,100 @@
+package org.dyad.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.Diagnostic;
+import org.dyad.Result;
+import org.junit.jupiter.api.Test;
+
+class ArticleParserTest {
+
+  private final ArticleParser parser = ArticleParser.standard();
+
+  private static List<String> paragraphs(Article a) {
+    return a.paragraphs().stream().map(s -> s.of(a.text())).toList();
+  }
+
+  @Test
+  void dateHeaderRunningIntoTheFirstSentence() {
+    String text = " date 2021-05-16 Ali Akbar Velyati made the remarks in a phone call.\n\n"
+        + "He said more.\n";
+    Article a = parser.parse("a1", "a1.txt", text).value().orElseThrow();
+    assertEquals(LocalDate.of(2021, 5, 16), a.published());
+    assertEquals(Article.DateOrigin.HEADER, a.publishedFrom());
+    assertEquals(List.of("Ali Akbar Velyati made the remarks in a phone call.", "He said more."),
+        paragraphs(a));
+  }
+
+  @Test
+  void headlineDatelineAndBoilerplateAreNotBody() {
+    String text = String.join("\n",
+        "Publish Date : 3 March 2022 - 08:40",
+        "Ministers meet in Ankara",
+        "",
+        "ANKARA (Newsdesk) -- The Turkish foreign minister met his Russian counterpart on Monday.",
+        "",
+        "Subscribe to our newsletter",
+        "News ID: 12345",
+        "Related articles:",
+        "Iran condemns attack on embassy",
+        "Egypt threatens action over deployment",
+        "",
+        "The two sides agreed to meet again.",
+        "Your email address will not be published. Required fields are marked *",
+        "1,204 views",
+        "");
+    Article a = parser.parse("a2", "a2.txt", text).value().orElseThrow();
+    assertEquals(LocalDate.of(2022, 3, 3), a.published());
+    assertEquals("Ministers meet in Ankara", a.headline());
+    assertEquals("ANKARA", a.dateline());
+    assertEquals(List.of("The Turkish foreign minister met his Russian counterpart on Monday.",
+        "The two sides agreed to meet again."), paragraphs(a));
+  }
+
+  @Test
+  void codableTextKeepsOffsetsAndBlanksTheRest() {
+    String text = "Tuesday, October 10, 2023\nLeave a comment\nIran condemned the raid.\n";
+    Article a = parser.parse("a3", "a3.txt", text).value().orElseThrow();
+    String codable = a.codableText();
+    assertEquals(text.length(), codable.length());
+    int at = text.indexOf("Iran");
+    assertEquals("Iran condemned the raid.", codable.substring(at, at + 24));
+    assertTrue(codable.substring(0, at).isBlank());
+  }
+
+  @Test
+  void missingDateIsAllowedAndReported() {
+    Result<Article> r = parser.parse("a4", "a4.txt", "Iran condemned the raid.\n");
+    assertEquals(Article.DateOrigin.NONE, r.value().orElseThrow().publishedFrom());
+    assertTrue(r.diagnostics().stream().anyMatch(d -> d.message().contains("no publication")));
+  }
+
+  @Test
+  void aProseParagraphMentioningCommentsIsKept() {
+    String text = "2020-01-03\nThe minister refused to comment on the report, saying the"
+        + " government would leave a comment for later and that officials were studying the"
+        + " details of the proposal carefully before any decision on the matter.\n";
+    Article a = parser.parse("a5", "a5.txt", text).value().orElseThrow();
+    assertEquals(1, a.paragraphs().size());
+  }
+
+  @Test
+  void ambiguousNumericDateIsWarned() {
+    Result<Article> r = parser.parse("a6", "a6.txt", "12/05/2021\nIran condemned the raid.\n");
+    assertEquals(LocalDate.of(2021, 5, 12), r.value().orElseThrow().published());
+    assertTrue(r.diagnostics().stream()
+        .anyMatch(d -> d.severity() == Diagnostic.Severity.WARNING
+            && d.message().contains("day first")));
+  }
+
+  @Test
+  void onlyBoilerplateLeavesNothingToCode() {
+    Result<Article> r = parser.parse("a7", "a7.txt", "Subscribe\nShare this article\n");
+    assertFalse(r.isSkipped());
+    assertTrue(r.value().orElseThrow().paragraphs().isEmpty());
+  }
+}

@@ -1,0 +1,103 @@
+package org.dyad.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.dyad.Result;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TextFileReaderTest {
+
+  private final TextFileReader reader = new TextFileReader(ArticleParser.standard());
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void idIsTheBaseName() throws IOException {
+    Path f = Files.writeString(dir.resolve("68f634befddb3675.txt"), "Iran said so.\n");
+    Article a = reader.read(f).value().orElseThrow();
+    assertEquals("68f634befddb3675", a.id());
+  }
+
+  @Test
+  void emptyFileIsSkippedWithItsName() throws IOException {
+    Path f = Files.writeString(dir.resolve("empty.txt"), "  \n");
+    Result<Article> r = reader.read(f);
+    assertTrue(r.isSkipped());
+    assertTrue(r.diagnostics().get(0).toString().startsWith(f.toString()));
+    assertTrue(r.diagnostics().get(0).message().contains("empty"));
+  }
+
+  @Test
+  void binaryFileIsSkipped() throws IOException {
+    Path f = Files.write(dir.resolve("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1});
+    Result<Article> r = reader.read(f);
+    assertTrue(r.isSkipped());
+    assertTrue(r.diagnostics().get(0).message().contains("binary"));
+  }
+
+  @Test
+  void undecodableBytesAreSkippedWithTheLine() throws IOException {
+    byte[] bytes = "Line one.\nLine \u00e9 two.\n".getBytes(StandardCharsets.ISO_8859_1);
+    Path f = Files.write(dir.resolve("latin1.txt"), bytes);
+    Result<Article> r = reader.read(f);
+    assertTrue(r.isSkipped());
+    assertEquals(2, r.diagnostics().get(0).line());
+  }
+
+  @Test
+  void utf16WithByteOrderMarkIsRead() throws IOException {
+    byte[] body = "Iran condemned the raid.\n".getBytes(StandardCharsets.UTF_16LE);
+    byte[] bytes = new byte[body.length + 2];
+    bytes[0] = (byte) 0xFF;
+    bytes[1] = (byte) 0xFE;
+    System.arraycopy(body, 0, bytes, 2, body.length);
+    Path f = Files.write(dir.resolve("utf16.txt"), bytes);
+    assertFalse(reader.read(f).isSkipped());
+  }
+
+  @Test
+  void directoriesAreWalkedAndMissingPathsReported() throws IOException {
+    Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(dir.resolve("sub/b.txt"), "B.\n");
+    Files.writeString(dir.resolve("a.txt"), "A.\n");
+    Files.writeString(dir.resolve("notes.md"), "not an article\n");
+    List<Result<Path>> files = TextFileReader.expand(List.of(dir, dir.resolve("missing.txt")));
+    assertEquals(3, files.size());
+    assertEquals(dir.resolve("a.txt"), files.get(0).value().orElseThrow());
+    assertEquals(dir.resolve("sub/b.txt"), files.get(1).value().orElseThrow());
+    assertTrue(files.get(2).isSkipped());
+  }
+
+  @Test
+  void randomBytesNeverThrow() throws IOException {
+    Random random = new Random(42);
+    byte[] seed = "date 2021-05-16 Iran condemned the raid.\n\nSubscribe\n"
+        .getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < 300; i++) {
+      byte[] bytes = i % 2 == 0 ? new byte[random.nextInt(200)] : seed.clone();
+      if (i % 2 == 0) {
+        random.nextBytes(bytes);
+      } else {
+        for (int k = 0; k < 3; k++) {
+          bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+        }
+      }
+      Path f = Files.write(dir.resolve("fuzz" + i + ".txt"), bytes);
+      Result<Article> r = reader.read(f);
+      assertTrue(r.isSkipped() == r.value().isEmpty());
+      if (r.isSkipped()) {
+        assertFalse(r.diagnostics().isEmpty(), "a skipped file must say why");
+      }
+    }
+  }
+}
