@@ -74,23 +74,25 @@ public final class EventCoder {
         continue;
       }
       Firing firing = f.get();
-      for (ActorRef source : actors(context, firing.sources())) {
-        List<ActorRef> targets = actors(context, firing.targets());
-        if (targets.isEmpty()) {
-          targets = new ArrayList<>();
-          targets.add(null);
+      List<ActorRef> targets = new ArrayList<>(actors(context, firing.targets()));
+      targets.removeIf(target -> target.code() == null);
+      if (targets.isEmpty()) {
+        if (!firing.pattern().targets().isEmpty()) {
+          // The pattern takes a target and none could be named: no dyad, no event.
+          continue;
         }
+        targets.add(null);
+      }
+      int n = 0;
+      for (ActorRef source : actors(context, firing.sources())) {
         for (ActorRef target : targets) {
           if (source.code() == null || target != null && target.id().equals(source.id())) {
             continue;
           }
-          if (target != null && target.code() == null) {
-            target = null;
-          }
-          Event e = event(context, articleId, published, firing, source, target, out.size());
-          String key = e.code() + "|" + source.id() + "|" + (target == null ? "" : target.id());
+          String key = firing.trigger() + "|" + source.id() + "|"
+              + (target == null ? "" : target.id());
           if (seen.add(key)) {
-            out.add(e);
+            out.add(event(context, articleId, published, firing, source, target, n++));
           }
         }
       }
@@ -138,6 +140,9 @@ public final class EventCoder {
     for (EventPattern p : patterns.verbs(lemma)) {
       if (!particlesPresent(s, v, p)) {
         continue;
+      }
+      if (patterns.isLightVerb(lemma) && hasEventNounObject(s, v)) {
+        return Optional.empty();
       }
       boolean passive = isPassive(s, v);
       List<Integer> targets = new ArrayList<>();
@@ -201,12 +206,33 @@ public final class EventCoder {
     return Optional.empty();
   }
 
-  /** An agentless firing inside reported speech takes the speaker as its source. */
+  /** A light verb whose object is an event noun ("offered condolences"): the noun codes. */
+  private boolean hasEventNounObject(Sentence s, int v) {
+    for (int o : s.children(v, "obj")) {
+      Token t = s.token(o);
+      if (t.isNoun() && patterns.nouns(t.lemma().toLowerCase(Locale.ROOT)).stream()
+          .anyMatch(p -> modifiersPresent(s, o, p))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An agentless act of material conflict inside what someone said ("motivations for
+   * destroying the regime", "the annihilation of X") is the speaker's threat. A passive or
+   * finite verb without a subject has an agent the text leaves out, so it is not the
+   * speaker's; nor is an act the speaker reports without taking a side on it.
+   */
   private Optional<Firing> withSpeaker(Sentence s, Firing f) {
     if (!f.sources().isEmpty()) {
       return Optional.of(f);
     }
-    int speech = speechVerbAbove(s, f.anchor());
+    Token trigger = s.token(f.trigger());
+    boolean agentless = trigger.isNoun() && f.anchor() == f.trigger()
+        || trigger.pos().equals("VBG") && !isPassive(s, f.trigger());
+    int speech = agentless && f.pattern().code().rootNumber() >= 15
+        ? speechVerbAbove(s, f.anchor()) : -1;
     if (speech < 0 || f.targets().isEmpty()) {
       return Optional.of(f);
     }
@@ -224,14 +250,15 @@ public final class EventCoder {
           return child.dependent();
         }
       }
-      int up = treeParent(s, node);
-      if (up < 0) {
+      Dependency up = treeParent(s, node);
+      if (up == null) {
         return -1;
       }
-      if (isSpeech(s, up)) {
-        return up;
+      if (isSpeech(s, up.governor())) {
+        // Only what was said: "said that ...", not "Respecting ..., he said".
+        return up.base().equals("ccomp") ? up.governor() : -1;
       }
-      node = up;
+      node = up.governor();
     }
     return -1;
   }
@@ -241,14 +268,14 @@ public final class EventCoder {
     return t.isVerb() && speechVerbs.contains(t.lemma().toLowerCase(Locale.ROOT));
   }
 
-  /** The governor in the tree (not a propagated enhanced edge), or -1 at the root. */
-  private static int treeParent(Sentence s, int token) {
+  /** The edge to the governor in the tree (not a propagated enhanced edge); null at the root. */
+  private static Dependency treeParent(Sentence s, int token) {
     for (Dependency d : s.parents(token)) {
       if (!d.relation().equals("ref") && !d.relation().endsWith(":xsubj") && d.governor() >= 0) {
-        return d.governor();
+        return d;
       }
     }
-    return -1;
+    return null;
   }
 
   /** The subjects of a verb; a non-finite verb borrows them from the verb it depends on. */

@@ -1,0 +1,52 @@
+package org.dyad;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One line of a golden sentence file, in an inline-annotated form a person can read and diff:
+ * {@code [SRC:IRNGOV Velayati] held a [EVT:041 phone call] with [TGT:PSEREB al-Nakhala].}
+ * A line starting {@code [NONE]} expects no event at all. Without a TGT mark, the target is
+ * not checked. EVT may give a root ("04") to accept any code below it.
+ */
+record GoldenSentence(int line, String text, String source, String target, String event,
+    boolean none) {
+
+  private static final Pattern MARK = Pattern.compile("\\[(SRC|TGT|EVT):(\\S+) ([^\\]]+)\\]");
+
+  static GoldenSentence parse(int line, String annotated) {
+    boolean none = annotated.startsWith("[NONE]");
+    String rest = none ? annotated.substring(6).strip() : annotated;
+    Matcher m = MARK.matcher(rest);
+    StringBuilder plain = new StringBuilder();
+    String src = null;
+    String tgt = null;
+    String evt = null;
+    while (m.find()) {
+      m.appendReplacement(plain, Matcher.quoteReplacement(m.group(3)));
+      switch (m.group(1)) {
+        case "SRC" -> src = m.group(2);
+        case "TGT" -> tgt = m.group(2);
+        default -> evt = m.group(2);
+      }
+    }
+    m.appendTail(plain);
+    if (!none && (src == null || evt == null)) {
+      throw new IllegalArgumentException("line " + line + ": needs [SRC:..] and [EVT:..] marks");
+    }
+    return new GoldenSentence(line, plain.toString(), src, tgt, evt, none);
+  }
+
+  static List<GoldenSentence> parseAll(List<String> lines) {
+    List<GoldenSentence> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i).strip();
+      if (!l.isEmpty() && !l.startsWith("#")) {
+        out.add(parse(i + 1, l));
+      }
+    }
+    return out;
+  }
+}
