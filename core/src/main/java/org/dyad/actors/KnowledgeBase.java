@@ -41,16 +41,28 @@ public final class KnowledgeBase {
       roles = List.copyOf(roles);
     }
 
-    /** The actor's code on a date: the role held then, else the default code. */
+    /**
+     * The actor's code on a date: the role held then, else the default code. When roles
+     * overlap, an office of state (GOV, MIL) outranks a role in a movement or organisation
+     * (Akhundzada as head of state, not Taliban leader, after August 2021), and among equals
+     * the latest appointment wins.
+     */
     public String codeOn(LocalDate date) {
+      Role best = null;
       if (date != null) {
         for (Role r : roles) {
-          if (r.covers(date)) {
-            return r.code();
+          if (r.covers(date) && (best == null || rank(r) > rank(best)
+              || rank(r) == rank(best) && r.from().isAfter(best.from()))) {
+            best = r;
           }
         }
       }
-      return code;
+      return best == null ? code : best.code();
+    }
+
+    private static int rank(Role r) {
+      String agent = r.code().length() >= 6 ? r.code().substring(3, 6) : "";
+      return agent.equals("GOV") || agent.equals("MIL") ? 1 : 0;
     }
   }
 

@@ -147,9 +147,7 @@ public final class EventCoder {
       boolean passive = isPassive(s, v);
       List<Integer> targets = new ArrayList<>();
       for (String slot : p.targets()) {
-        targets = slot.equals("obj") && passive ? s.children(v, "nsubj:pass")
-            : slot.equals("obj") || slot.equals("iobj") ? s.children(v, slot)
-            : prepositional(s, v, slot);
+        targets = verbTargets(s, v, slot, passive);
         if (!targets.isEmpty()) {
           break;
         }
@@ -186,6 +184,10 @@ public final class EventCoder {
         }
       }
       List<Integer> sources = new ArrayList<>(s.children(n, "nmod:poss"));
+      // "expressed their gratitude": the possessive pronoun repeats the verb's subject.
+      if (anchor >= 0) {
+        sources.removeIf(i -> s.token(i).pos().equals("PRP$"));
+      }
       if (sources.isEmpty() && anchor >= 0) {
         sources = subjects(s, anchor, 0);
       }
@@ -303,6 +305,52 @@ public final class EventCoder {
     return !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty();
   }
 
+  /**
+   * The dependents of verb {@code v} that fill a target slot. A ditransitive's recipient is
+   * its indirect object ("offered the Philippines vessels"); a preposition may hang on the
+   * verb's object ("severed ties with France") or mark a clause whose subject is the target
+   * (CoreNLP reads "called on Sudan to open" as a clause "Sudan to open").
+   */
+  private static List<Integer> verbTargets(Sentence s, int v, String slot, boolean passive) {
+    if (slot.equals("obj")) {
+      if (passive) {
+        return s.children(v, "nsubj:pass");
+      }
+      List<Integer> iobj = s.children(v, "iobj");
+      return iobj.isEmpty() ? s.children(v, "obj") : iobj;
+    }
+    if (slot.equals("iobj")) {
+      return s.children(v, "iobj");
+    }
+    List<Integer> out = prepositional(s, v, slot);
+    if (out.isEmpty()) {
+      for (int o : s.children(v, "obj")) {
+        out.addAll(prepositional(s, o, slot));
+      }
+    }
+    if (out.isEmpty()) {
+      int clause = clauseMarkedBy(s, v, slot);
+      if (clause >= 0) {
+        out.addAll(s.children(clause, "nsubj"));
+      }
+    }
+    return out;
+  }
+
+  /** A clause depending on {@code v} whose mark is {@code word}, or -1. */
+  private static int clauseMarkedBy(Sentence s, int v, String word) {
+    for (Dependency d : s.children(v)) {
+      if (d.base().equals("advcl") || d.base().equals("xcomp") || d.base().equals("ccomp")) {
+        for (int m : s.children(d.dependent(), "mark")) {
+          if (s.token(m).lemma().equalsIgnoreCase(word)) {
+            return d.dependent();
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
   /** Dependents of {@code head} joined by a preposition: {@code obl:with}, {@code nmod:with}. */
   private static List<Integer> prepositional(Sentence s, int head, String preposition) {
     List<Integer> out = new ArrayList<>();
@@ -327,7 +375,7 @@ public final class EventCoder {
           break;
         }
       }
-      if (!found) {
+      if (!found && clauseMarkedBy(s, v, word) < 0) {
         return false;
       }
     }
