@@ -25,6 +25,8 @@ public final class ActorResolver {
       List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:from", "nmod:in", "appos");
   private static final List<String> PHRASE_STOP = List.of("acl", "advcl", "punct", "appos",
       "conj", "cc", "dep", "parataxis", "ref");
+  /** Determiners and prepositions that open a phrase's words but do not name anything. */
+  private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("DT", "IN", "TO");
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
 
   private final KnowledgeBase kb;
@@ -114,7 +116,8 @@ public final class ActorResolver {
     Sentence s = c.sentence();
     for (String relation : MODIFIERS) {
       for (Dependency d : s.children(head)) {
-        if (d.relation().equals(relation)) {
+        // "his Ukrainian counterpart" is Ukrainian: a possessive pronoun relates, not describes.
+        if (d.relation().equals(relation) && !s.token(d.dependent()).pos().equals("PRP$")) {
           Optional<ActorRef> r = resolve(c, d.dependent(), depth + 1);
           if (r.isPresent() && r.get().code() != null) {
             return r;
@@ -153,7 +156,7 @@ public final class ActorResolver {
     List<Integer> tokens = s.subtree(head, PHRASE_STOP);
     int first = tokens.get(0);
     int last = tokens.get(tokens.size() - 1);
-    while (first < head && s.token(first).pos().equals("DT")) {
+    while (first < head && LEADING_FUNCTION_WORDS.contains(s.token(first).pos())) {
       first++;
     }
     return s.span(first, last);

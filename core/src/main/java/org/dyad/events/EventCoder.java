@@ -89,6 +89,10 @@ public final class EventCoder {
           if (source.code() == null || target != null && target.id().equals(source.id())) {
             continue;
           }
+          if (firing.speakerVerb() >= 0 && target != null && source.country() != null
+              && source.country().equals(target.country())) {
+            continue; // a speaker does not threaten their own country
+          }
           String key = firing.trigger() + "|" + source.id() + "|"
               + (target == null ? "" : target.id());
           if (seen.add(key)) {
@@ -232,6 +236,7 @@ public final class EventCoder {
     }
     Token trigger = s.token(f.trigger());
     boolean agentless = trigger.isNoun() && f.anchor() == f.trigger()
+        && !isCoreArgument(s, f.trigger())
         || trigger.pos().equals("VBG") && !isPassive(s, f.trigger());
     int speech = agentless && f.pattern().code().rootNumber() >= 15
         ? speechVerbAbove(s, f.anchor()) : -1;
@@ -241,6 +246,17 @@ public final class EventCoder {
     List<Integer> speakers = subjects(s, speech, 0);
     return Optional.of(new Firing(f.pattern(), f.trigger(), f.anchor(), speakers, f.targets(),
         "", speech));
+  }
+
+  /** Subject or object of a verb: a participant in that verb's event, not an act of its own. */
+  private static boolean isCoreArgument(Sentence s, int token) {
+    for (Dependency d : s.parents(token)) {
+      String base = d.base();
+      if (base.equals("obj") || base.equals("nsubj") || base.equals("iobj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The nearest verb of saying that governs a token, or -1. */
@@ -323,6 +339,9 @@ public final class EventCoder {
       return s.children(v, "iobj");
     }
     List<Integer> out = prepositional(s, v, slot);
+    if (out.isEmpty() && hasParticle(s, v, slot)) {
+      out.addAll(s.children(v, "obj")); // "called on NATO" read as particle + object
+    }
     if (out.isEmpty()) {
       for (int o : s.children(v, "obj")) {
         out.addAll(prepositional(s, o, slot));
@@ -335,6 +354,15 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  private static boolean hasParticle(Sentence s, int v, String word) {
+    for (int p : s.children(v, "compound:prt")) {
+      if (s.token(p).lemma().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A clause depending on {@code v} whose mark is {@code word}, or -1. */
