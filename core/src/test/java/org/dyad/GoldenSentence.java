@@ -8,17 +8,20 @@ import java.util.regex.Pattern;
 /**
  * One line of a golden sentence file, in an inline-annotated form a person can read and diff:
  * {@code [SRC:IRNGOV Velayati] held a [EVT:041 phone call] with [TGT:PSEREB al-Nakhala].}
- * A line starting {@code [NONE]} expects no event at all. Without a TGT mark, the target is
- * not checked. EVT may give a root ("04") to accept any code below it.
+ * A line starting {@code [NONE]} expects no event at all; one starting {@code [NEG]} expects
+ * the event to be flagged negated (and no other line's event may be). Without a TGT mark, the
+ * target is not checked. EVT may give a root ("04") to accept any code below it.
  */
 record GoldenSentence(int line, String text, String source, String target, String event,
-    boolean none) {
+    boolean none, boolean negated) {
 
   private static final Pattern MARK = Pattern.compile("\\[(SRC|TGT|EVT):(\\S+) ([^\\]]+)\\]");
 
   static GoldenSentence parse(int line, String annotated) {
     boolean none = annotated.startsWith("[NONE]");
-    String rest = none ? annotated.substring(6).strip() : annotated;
+    boolean negated = annotated.startsWith("[NEG]");
+    String rest = none ? annotated.substring(6).strip()
+        : negated ? annotated.substring(5).strip() : annotated;
     Matcher m = MARK.matcher(rest);
     StringBuilder plain = new StringBuilder();
     String src = null;
@@ -36,7 +39,7 @@ record GoldenSentence(int line, String text, String source, String target, Strin
     if (!none && (src == null || evt == null)) {
       throw new IllegalArgumentException("line " + line + ": needs [SRC:..] and [EVT:..] marks");
     }
-    return new GoldenSentence(line, plain.toString(), src, tgt, evt, none);
+    return new GoldenSentence(line, plain.toString(), src, tgt, evt, none, negated);
   }
 
   static List<GoldenSentence> parseAll(List<String> lines) {

@@ -46,7 +46,8 @@ class GoldenSentencesIT {
       boolean ok = c.none() ? events.isEmpty() : events.stream().anyMatch(e -> matches(c, e));
       if (!ok) {
         failures.add("line " + c.line() + ": " + c.text() + "\n    expected "
-            + (c.none() ? "no event" : c.source() + " " + c.event() + " " + c.target())
+            + (c.none() ? "no event" : c.source() + " " + c.event() + " " + c.target()
+                + (c.negated() ? " negated" : ""))
             + "\n    got " + events.stream().map(GoldenSentencesIT::describe).toList());
       }
     }
@@ -61,12 +62,13 @@ class GoldenSentencesIT {
         || c.target().equals("-") && e.target() == null
         || e.target() != null && Objects.equals(c.target(), e.target().code());
     return Objects.equals(c.source(), e.source().code()) && target
-        && e.code().value().startsWith(c.event());
+        && e.code().value().startsWith(c.event()) && e.negated() == c.negated();
   }
 
   static String describe(Event e) {
     return e.source().code() + " " + e.code() + " "
-        + (e.target() == null ? "-" : e.target().code()) + " [" + e.evidence().rule() + "]";
+        + (e.target() == null ? "-" : e.target().code()) + (e.negated() ? " negated" : "")
+        + " [" + e.evidence().rule() + "]";
   }
 
   static List<String> lines(String resource) throws IOException {

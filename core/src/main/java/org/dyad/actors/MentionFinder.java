@@ -13,7 +13,11 @@ import org.dyad.nlp.Token;
  *
  * <p>Design decision: the fuzzy step is deliberately narrow: the name must have at least two
  * pieces, all but one piece must be equal, and the one that differs must be long (5+ letters)
- * and one edit away. Two different people whose names differ in a whole word stay apart.
+ * and one edit away in the way transliterations differ: a letter dropped, added or swapped,
+ * or one vowel for another inside the word, never a change of the first letter ("Terry" is
+ * not "Kerry") nor of a final vowel ("Franco" is not "Franca"). A known name inside a longer
+ * person name ("Mojtaba Khamenei", "Michelle Obama") is not that person unless the whole name
+ * is a spelling of one of theirs.
  */
 public final class MentionFinder {
 
@@ -46,7 +50,7 @@ public final class MentionFinder {
           }
         }
       }
-      if (best != null) {
+      if (best != null && !partOfLongerName(best, pieces, i, bestLength, tokens)) {
         out.add(best);
         i += bestLength;
       } else {
@@ -56,6 +60,56 @@ public final class MentionFinder {
     addFuzzyPersons(sentence, out);
     out.sort(Comparator.comparingInt(Mention::first));
     return out;
+  }
+
+  /**
+   * True when a person match is only part of a name: it ends inside a token ("Park Jin" of
+   * "Park Jin-young"), or the person-tagged run around it has more name words and the whole
+   * run is not a spelling of one of the person's names.
+   */
+  private boolean partOfLongerName(Mention m, List<Names.Piece> pieces, int start, int length,
+      List<Token> tokens) {
+    if (m.name().kind() != KnowledgeBase.Kind.PERSON) {
+      return false;
+    }
+    int end = start + length;
+    if (end < pieces.size() && pieces.get(end).token() == pieces.get(end - 1).token()
+        || start > 0 && pieces.get(start - 1).token() == pieces.get(start).token()) {
+      return true;
+    }
+    int first = m.first();
+    int last = m.last();
+    while (first > 0 && tokens.get(first - 1).ner().equals("PERSON")) {
+      first--;
+    }
+    while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals("PERSON")) {
+      last++;
+    }
+    if (first == m.first() && last == m.last()) {
+      return false;
+    }
+    List<Names.Piece> run = Names.pieces(
+        tokens.subList(first, last + 1).stream().map(Token::word).toList());
+    for (KnowledgeBase.Name name : kb.personNames()) {
+      if (name.target().equals(m.name().target()) && name.pieces().size() == run.size()
+          && spellingOf(name.pieces(), run)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Each piece equal, or a first name spelled otherwise ("Sergei" for "Sergey"). */
+  private static boolean spellingOf(List<Names.Piece> name, List<Names.Piece> run) {
+    for (int k = 0; k < name.size(); k++) {
+      String a = name.get(k).norm();
+      String b = run.get(k).norm();
+      if (!a.equals(b) && (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)
+          || Names.distance(a, b, 2) > 2)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean accepts(KnowledgeBase.Name name, List<Names.Piece> window,
@@ -123,6 +177,30 @@ public final class MentionFinder {
     return match;
   }
 
+  private static final String VOWELS = "aeiouy";
+
+  /**
+   * One edit of the kind transliterations make: a letter added, dropped or swapped with its
+   * neighbour after the first letter, or one vowel for another inside the word.
+   */
+  static boolean transliteration(String x, String y) {
+    if (x.isEmpty() || y.isEmpty() || x.charAt(0) != y.charAt(0)
+        || Names.distance(x, y, 1) != 1) {
+      return false;
+    }
+    if (x.length() != y.length()) {
+      return true;
+    }
+    int i = 0;
+    while (x.charAt(i) == y.charAt(i)) {
+      i++;
+    }
+    boolean swap = i + 1 < x.length() && x.charAt(i) == y.charAt(i + 1)
+        && x.charAt(i + 1) == y.charAt(i);
+    return swap || i < x.length() - 1 && VOWELS.indexOf(x.charAt(i)) >= 0
+        && VOWELS.indexOf(y.charAt(i)) >= 0;
+  }
+
   private static boolean similar(List<Names.Piece> a, List<Names.Piece> b) {
     int differing = 0;
     for (int k = 0; k < a.size(); k++) {
@@ -132,7 +210,7 @@ public final class MentionFinder {
         continue;
       }
       if (++differing > 1 || Math.min(x.length(), y.length()) < FUZZY_MIN_LENGTH
-          || Names.distance(x, y, 1) > 1) {
+          || !transliteration(x, y)) {
         return false;
       }
     }

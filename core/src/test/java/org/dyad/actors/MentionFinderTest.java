@@ -1,0 +1,273 @@
+package org.dyad.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MentionFinderTest {
+
+  private static KnowledgeBase kb;
+  private static MentionFinder finder;
+
+  @BeforeAll
+  static void load() {
+    kb = KnowledgeBase.standard();
+    finder = new MentionFinder(kb);
+  }
+
+  // --- Exact, normalized and fuzzy names ---
+
+  @Test
+  void transliterationVariantIsAFuzzyPersonMention() {
+    List<Mention> found = finder.find(sentence(
+        "Ali/NNP/PERSON Akbar/NNP/PERSON Velyati/NNP/PERSON said/VBD/O"));
+    assertEquals(1, found.size(), found.toString());
+    Mention m = found.get(0);
+    assertEquals(KnowledgeBase.Kind.PERSON, m.name().kind());
+    assertEquals("ali-akbar-velayati", m.name().target());
+    assertEquals("fuzzy", m.how());
+    assertEquals(0, m.first());
+    assertEquals(2, m.last());
+  }
+
+  @Test
+  void surnameAsWrittenInTheKnowledgeBaseIsExact() {
+    List<Mention> found = finder.find(sentence("Velayati/NNP/PERSON said/VBD/O"));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("ali-akbar-velayati", found.get(0).name().target());
+    assertEquals("exact", found.get(0).how());
+    assertEquals(0, found.get(0).first());
+    assertEquals(0, found.get(0).last());
+  }
+
+  @Test
+  void fullNameAsWrittenIsExact() {
+    List<Mention> found = finder.find(sentence(
+        "Ali/NNP/PERSON Akbar/NNP/PERSON Velayati/NNP/PERSON said/VBD/O"));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("ali-akbar-velayati", found.get(0).name().target());
+    assertEquals("exact", found.get(0).how());
+    assertEquals(0, found.get(0).first());
+    assertEquals(2, found.get(0).last());
+  }
+
+  @Test
+  void nameInOtherCaseIsNormalized() {
+    List<Mention> found = finder.find(sentence(
+        "ALI/NNP/PERSON AKBAR/NNP/PERSON VELAYATI/NNP/PERSON said/VBD/O"));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("ali-akbar-velayati", found.get(0).name().target());
+    assertEquals("normalized", found.get(0).how());
+  }
+
+  @Test
+  void coreNlpSplitArticleMatchesTheHyphenatedName() {
+    List<Mention> found = finder.find(sentence(
+        "Ziad/NNP/PERSON al/NNP/PERSON -/HYPH/PERSON Nakhala/NNP/PERSON said/VBD/O"));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("ziad-al-nakhala", found.get(0).name().target());
+    assertEquals(0, found.get(0).first());
+    assertEquals(3, found.get(0).last());
+  }
+
+  @Test
+  void singleMisspelledWordIsNotFuzzyMatched() {
+    // The fuzzy step needs two pieces or more: one word alone is too little evidence.
+    List<Mention> found = finder.find(sentence("Velyati/NNP/PERSON said/VBD/O"));
+    assertTrue(found.isEmpty(), found.toString());
+  }
+
+  @Test
+  void fuzzyMatchNeedsAPersonTag() {
+    List<Mention> found = finder.find(sentence(
+        "Ali/NNP/O Akbar/NNP/O Velyati/NNP/O said/VBD/O"));
+    assertTrue(found.stream().noneMatch(m -> m.name().target().equals("ali-akbar-velayati")),
+        found.toString());
+  }
+
+  @Test
+  void longestNameWins() {
+    List<Mention> found = finder.find(sentence(
+        "the/DT/O Islamic/NNP/LOCATION Republic/NNP/LOCATION of/IN/LOCATION Iran/NNP/LOCATION"
+            + " said/VBD/O"));
+    assertEquals(1, found.size(), found.toString());
+    Mention m = found.get(0);
+    assertEquals(KnowledgeBase.Kind.COUNTRY, m.name().kind());
+    assertEquals("IRN", m.name().target());
+    assertEquals(1, m.first());
+    assertEquals(4, m.last());
+    assertEquals(4, m.last() - m.first() + 1);
+  }
+
+  @Test
+  void mentionsComeInTokenOrderWithoutOverlap() {
+    List<Mention> found = finder.find(sentence(
+        "Iranian/JJ/MISC Foreign/NNP/O Minister/NNP/O Abbas/NNP/PERSON Araghchi/NNP/PERSON"
+            + " met/VBD/O Velayati/NNP/PERSON in/IN/O Tehran/NNP/LOCATION ././O"));
+    List<String> targets = found.stream().map(m -> m.name().target()).toList();
+    assertTrue(targets.containsAll(List.of("IRN", "abbas-araghchi", "ali-akbar-velayati")),
+        targets.toString());
+    for (int i = 1; i < found.size(); i++) {
+      assertTrue(found.get(i - 1).last() < found.get(i).first(), found.toString());
+    }
+  }
+
+  // --- Case and part of speech ---
+
+  @Test
+  void pronounUsIsNotTheUnitedStates() {
+    List<Mention> found = finder.find(sentence("Iran/NNP/LOCATION told/VBD/O us/PRP/O ././O"));
+    assertTrue(found.stream().noneMatch(m -> m.name().target().equals("USA")), found.toString());
+  }
+
+  @Test
+  void acronymUsIsTheUnitedStates() {
+    List<Mention> found = finder.find(sentence("the/DT/O US/NNP/LOCATION said/VBD/O"));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(KnowledgeBase.Kind.COUNTRY, found.get(0).name().kind());
+    assertEquals("USA", found.get(0).name().target());
+    assertEquals(1, found.get(0).first());
+    assertEquals("exact", found.get(0).how());
+  }
+
+  @Test
+  void agentCueCountsWhenItIsANoun() {
+    List<Mention> found = finder.find(sentence("the/DT/O army/NN/O attacked/VBD/O"));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(KnowledgeBase.Kind.AGENT, found.get(0).name().kind());
+    assertEquals("MIL", found.get(0).name().target());
+    assertEquals(1, found.get(0).first());
+  }
+
+  @Test
+  void agentCueDoesNotCountWhenItIsNotANoun() {
+    List<Mention> adjective = finder.find(sentence("an/DT/O army/JJ/O base/NN/O"));
+    assertTrue(adjective.stream().noneMatch(m -> m.name().kind() == KnowledgeBase.Kind.AGENT),
+        adjective.toString());
+    List<Mention> verb = finder.find(sentence("they/PRP/O army/VBP/O"));
+    assertTrue(verb.stream().noneMatch(m -> m.name().kind() == KnowledgeBase.Kind.AGENT),
+        verb.toString());
+  }
+
+  // --- False merges: distinct real people with similar names ---
+
+  /**
+   * Each row is a real person ({@code name}, tagged PERSON) and a different real person of the
+   * knowledge base ({@code other}) with a similar name. The sentence may resolve to the named
+   * person when the KB knows them ({@code self}), or to nobody, but never to {@code other}.
+   */
+  @ParameterizedTest(name = "{0} is not {1}")
+  @CsvSource(delimiter = '|', value = {
+      // Shared given name or a one-word difference.
+      "Ali Akbar Salehi | ali-akbar-velayati |",
+      "Hassan Rouhani | hassan-nasrallah | hassan-rouhani",
+      "Hassan Nasrallah | hassan-rouhani | hassan-nasrallah",
+      "Mahmoud Ahmadinejad | mahmoud-abbas |",
+      "Abdullah Abdullah | abdullah-ensour |",
+      "Abdullah Gul | abdullah-ii |",
+      "Kim Jong-il | kim-jong-un |",
+      "Kim Yo-jong | kim-jong-un |",
+      "Kim Yong Chol | kim-yong-nam |",
+      "Ri Yong Gil | ri-yong-ho |",
+      "Li Peng | li-qiang |",
+      "Park Chung-hee | park-geun-hye |",
+      "Khalid bin Salman | mohammed-bin-salman |",
+      "Sultan bin Abdulaziz | salman-bin-abdulaziz |",
+      "Nayef bin Abdulaziz | muqrin-bin-abdulaziz |",
+      "Turki al-Faisal | saud-al-faisal |",
+      "Faisal bin Salman | faisal-bin-farhan |",
+      "Hamad bin Khalifa Al Thani | khalid-bin-khalifa-al-thani |",
+      "Mansour bin Zayed | mohamed-bin-zayed |",
+      "Hamdan bin Rashid | mohammed-bin-rashid |",
+      "Abdel Fattah al-Burhan | abdel-fattah-el-sisi |",
+      "Omar al-Bashir | mohammed-al-bashir |",
+      "Mohammed Sinwar | yahya-sinwar |",
+      "Mohammed Ali al-Houthi | abdul-malik-al-houthi |",
+      "Awn al-Khasawneh | bisher-al-khasawneh |",
+      "Ayman al-Zawahiri | ayman-safadi |",
+      "Benazir Bhutto | bilawal-bhutto-zardari |",
+      "Raheel Sharif | nawaz-sharif |",
+      "Hosni Mubarak | ahmed-awad-bin-mubarak |",
+      "Masoud Barzani | masoud-pezeshkian |",
+      "Mohammad Javad Larijani | mohammad-javad-zarif |",
+      "Mohammad Bagheri | ali-bagheri-kani |",
+      "Rafik Hariri | saad-hariri |",
+      "Chaim Herzog | isaac-herzog |",
+      "Olena Zelenska | volodymyr-zelenskyy |",
+      "Eduardo Bolsonaro | jair-bolsonaro |",
+      "Donald Tusk | donald-trump |",
+      "Mike Pence | mike-pompeo |",
+      "John Kelly | john-kerry |",
+      "James Cameron | david-cameron |",
+      "Francois Fillon | francois-hollande |",
+      "Celine Dion | stephane-dion |",
+      "Antonio Conte | giuseppe-conte |",
+      "Antonio Costa | antonio-guterres |",
+      "Taro Aso | taro-kono |",
+      // A surname one edit away from a KB person's (the fuzzy step's own risk).
+      "John Terry | john-kerry |",
+      "Carlos Franco | carlos-franca |",
+      // A relative: the KB person's surname, or whole name, inside a longer name.
+      "Farouk al-Sharaa | ahmed-al-sharaa |",
+      "Bashar al-Jaafari | ibrahim-al-jaafari |",
+      "Hafez al-Assad | bashar-al-assad |",
+      "Mojtaba Khamenei | ali-khamenei |",
+      "Michelle Obama | barack-obama |",
+      "Pierre Trudeau | justin-trudeau |",
+      "Siim Kallas | kaja-kallas |",
+      "Ahmed Ali Abdullah Saleh | ali-abdullah-saleh |",
+      "Donald Trump Jr. | donald-trump |",
+      "Park Jin-young | park-jin |",
+  })
+  void similarNamesOfDifferentPeopleDoNotMerge(String name, String other, String self) {
+    assertTrue(kb.actor(other).isPresent(), "not in the knowledge base: " + other);
+    StringBuilder text = new StringBuilder();
+    for (String word : name.trim().split("\\s+")) {
+      text.append(word).append("/NNP/PERSON ");
+    }
+    text.append("said/VBD/O");
+    List<Mention> found = finder.find(sentence(text.toString()));
+    for (Mention m : found) {
+      assertTrue(!m.name().target().equals(other),
+          "'" + name + "' resolved to " + other + " (" + m.how() + ", written '"
+              + m.name().written() + "', tokens " + m.first() + ".." + m.last() + ")");
+    }
+    if (self != null) {
+      assertTrue(kb.actor(self).isPresent(), "not in the knowledge base: " + self);
+      assertTrue(found.stream().anyMatch(m -> m.name().target().equals(self)),
+          "'" + name + "' should resolve to " + self + ": " + found);
+    }
+  }
+
+  // --- Helpers ---
+
+  /**
+   * A sentence from space-separated {@code word/POS/NER} tokens (the word may itself contain a
+   * slash), with consecutive character offsets and no dependencies or temporal expressions.
+   */
+  private static Sentence sentence(String tagged) {
+    List<Token> tokens = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (String t : tagged.trim().split(" +")) {
+      int nerAt = t.lastIndexOf('/');
+      int posAt = t.lastIndexOf('/', nerAt - 1);
+      String word = t.substring(0, posAt);
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      int begin = text.length();
+      text.append(word);
+      tokens.add(new Token(tokens.size(), word, word.toLowerCase(java.util.Locale.ROOT),
+          t.substring(posAt + 1, nerAt), t.substring(nerAt + 1), begin, text.length()));
+    }
+    return new Sentence(0, 0, text.length(), text.toString(), tokens, List.of(), List.of());
+  }
+}

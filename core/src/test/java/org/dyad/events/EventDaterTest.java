@@ -1,0 +1,211 @@
+package org.dyad.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dyad.nlp.Dependency;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Timex;
+import org.dyad.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+class EventDaterTest {
+
+  private static final EventDater DATER = new EventDater();
+  private static final LocalDate WEDNESDAY = LocalDate.of(2021, 5, 19);
+  private static final int MET = 1;
+
+  /** "Iran met Oman on Sunday", the timex (when given) over "Sunday". */
+  private static Sentence metOn(String verbPos, String lastWord, Timex... timexes) {
+    return sentence("Iran/NNP met/" + verbPos + " Oman/NNP on/IN " + lastWord + "/NNP",
+        List.of(
+            new Dependency("root", -1, 1),
+            new Dependency("nsubj", 1, 0),
+            new Dependency("obj", 1, 2),
+            new Dependency("case", 4, 3),
+            new Dependency("obl:on", 1, 4)),
+        List.of(timexes));
+  }
+
+  @Test
+  void dateAttachedToTheVerbDatesTheEvent() {
+    Sentence s = metOn("VBD", "Sunday", new Timex("DATE", "2021-05-16", 4, 4));
+    EventDate d = DATER.date(s, MET, WEDNESDAY);
+    assertEquals(LocalDate.of(2021, 5, 16), d.date());
+    assertEquals(EventDate.Source.TEXT, d.source());
+    assertEquals(EventDate.Precision.DAY, d.precision());
+    assertEquals("2021-05-16", d.value());
+  }
+
+  @Test
+  void pastWeekdayAfterPublicationMovesBackAWeek() {
+    // SUTime resolves "Sunday" in a Wednesday paper to the Sunday after it.
+    Sentence s = metOn("VBD", "Sunday", new Timex("DATE", "2021-05-23", 4, 4));
+    EventDate d = DATER.date(s, MET, WEDNESDAY);
+    assertEquals(LocalDate.of(2021, 5, 16), d.date());
+    assertEquals(EventDate.Source.TEXT, d.source());
+    assertEquals(EventDate.Precision.DAY, d.precision());
+  }
+
+  @Test
+  void weekdayIsRecognisedInAnyCase() {
+    Sentence s = metOn("VBN", "SUNDAY", new Timex("DATE", "2021-05-23", 4, 4));
+    assertEquals(LocalDate.of(2021, 5, 16), DATER.date(s, MET, WEDNESDAY).date());
+  }
+
+  @Test
+  void futureWeekdayStaysAfterPublication() {
+    // "Iran meets Oman on Sunday": a plan, not a past event.
+    Sentence s = metOn("VBZ", "Sunday", new Timex("DATE", "2021-05-23", 4, 4));
+    assertEquals(LocalDate.of(2021, 5, 23), DATER.date(s, MET, WEDNESDAY).date());
+  }
+
+  @Test
+  void pastWeekdayBeforePublicationStays() {
+    Sentence s = metOn("VBD", "Monday", new Timex("DATE", "2021-05-17", 4, 4));
+    assertEquals(LocalDate.of(2021, 5, 17), DATER.date(s, MET, WEDNESDAY).date());
+  }
+
+  @Test
+  void pastFullDateAfterPublicationIsNotMoved() {
+    // Only weekdays and dates without a year are SUTime guesses; a full date is as written.
+    Sentence s = metOn("VBD", "June", new Timex("DATE", "2021-06-01", 4, 4));
+    assertEquals(LocalDate.of(2021, 6, 1), DATER.date(s, MET, WEDNESDAY).date());
+  }
+
+  @Test
+  void monthGivesMonthPrecision() {
+    Sentence s = metOn("VBD", "May", new Timex("DATE", "2021-05", 4, 4));
+    EventDate d = DATER.date(s, MET, WEDNESDAY);
+    assertEquals(LocalDate.of(2021, 5, 1), d.date());
+    assertEquals(EventDate.Precision.MONTH, d.precision());
+    assertEquals(EventDate.Source.TEXT, d.source());
+    assertEquals("2021-05", d.value());
+  }
+
+  @Test
+  void yearGivesYearPrecision() {
+    Sentence s = metOn("VBD", "2020", new Timex("DATE", "2020", 4, 4));
+    EventDate d = DATER.date(s, MET, WEDNESDAY);
+    assertEquals(LocalDate.of(2020, 1, 1), d.date());
+    assertEquals(EventDate.Precision.YEAR, d.precision());
+    assertEquals("2020", d.value());
+  }
+
+  @Test
+  void timeValueGivesItsDay() {
+    Sentence s = metOn("VBD", "Sunday", new Timex("TIME", "2021-05-16T20:00", 4, 4));
+    EventDate d = DATER.date(s, MET, WEDNESDAY);
+    assertEquals(LocalDate.of(2021, 5, 16), d.date());
+    assertEquals(EventDate.Precision.DAY, d.precision());
+  }
+
+  @Test
+  void dateWithoutYearTakesThePublicationYear() {
+    Sentence s = metOn("VBD", "March", new Timex("DATE", "XXXX-03-03", 4, 4));
+    EventDate d = DATER.date(s, MET, WEDNESDAY);
+    assertEquals(LocalDate.of(2021, 3, 3), d.date());
+    assertEquals(EventDate.Precision.DAY, d.precision());
+    assertEquals(EventDate.Source.TEXT, d.source());
+  }
+
+  @Test
+  void pastDateWithoutYearAfterPublicationMovesBackAYear() {
+    Sentence s = metOn("VBD", "December", new Timex("DATE", "XXXX-12-25", 4, 4));
+    assertEquals(LocalDate.of(2020, 12, 25), DATER.date(s, MET, WEDNESDAY).date());
+  }
+
+  @Test
+  void dateWithoutYearOrPublicationIsUnknown() {
+    Sentence s = metOn("VBD", "March", new Timex("DATE", "XXXX-03-03", 4, 4));
+    assertEquals(EventDate.unknown(), DATER.date(s, MET, null));
+  }
+
+  @Test
+  void fullDateWithoutPublicationStillDates() {
+    Sentence s = metOn("VBD", "Sunday", new Timex("DATE", "2021-05-16", 4, 4));
+    EventDate d = DATER.date(s, MET, null);
+    assertEquals(LocalDate.of(2021, 5, 16), d.date());
+    assertEquals(EventDate.Source.TEXT, d.source());
+  }
+
+  @Test
+  void noTimexGivesThePublicationDate() {
+    Sentence s = metOn("VBD", "Sunday");
+    EventDate d = DATER.date(s, MET, WEDNESDAY);
+    assertEquals(WEDNESDAY, d.date());
+    assertEquals(EventDate.Source.PUBLICATION, d.source());
+    assertEquals(EventDate.Precision.DAY, d.precision());
+    assertEquals(EventDate.published(WEDNESDAY), d);
+  }
+
+  @Test
+  void noTimexAndNoPublicationIsUnknown() {
+    EventDate d = DATER.date(metOn("VBD", "Sunday"), MET, null);
+    assertEquals(EventDate.unknown(), d);
+    assertEquals(null, d.value());
+  }
+
+  @Test
+  void unusableTimexFallsBackToPublication() {
+    for (Timex t : List.of(new Timex("DATE", "PRESENT_REF", 4, 4),
+        new Timex("DATE", "2021-W19", 4, 4), new Timex("DURATION", "P3D", 4, 4),
+        new Timex("SET", "XXXX-WXX-7", 4, 4), new Timex("DATE", "2021-02-30", 4, 4),
+        new Timex("DATE", "XXXX", 4, 4))) {
+      EventDate d = DATER.date(metOn("VBD", "Sunday", t), MET, WEDNESDAY);
+      assertEquals(EventDate.published(WEDNESDAY), d, t.toString());
+    }
+  }
+
+  @Test
+  void timexInsideAComplementClauseDoesNotDateTheMainVerb() {
+    // "Iran said Oman met on Sunday": Sunday dates the meeting, not the saying.
+    Sentence s = sentence("Iran/NNP said/VBD Oman/NNP met/VBD on/IN Sunday/NNP",
+        List.of(
+            new Dependency("root", -1, 1),
+            new Dependency("nsubj", 1, 0),
+            new Dependency("ccomp", 1, 3),
+            new Dependency("nsubj", 3, 2),
+            new Dependency("case", 5, 4),
+            new Dependency("obl:on", 3, 5)),
+        List.of(new Timex("DATE", "2021-05-16", 5, 5)));
+    EventDate said = DATER.date(s, 1, WEDNESDAY);
+    assertEquals(EventDate.published(WEDNESDAY), said);
+    EventDate met = DATER.date(s, 3, WEDNESDAY);
+    assertEquals(LocalDate.of(2021, 5, 16), met.date());
+    assertEquals(EventDate.Source.TEXT, met.source());
+  }
+
+  @Test
+  void timexOutsideTheVerbsSubtreeDoesNotDateIt() {
+    // The timex token is not attached to the verb at all.
+    Sentence s = sentence("Iran/NNP met/VBD Oman/NNP on/IN Sunday/NNP",
+        List.of(new Dependency("root", -1, 1), new Dependency("nsubj", 1, 0),
+            new Dependency("obj", 1, 2)),
+        List.of(new Timex("DATE", "2021-05-16", 4, 4)));
+    assertEquals(EventDate.published(WEDNESDAY), DATER.date(s, MET, WEDNESDAY));
+  }
+
+  // --- Helpers ---
+
+  /** A sentence from {@code word/POS} tokens with consecutive offsets. */
+  private static Sentence sentence(String tagged, List<Dependency> deps, List<Timex> timexes) {
+    List<Token> tokens = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (String t : tagged.split(" +")) {
+      int slash = t.lastIndexOf('/');
+      String word = t.substring(0, slash);
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      int begin = text.length();
+      text.append(word);
+      tokens.add(new Token(tokens.size(), word, word.toLowerCase(Locale.ROOT),
+          t.substring(slash + 1), "O", begin, text.length()));
+    }
+    return new Sentence(0, 0, text.length(), text.toString(), tokens, deps, timexes);
+  }
+}
