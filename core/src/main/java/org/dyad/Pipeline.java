@@ -3,11 +3,13 @@ package org.dyad;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dyad.actors.ActorRef;
 import org.dyad.actors.ActorResolver;
 import org.dyad.actors.Antecedents;
 import org.dyad.actors.KnowledgeBase;
 import org.dyad.actors.Mention;
 import org.dyad.actors.MentionFinder;
+import org.dyad.actors.UnknownName;
 import org.dyad.events.Codebook;
 import org.dyad.events.Event;
 import org.dyad.events.EventCoder;
@@ -26,10 +28,12 @@ import org.dyad.nlp.Token;
  */
 public final class Pipeline {
 
-  /** An article with the events coded from it. */
-  public record Coded(Article article, int sentences, List<Event> events) {
+  /** An article with the events coded from it and the names the knowledge base lacks. */
+  public record Coded(Article article, int sentences, List<Event> events,
+      List<UnknownName> unknownNames) {
     public Coded {
       events = List.copyOf(events);
+      unknownNames = List.copyOf(unknownNames);
     }
   }
 
@@ -43,7 +47,7 @@ public final class Pipeline {
       PatternDictionary patterns, Set<String> speechVerbs) {
     this.annotator = annotator;
     this.kb = kb;
-    this.finder = new MentionFinder(kb);
+    this.finder = MentionFinder.standard(kb);
     this.resolver = new ActorResolver(kb);
     this.coder = new EventCoder(codebook, patterns, resolver, new EventDater(), speechVerbs);
   }
@@ -69,6 +73,7 @@ public final class Pipeline {
     List<Sentence> sentences = annotator.annotate(article.codableText(), article.published());
     Antecedents antecedents = new Antecedents();
     List<Event> events = new ArrayList<>();
+    List<UnknownName> unknown = new ArrayList<>();
     int coded = 0;
     for (Sentence s : sentences) {
       if (s.tokens().stream().noneMatch(t -> t.word().codePoints()
@@ -79,18 +84,61 @@ public final class Pipeline {
       List<Mention> mentions = finder.find(s);
       ActorResolver.Context context =
           new ActorResolver.Context(s, mentions, article.published(), antecedents);
-      rememberPeople(context);
+      rememberNames(context);
+      unknown.addAll(unknownNames(context));
       events.addAll(coder.code(context, article.id(), article.published()));
     }
-    return new Coded(article, coded, events);
+    return new Coded(article, coded, events, unknown);
   }
 
-  /** Every person the sentence names, known or not, becomes a candidate for later pronouns. */
-  private void rememberPeople(ActorResolver.Context c) {
+  /** Tagged person and organisation names that no knowledge-base name covers. */
+  private List<UnknownName> unknownNames(ActorResolver.Context c) {
+    Sentence s = c.sentence();
+    List<Token> tokens = s.tokens();
+    List<UnknownName> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      String type = tokens.get(i).ner();
+      if (!type.equals("PERSON") && !type.equals("ORGANIZATION")) {
+        i++;
+        continue;
+      }
+      int first = i;
+      while (i + 1 < tokens.size() && tokens.get(i + 1).ner().equals(type)) {
+        i++;
+      }
+      final int last = i;
+      boolean covered = c.mentions().stream().anyMatch(m -> m.first() <= last
+          && first <= m.last() && (m.name().kind() == KnowledgeBase.Kind.PERSON
+              || m.name().kind() == KnowledgeBase.Kind.ORG));
+      if (!covered) {
+        java.util.Optional<ActorRef> actor = resolver.resolve(c, last);
+        if (actor.isEmpty() || !actor.get().known()) {
+          // A bare surname counts for the full name it refers back to.
+          String name = actor.filter(a -> a.resolvedBy().equals("surname"))
+              .map(ActorRef::name).orElse(s.span(first, last));
+          out.add(new UnknownName(name, type, actor.map(ActorRef::code).orElse(null),
+              s.text()));
+        }
+      }
+      i++;
+    }
+    return out;
+  }
+
+  /**
+   * Every person and organisation the sentence names, known or not, becomes a candidate for
+   * later references (pronouns, surnames, "the group").
+   */
+  private void rememberNames(ActorResolver.Context c) {
     Sentence s = c.sentence();
     for (Mention m : c.mentions()) {
-      if (m.name().kind() == KnowledgeBase.Kind.PERSON) {
-        c.antecedents().person(s.index(), m.last(), resolver.actorOf(m, s, c.date()));
+      KnowledgeBase.Kind kind = m.name().kind();
+      if (kind == KnowledgeBase.Kind.PERSON) {
+        c.antecedents().person(s.index(), m.last(), resolver.actorOf(m, s, c.date()),
+            s.token(m.last()).word());
+      } else if (kind == KnowledgeBase.Kind.ORG) {
+        c.antecedents().organisation(s.index(), m.last(), resolver.actorOf(m, s, c.date()));
       }
     }
     List<Token> tokens = s.tokens();
@@ -99,7 +147,8 @@ public final class Pipeline {
       boolean endOfPersonRun = tokens.get(i).ner().equals("PERSON")
           && (i + 1 == tokens.size() || !tokens.get(i + 1).ner().equals("PERSON"));
       if (endOfPersonRun && c.mentions().stream().noneMatch(m -> m.covers(at))) {
-        resolver.resolve(c, i).ifPresent(a -> c.antecedents().person(s.index(), at, a));
+        resolver.resolve(c, i)
+            .ifPresent(a -> c.antecedents().person(s.index(), at, a, tokens.get(at).word()));
       }
     }
   }

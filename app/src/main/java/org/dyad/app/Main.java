@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
     description = "Turns news articles into political event data (CAMEO): who did what to"
         + " whom, when.",
-    subcommands = {CodeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CodeCommand.class, DemoCommand.class, ActorsCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Exit status when some input was skipped. */

@@ -27,6 +27,9 @@ public final class ActorResolver {
       "conj", "cc", "dep", "parataxis", "ref");
   /** Determiners and prepositions that open a phrase's words but do not name anything. */
   private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("DT", "IN", "TO");
+  /** Nouns that, with "the" and nothing else, refer back to the last organisation named. */
+  private static final Set<String> GROUP_NOUNS =
+      Set.of("group", "movement", "organization", "organisation", "faction");
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
 
   private final KnowledgeBase kb;
@@ -75,6 +78,11 @@ public final class ActorResolver {
       return c.antecedents().lastPersonBefore(s.index(), head)
           .map(a -> a.withText(t.word(), "pronoun"));
     }
+    if (m == null && GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT)) && isDefinite(s, head)
+        && s.children(head).stream().noneMatch(d -> MODIFIERS.contains(d.relation()))) {
+      return c.antecedents().lastOrganisationBefore(s.index(), head)
+          .map(a -> a.withText("the " + t.word(), "coreference"));
+    }
     Optional<ActorRef> described = fromModifiers(c, head, depth);
     String text = phrase(s, head);
     if (m != null) {
@@ -99,11 +107,26 @@ public final class ActorResolver {
         last++;
       }
       String name = s.span(first, last);
+      if (first == last && t.ner().equals("PERSON")) {
+        Optional<ActorRef> earlier = c.antecedents().personBySurname(t.word(), s.index(), head);
+        if (earlier.isPresent()) {
+          return Optional.of(earlier.get().withText(t.word(), "surname"));
+        }
+      }
       String code = described.map(ActorRef::code).orElse(null);
       return Optional.of(new ActorRef("unknown/" + slug(name), code, kb.countryOf(code), name,
           name, false, described.isPresent() ? "apposition" : "unknown"));
     }
     return described.map(d -> describedBy(d, text));
+  }
+
+  private static boolean isDefinite(Sentence s, int head) {
+    for (int d : s.children(head, "det")) {
+      if (s.token(d).lemma().equalsIgnoreCase("the")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An actor described by what its modifiers name: "the leader of Hezbollah". */

@@ -24,9 +24,53 @@ public final class MentionFinder {
   private static final int FUZZY_MIN_LENGTH = 5;
 
   private final KnowledgeBase kb;
+  private final List<List<String>> honorifics;
 
-  public MentionFinder(KnowledgeBase kb) {
+  /**
+   * A finder over a knowledge base.
+   *
+   * @param honorifics titles that may stand before a name, each as its normalised words
+   */
+  public MentionFinder(KnowledgeBase kb, List<List<String>> honorifics) {
     this.kb = kb;
+    List<List<String>> longestFirst = new java.util.ArrayList<>(honorifics);
+    longestFirst.sort(Comparator.comparingInt((List<String> h) -> h.size()).reversed());
+    this.honorifics = List.copyOf(longestFirst);
+  }
+
+  /** A finder with the honorifics shipped with Dyad ({@code honorifics.txt}). */
+  public static MentionFinder standard(KnowledgeBase kb) {
+    List<List<String>> titles = new ArrayList<>();
+    for (org.dyad.Tsv.Row r : org.dyad.Tsv.resource(MentionFinder.class, "honorifics.txt", 1)) {
+      titles.add(Names.pieces(r.get(0)).stream().map(Names.Piece::norm).toList());
+    }
+    return new MentionFinder(kb, titles);
+  }
+
+  /** The pieces of a person's name without the titles before it ("Ayatollah", "Gen."). */
+  List<Names.Piece> withoutTitles(List<Names.Piece> run) {
+    int start = 0;
+    boolean stripped = true;
+    while (stripped && start < run.size() - 1) {
+      stripped = false;
+      for (List<String> title : honorifics) {
+        if (start + title.size() < run.size() && matchesAt(run, start, title)) {
+          start += title.size();
+          stripped = true;
+          break;
+        }
+      }
+    }
+    return run.subList(start, run.size());
+  }
+
+  private static boolean matchesAt(List<Names.Piece> run, int start, List<String> title) {
+    for (int k = 0; k < title.size(); k++) {
+      if (!run.get(start + k).norm().replace(".", "").equals(title.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The mentions of a sentence, in token order, not overlapping. */
@@ -88,8 +132,11 @@ public final class MentionFinder {
     if (first == m.first() && last == m.last()) {
       return false;
     }
-    List<Names.Piece> run = Names.pieces(
-        tokens.subList(first, last + 1).stream().map(Token::word).toList());
+    List<Names.Piece> run = withoutTitles(Names.pieces(
+        tokens.subList(first, last + 1).stream().map(Token::word).toList()));
+    if (run.size() == length) {
+      return false; // only titles around it: "Ayatollah Khamenei"
+    }
     for (KnowledgeBase.Name name : kb.personNames()) {
       if (name.target().equals(m.name().target()) && name.pieces().size() == run.size()
           && spellingOf(name.pieces(), run)) {
@@ -151,8 +198,8 @@ public final class MentionFinder {
           && (m.name().kind() == KnowledgeBase.Kind.PERSON
               || m.name().kind() == KnowledgeBase.Kind.ORG));
       if (!covered) {
-        List<Names.Piece> run = Names.pieces(
-            tokens.subList(first, last + 1).stream().map(Token::word).toList());
+        List<Names.Piece> run = withoutTitles(Names.pieces(
+            tokens.subList(first, last + 1).stream().map(Token::word).toList()));
         KnowledgeBase.Name match = fuzzyPerson(run);
         if (match != null) {
           found.removeIf(m -> m.first() <= last && first <= m.last());

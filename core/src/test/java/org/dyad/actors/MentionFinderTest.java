@@ -20,7 +20,7 @@ class MentionFinderTest {
   @BeforeAll
   static void load() {
     kb = KnowledgeBase.standard();
-    finder = new MentionFinder(kb);
+    finder = MentionFinder.standard(kb);
   }
 
   // --- Exact, normalized and fuzzy names ---
