@@ -9,6 +9,7 @@ import org.dyad.actors.Antecedents;
 import org.dyad.actors.KnowledgeBase;
 import org.dyad.actors.Mention;
 import org.dyad.actors.MentionFinder;
+import org.dyad.actors.Offices;
 import org.dyad.actors.UnknownName;
 import org.dyad.events.Codebook;
 import org.dyad.events.Event;
@@ -48,7 +49,7 @@ public final class Pipeline {
     this.annotator = annotator;
     this.kb = kb;
     this.finder = MentionFinder.standard(kb);
-    this.resolver = new ActorResolver(kb);
+    this.resolver = new ActorResolver(kb, Offices.standard(kb));
     this.coder = new EventCoder(codebook, patterns, resolver, new EventDater(), speechVerbs);
   }
 

@@ -33,9 +33,11 @@ public final class ActorResolver {
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
 
   private final KnowledgeBase kb;
+  private final Offices offices;
 
-  public ActorResolver(KnowledgeBase kb) {
+  public ActorResolver(KnowledgeBase kb, Offices offices) {
     this.kb = kb;
+    this.offices = offices;
   }
 
   /** What the resolver needs to know about the sentence a head is in. */
@@ -85,6 +87,10 @@ public final class ActorResolver {
     }
     Optional<ActorRef> described = fromModifiers(c, head, depth);
     String text = phrase(s, head);
+    Optional<ActorRef> holder = described.flatMap(d -> officeHolder(c, head, d, text));
+    if (holder.isPresent()) {
+      return holder;
+    }
     if (m != null) {
       String agent = m.name().target();
       if (described.isEmpty()) {
@@ -127,6 +133,37 @@ public final class ActorResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * The person who held the office a title names, in the country or organisation its
+   * modifiers name, on the date: "Turkey's president", "the UN chief", "the Saudi crown
+   * prince", "Secretary-General of Hezbollah".
+   */
+  private Optional<ActorRef> officeHolder(Context c, int head, ActorRef scopeActor,
+      String text) {
+    Sentence s = c.sentence();
+    String scope = kb.actor(scopeActor.id()).isPresent() ? scopeActor.id()
+        : scopeActor.country();
+    if (scope == null) {
+      return Optional.empty();
+    }
+    for (int first = Math.max(0, head - 2 * offices.longestTitle()); first <= head; first++) {
+      StringBuilder words = new StringBuilder();
+      for (int i = first; i <= head; i++) {
+        String w = s.token(i).word().toLowerCase(Locale.ROOT);
+        words.append(w.equals("-") || words.length() == 0
+            || words.charAt(words.length() - 1) == '-' ? "" : " ").append(w);
+      }
+      String title = words.toString();
+      if (offices.isTitle(title)) {
+        return offices.holder(title, scope, c.date()).map(a -> {
+          String code = a.codeOn(c.date());
+          return new ActorRef(a.id(), code, kb.countryOf(code), a.name(), text, true, "role");
+        });
+      }
+    }
+    return Optional.empty();
   }
 
   /** An actor described by what its modifiers name: "the leader of Hezbollah". */

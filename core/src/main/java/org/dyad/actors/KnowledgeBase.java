@@ -28,10 +28,13 @@ public final class KnowledgeBase {
   /** A CAMEO agent (sector) code such as GOV or REB. */
   public record Agent(String code, String name) {}
 
-  /** An office or position held between two dates ({@code to} null while still held). */
+  /**
+   * An office or position held from {@code from} until {@code to}, the day it passed to a
+   * successor (exclusive, so a handover day has one holder); {@code to} is null while held.
+   */
   public record Role(String code, String role, LocalDate from, LocalDate to) {
     public boolean covers(LocalDate date) {
-      return !date.isBefore(from) && (to == null || !date.isAfter(to));
+      return !date.isBefore(from) && (to == null || date.isBefore(to));
     }
   }
 
@@ -242,6 +245,11 @@ public final class KnowledgeBase {
 
   public Optional<Actor> actor(String id) {
     return Optional.ofNullable(actors.get(id));
+  }
+
+  /** Every named person and organisation. */
+  public java.util.Collection<Actor> actors() {
+    return actors.values();
   }
 
   public int countryCount() {

@@ -114,10 +114,10 @@ class KnowledgeBaseTest {
     assertEquals("XXXGOV", pat.codeOn(LocalDate.of(2015, 6, 1)));
     assertEquals("XXXELI", pat.codeOn(LocalDate.of(2022, 1, 1)));
     assertEquals("XXXELI", pat.codeOn(LocalDate.of(2012, 1, 1)));
-    // Both ends of a role are inside it.
+    // A role holds from its first day up to the day it passed on, which is the successor's.
     assertEquals("XXXGOV", pat.codeOn(LocalDate.of(2013, 8, 15)));
-    assertEquals("XXXGOV", pat.codeOn(LocalDate.of(2021, 8, 25)));
-    assertEquals("XXXELI", pat.codeOn(LocalDate.of(2021, 8, 26)));
+    assertEquals("XXXGOV", pat.codeOn(LocalDate.of(2021, 8, 24)));
+    assertEquals("XXXELI", pat.codeOn(LocalDate.of(2021, 8, 25)));
     // An undated event gets the default code.
     assertEquals("XXXELI", pat.codeOn(null));
   }
