@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * {@code [SRC:IRNGOV Velayati] held a [EVT:041 phone call] with [TGT:PSEREB al-Nakhala].}
  * A line starting {@code [NONE]} expects no event at all; one starting {@code [NEG]} expects
  * the event to be flagged negated (and no other line's event may be). Without a TGT mark, the
- * target is not checked. EVT may give a root ("04") to accept any code below it.
+ * target is not checked. EVT may give a root ("04") to accept any code below it. SRC and TGT
+ * may pin the actor's identity too: {@code [SRC:TURGOV=recep-tayyip-erdogan Turkey's
+ * president]}.
  */
 record GoldenSentence(int line, String text, String source, String target, String event,
     boolean none, boolean negated) {

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.dyad.actors.ActorRef;
 import org.dyad.events.Event;
 import org.dyad.ingest.ArticleParser;
 import org.dyad.ingest.Article;
@@ -60,14 +61,23 @@ class GoldenSentencesIT {
   private static boolean matches(GoldenSentence c, Event e) {
     boolean target = c.target() == null
         || c.target().equals("-") && e.target() == null
-        || e.target() != null && Objects.equals(c.target(), e.target().code());
-    return Objects.equals(c.source(), e.source().code()) && target
+        || e.target() != null && sameActor(c.target(), e.target());
+    return sameActor(c.source(), e.source()) && target
         && e.code().value().startsWith(c.event()) && e.negated() == c.negated();
   }
 
+  /** "CODE" checks the code; "CODE=id" checks the actor's identity as well. */
+  private static boolean sameActor(String expected, ActorRef actor) {
+    int eq = expected.indexOf('=');
+    return eq < 0 ? expected.equals(actor.code())
+        : expected.substring(0, eq).equals(actor.code())
+            && expected.substring(eq + 1).equals(actor.id());
+  }
+
   static String describe(Event e) {
-    return e.source().code() + " " + e.code() + " "
-        + (e.target() == null ? "-" : e.target().code()) + (e.negated() ? " negated" : "")
+    return e.source().code() + "=" + e.source().id() + " " + e.code() + " "
+        + (e.target() == null ? "-" : e.target().code() + "=" + e.target().id())
+        + (e.negated() ? " negated" : "")
         + " [" + e.evidence().rule() + "]";
   }
 
