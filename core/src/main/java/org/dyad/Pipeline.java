@@ -60,9 +60,18 @@ public final class Pipeline {
 
   /** Dyad's shipped data files with the given annotator. */
   public static Pipeline withAnnotator(Annotator annotator) {
+    return with(annotator, KnowledgeBase.standard());
+  }
+
+  /** CoreNLP, Dyad's shipped dictionaries and the given knowledge base (with imports). */
+  public static Pipeline withKnowledgeBase(KnowledgeBase kb) {
+    return with(new CoreNlpAnnotator(), kb);
+  }
+
+  private static Pipeline with(Annotator annotator, KnowledgeBase kb) {
     Codebook codebook = Codebook.standard();
-    return new Pipeline(annotator, KnowledgeBase.standard(), codebook,
-        PatternDictionary.standard(codebook), EventCoder.standardSpeechVerbs());
+    return new Pipeline(annotator, kb, codebook, PatternDictionary.standard(codebook),
+        EventCoder.standardSpeechVerbs());
   }
 
   public KnowledgeBase knowledgeBase() {

@@ -49,6 +49,9 @@ final class ActorsCommand implements Callable<Integer> {
       description = "table (default) or tsv.")
   String format;
 
+  @picocli.CommandLine.Mixin
+  KnowledgeOptions knowledge = new KnowledgeOptions();
+
   @Option(names = "--threads", defaultValue = "0",
       description = "Articles read at once (default: one per core).")
   int threads;
@@ -71,7 +74,7 @@ final class ActorsCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     Map<String, Tally> tallies = new LinkedHashMap<>();
-    CorpusRun.Summary summary = new CorpusRun(Pipeline.standard(), err,
+    CorpusRun.Summary summary = new CorpusRun(knowledge.pipeline(err), err,
         CodeCommand.threadCount(threads)).run(inputs, null, coded -> {
           for (UnknownName u : coded.unknownNames()) {
             String key = u.type() + " " + Names.key(Names.pieces(u.name()));

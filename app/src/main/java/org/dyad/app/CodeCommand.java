@@ -41,6 +41,9 @@ final class CodeCommand implements Callable<Integer> {
       description = "Publication date of every article, overriding what the files say.")
   LocalDate date;
 
+  @picocli.CommandLine.Mixin
+  KnowledgeOptions knowledge = new KnowledgeOptions();
+
   @Option(names = "--threads", defaultValue = "0",
       description = "Articles coded at once (default: one per core).")
   int threads;
@@ -55,7 +58,7 @@ final class CodeCommand implements Callable<Integer> {
       return Main.EXIT_USAGE;
     }
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    Pipeline pipeline = Pipeline.standard();
+    Pipeline pipeline = knowledge.pipeline(err);
     Writer sink = out == null
         ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
         : openOut(out);

@@ -25,6 +25,9 @@ final class DemoCommand implements Callable<Integer> {
       description = "Corpus to code (default: the bundled samples/news).")
   Path corpus;
 
+  @picocli.CommandLine.Mixin
+  KnowledgeOptions knowledge = new KnowledgeOptions();
+
   @Option(names = "--out", paramLabel = "PATH", defaultValue = "dyad-out/demo.events.jsonl",
       description = "Where the full JSON-lines output goes (default: ${DEFAULT-VALUE}).")
   Path out;
@@ -40,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
     PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     stdout.println("Coding the sample corpus in " + input + " ...");
-    Pipeline pipeline = Pipeline.standard();
+    Pipeline pipeline = knowledge.pipeline(err);
     List<Pipeline.Coded> all = new ArrayList<>();
     CorpusRun.Summary summary;
     try (Writer sink = CodeCommand.openOut(out);

@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.dyad.Tsv;
 
@@ -90,7 +93,8 @@ public final class KnowledgeBase {
   private final Map<String, Agent> agents;
   private final Map<String, Actor> actors;
   private final Map<String, List<Name>> names;
-  private final List<Name> personNames;
+  private final Map<String, List<Name>> personNamesByInitials;
+  private final Map<String, List<Name>> personNamesById;
   private final int longestName;
 
   private KnowledgeBase(Map<String, Country> countries, Map<String, Agent> agents,
@@ -101,19 +105,102 @@ public final class KnowledgeBase {
     Map<String, List<Name>> frozen = new HashMap<>();
     names.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     this.names = Map.copyOf(frozen);
-    this.personNames = frozen.values().stream().flatMap(List::stream)
-        .filter(n -> n.kind() == Kind.PERSON && n.pieces().size() >= 2).toList();
+    Map<String, List<Name>> byInitials = new HashMap<>();
+    Map<String, List<Name>> byId = new HashMap<>();
+    frozen.values().stream().flatMap(List::stream)
+        .filter(n -> n.kind() == Kind.PERSON && n.pieces().size() >= 2)
+        .forEach(n -> {
+          byInitials.computeIfAbsent(initials(n.pieces()), k -> new ArrayList<>()).add(n);
+          byId.computeIfAbsent(n.target(), k -> new ArrayList<>()).add(n);
+        });
+    byInitials.replaceAll((k, v) -> List.copyOf(v));
+    byId.replaceAll((k, v) -> List.copyOf(v));
+    this.personNamesByInitials = Map.copyOf(byInitials);
+    this.personNamesById = Map.copyOf(byId);
     this.longestName = frozen.values().stream().flatMap(List::stream)
         .mapToInt(n -> n.pieces().size()).max().orElse(1);
   }
 
   /** The knowledge base shipped with Dyad. */
   public static KnowledgeBase standard() {
-    return load(
-        Tsv.resource(KnowledgeBase.class, "countries.tsv", 2),
-        Tsv.resource(KnowledgeBase.class, "agents.tsv", 2),
-        Tsv.resource(KnowledgeBase.class, "actors.tsv", 4),
+    return standardWith(List.of());
+  }
+
+  /**
+   * The shipped knowledge base with imported PETRARCH dictionaries appended after it, in the
+   * order given.
+   *
+   * <p>Design decision: a name belongs to whoever defines it first. {@link #lookup} orders names
+   * by kind, so an imported organisation "Kabul" would otherwise come before Dyad's capital
+   * "Kabul" (read as the government); here a name or cue of an import whose normalised key the
+   * knowledge base already knows (Dyad's own files first, then earlier imports, then earlier
+   * rows of the same import) is dropped from that row instead. An imported actor that loses its
+   * name is named by its first remaining alias, and one left without any name is dropped with
+   * its roles; an imported agent that Dyad already has keeps Dyad's name. Ids that two imports
+   * share get {@code -2}, {@code -3}, ... in the later one, in its roles too. Nothing here is an
+   * error: the imported rows were checked when they were read ({@link PetrarchDictionary}).
+   */
+  public static KnowledgeBase standardWith(List<PetrarchDictionary.Imported> extra) {
+    // Regions and groupings (ARB, WST, MOS) stand where a country code stands.
+    List<Tsv.Row> countryRows = new ArrayList<>(
+        Tsv.resource(KnowledgeBase.class, "countries.tsv", 2));
+    countryRows.addAll(Tsv.resource(KnowledgeBase.class, "regions.tsv", 2));
+    List<Tsv.Row> agentRows = new ArrayList<>(
+        Tsv.resource(KnowledgeBase.class, "agents.tsv", 2));
+    List<Tsv.Row> actorRows = new ArrayList<>(
+        Tsv.resource(KnowledgeBase.class, "actors.tsv", 4));
+    List<Tsv.Row> roleRows = new ArrayList<>(
         Tsv.resource(KnowledgeBase.class, "roles.tsv", 4));
+    KnowledgeBase shipped = load(countryRows, agentRows, actorRows, roleRows);
+    if (extra.isEmpty()) {
+      return shipped;
+    }
+    Set<String> taken = new HashSet<>();
+    Predicate<String> fresh = written -> {
+      String key = Names.key(Names.pieces(written));
+      return !key.isEmpty() && shipped.lookup(key).isEmpty() && taken.add(key);
+    };
+    Set<String> ids = new HashSet<>(shipped.actors.keySet());
+    Map<String, String> agentNames = new HashMap<>();
+    shipped.agents.values().forEach(a -> agentNames.put(a.code(), a.name()));
+    for (PetrarchDictionary.Imported imported : extra) {
+      Map<String, String> idOf = new HashMap<>();
+      for (Tsv.Row r : imported.actors()) {
+        List<String> kept = new ArrayList<>();
+        if (fresh.test(r.get(2))) {
+          kept.add(r.get(2));
+        }
+        r.list(4).stream().filter(fresh).forEach(kept::add);
+        if (kept.isEmpty()) {
+          continue;
+        }
+        String id = r.get(0);
+        for (int k = 2; !ids.add(id); k++) {
+          id = r.get(0) + "-" + k;
+        }
+        idOf.put(r.get(0), id);
+        actorRows.add(new Tsv.Row(r.file(), r.line(), List.of(id, r.get(1), kept.get(0),
+            r.get(3), String.join("|", kept.subList(1, kept.size())))));
+      }
+      for (Tsv.Row r : imported.roles()) {
+        String id = idOf.get(r.get(0));
+        if (id != null) {
+          List<String> fields = new ArrayList<>(r.fields());
+          fields.set(0, id);
+          roleRows.add(new Tsv.Row(r.file(), r.line(), fields));
+        }
+      }
+      for (Tsv.Row r : imported.agents()) {
+        String code = r.get(0);
+        List<String> cues = r.list(2).stream().filter(fresh).toList();
+        String known = agentNames.putIfAbsent(code, r.get(1));
+        if (known == null || !cues.isEmpty()) {
+          agentRows.add(new Tsv.Row(r.file(), r.line(), List.of(code,
+              known == null ? r.get(1) : known, String.join("|", cues))));
+        }
+      }
+    }
+    return load(countryRows, agentRows, actorRows, roleRows);
   }
 
   /** Builds a knowledge base from parsed rows, rejecting bad rows with their file and line. */
@@ -225,9 +312,25 @@ public final class KnowledgeBase {
     return found;
   }
 
-  /** Person names of two or more pieces, for fuzzy matching. */
-  public List<Name> personNames() {
-    return personNames;
+  /**
+   * Person names of two or more pieces whose pieces start with the same letters as these:
+   * the candidates for a transliteration match, which never changes a first letter.
+   */
+  public List<Name> personNamesLike(List<Names.Piece> pieces) {
+    return personNamesByInitials.getOrDefault(initials(pieces), List.of());
+  }
+
+  /** The person names (two or more pieces) of one actor. */
+  public List<Name> personNamesOf(String actorId) {
+    return personNamesById.getOrDefault(actorId, List.of());
+  }
+
+  private static String initials(List<Names.Piece> pieces) {
+    StringBuilder b = new StringBuilder();
+    for (Names.Piece p : pieces) {
+      b.append(p.norm().isEmpty() ? '?' : p.norm().charAt(0));
+    }
+    return b.toString();
   }
 
   /** The number of pieces of the longest name. */

@@ -137,9 +137,8 @@ public final class MentionFinder {
     if (run.size() == length) {
       return false; // only titles around it: "Ayatollah Khamenei"
     }
-    for (KnowledgeBase.Name name : kb.personNames()) {
-      if (name.target().equals(m.name().target()) && name.pieces().size() == run.size()
-          && spellingOf(name.pieces(), run)) {
+    for (KnowledgeBase.Name name : kb.personNamesOf(m.name().target())) {
+      if (name.pieces().size() == run.size() && spellingOf(name.pieces(), run)) {
         return false;
       }
     }
@@ -212,7 +211,7 @@ public final class MentionFinder {
 
   private KnowledgeBase.Name fuzzyPerson(List<Names.Piece> run) {
     KnowledgeBase.Name match = null;
-    for (KnowledgeBase.Name name : kb.personNames()) {
+    for (KnowledgeBase.Name name : kb.personNamesLike(run)) {
       if (name.pieces().size() != run.size() || !similar(name.pieces(), run)) {
         continue;
       }

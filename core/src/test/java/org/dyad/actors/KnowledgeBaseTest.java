@@ -80,12 +80,31 @@ class KnowledgeBaseTest {
   }
 
   @Test
-  void personNamesForFuzzyMatchingHaveTwoPiecesOrMore() {
-    assertFalse(standard.personNames().isEmpty());
-    for (KnowledgeBase.Name n : standard.personNames()) {
+  void personNamesForFuzzyMatchingHaveTwoPiecesOrMoreAndTheSameInitials() {
+    List<Names.Piece> run = Names.pieces("Ali Akbar Velyati");
+    List<KnowledgeBase.Name> candidates = standard.personNamesLike(run);
+    assertTrue(candidates.stream().anyMatch(n -> n.target().equals("ali-akbar-velayati")));
+    for (KnowledgeBase.Name n : candidates) {
+      assertEquals(KnowledgeBase.Kind.PERSON, n.kind());
+      assertEquals(run.size(), n.pieces().size(), n.written());
+      for (int i = 0; i < run.size(); i++) {
+        assertEquals(run.get(i).norm().charAt(0), n.pieces().get(i).norm().charAt(0));
+      }
+    }
+    List<KnowledgeBase.Name> own = standard.personNamesOf("ali-akbar-velayati");
+    assertFalse(own.isEmpty());
+    for (KnowledgeBase.Name n : own) {
       assertEquals(KnowledgeBase.Kind.PERSON, n.kind());
       assertTrue(n.pieces().size() >= 2, n.written());
     }
+  }
+
+  @Test
+  void regionsStandWhereCountriesStand() {
+    assertEquals("ARB", standard.lookup("arab states").get(0).target());
+    assertEquals("WST", standard.lookup("western").get(0).target());
+    assertEquals("MOS", standard.lookup("muslim world").get(0).target());
+    assertEquals("ARB", standard.countryOf("ARBGOV"));
   }
 
   @Test

@@ -1,0 +1,50 @@
+package org.dyad.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.Diagnostic;
+import org.dyad.Pipeline;
+import org.dyad.actors.KnowledgeBase;
+import org.dyad.actors.PetrarchDictionary;
+import picocli.CommandLine.Option;
+
+/** The options every coding command shares: dictionaries to add to the knowledge base. */
+final class KnowledgeOptions {
+
+  @Option(names = "--dictionary", paramLabel = "FILE",
+      description = "Add a PETRARCH/Phoenix .actors or .agents dictionary to the knowledge"
+          + " base (repeatable; Dyad's own names win where both know one).")
+  List<Path> dictionaries = new ArrayList<>();
+
+  /**
+   * The pipeline with the imported dictionaries. A dictionary's bad lines are reported and
+   * skipped; a dictionary that cannot be read at all stops the run.
+   */
+  Pipeline pipeline(PrintStream err) throws IOException {
+    if (dictionaries.isEmpty()) {
+      return Pipeline.standard();
+    }
+    List<PetrarchDictionary.Imported> imported = new ArrayList<>();
+    for (Path file : dictionaries) {
+      PetrarchDictionary.Imported d;
+      try {
+        d = PetrarchDictionary.read(file);
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw new IOException("cannot read dictionary " + file + ": no such file", e);
+      } catch (IOException e) {
+        throw new IOException("cannot read dictionary " + file + ": " + e.getMessage(), e);
+      }
+      for (Diagnostic problem : d.problems()) {
+        err.println(problem);
+      }
+      err.println(file + ": " + d.actors().size() + " actors, " + d.roles().size()
+          + " dated roles, " + d.agents().size() + " agents imported, " + d.problems().size()
+          + " lines skipped or warned");
+      imported.add(d);
+    }
+    return Pipeline.withKnowledgeBase(KnowledgeBase.standardWith(imported));
+  }
+}
