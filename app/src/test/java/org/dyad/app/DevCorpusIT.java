@@ -74,6 +74,30 @@ class DevCorpusIT {
   }
 
   @Test
+  void velyatiAndVelayatiAreOneActorAndNakhalaLeadsIslamicJihad() {
+    List<JsonNode> actors = new ArrayList<>();
+    for (JsonNode e : events) {
+      actors.add(e.path("source"));
+      actors.add(e.path("target"));
+    }
+    List<String> velayatiIds = actors.stream()
+        .filter(a -> a.path("text").asText().matches(".*Vel(a)?yati.*"))
+        .map(a -> a.path("id").asText()).distinct().toList();
+    assertEquals(List.of("ali-akbar-velayati"), velayatiIds,
+        "both spellings, in both articles, are one actor");
+    List<String> spellings = actors.stream()
+        .filter(a -> a.path("id").asText().equals("ali-akbar-velayati"))
+        .map(a -> a.path("text").asText()).distinct().toList();
+    assertTrue(spellings.contains("Ali Akbar Velyati") && spellings.contains("Velayati"),
+        "expected both spellings among " + spellings);
+    JsonNode nakhala = actors.stream()
+        .filter(a -> a.path("text").asText().contains("Nakhala")).findFirst().orElseThrow();
+    assertEquals("ziad-al-nakhala", nakhala.path("id").asText());
+    assertEquals("PSE", nakhala.path("country").asText());
+    assertEquals("PSEREB", nakhala.path("code").asText());
+  }
+
+  @Test
   void everyEventPointsBackToItsWords() {
     assertTrue(!events.isEmpty());
     for (JsonNode e : events) {
