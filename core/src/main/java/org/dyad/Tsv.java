@@ -55,6 +55,16 @@ public final class Tsv {
     }
   }
 
+  /** Rows of a text already in memory (a dictionary pasted into a test, say). */
+  public static List<Row> parse(String file, String text, int minFields) {
+    try {
+      return read(file, new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+          minFields);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * Reads rows from a stream, rejecting rows with fewer than {@code minFields} fields.
    *

@@ -50,11 +50,8 @@ final class ActorsCommand implements Callable<Integer> {
   String format;
 
   @picocli.CommandLine.Mixin
-  KnowledgeOptions knowledge = new KnowledgeOptions();
+  RunOptions run = new RunOptions();
 
-  @Option(names = "--threads", defaultValue = "0",
-      description = "Articles read at once (default: one per core).")
-  int threads;
 
   /** One unknown name across the corpus. */
   record Tally(String name, String type, Map<String, Integer> codes, Set<String> articles,
@@ -74,8 +71,8 @@ final class ActorsCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     Map<String, Tally> tallies = new LinkedHashMap<>();
-    CorpusRun.Summary summary = new CorpusRun(knowledge.pipeline(err), err,
-        CodeCommand.threadCount(threads)).run(inputs, null, coded -> {
+    CorpusRun.Summary summary = new CorpusRun(run.pipeline(err), err,
+        run.threadCount()).run(inputs, null, coded -> {
           for (UnknownName u : coded.unknownNames()) {
             String key = u.type() + " " + Names.key(Names.pieces(u.name()));
             Tally t = tallies.computeIfAbsent(key, k -> new Tally(u.name(), u.type(),

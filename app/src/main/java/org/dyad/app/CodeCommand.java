@@ -42,11 +42,8 @@ final class CodeCommand implements Callable<Integer> {
   LocalDate date;
 
   @picocli.CommandLine.Mixin
-  KnowledgeOptions knowledge = new KnowledgeOptions();
+  RunOptions run = new RunOptions();
 
-  @Option(names = "--threads", defaultValue = "0",
-      description = "Articles coded at once (default: one per core).")
-  int threads;
 
   @Override
   public Integer call() throws IOException {
@@ -58,13 +55,13 @@ final class CodeCommand implements Callable<Integer> {
       return Main.EXIT_USAGE;
     }
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    Pipeline pipeline = knowledge.pipeline(err);
+    Pipeline pipeline = run.pipeline(err);
     Writer sink = out == null
         ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
         : openOut(out);
     CorpusRun.Summary summary;
     try (EventWriter writer = new EventWriter(sink, f)) {
-      summary = new CorpusRun(pipeline, err, threadCount(threads)).run(inputs, date, coded -> {
+      summary = new CorpusRun(pipeline, err, run.threadCount()).run(inputs, date, coded -> {
         for (Event e : coded.events()) {
           writer.write(e);
         }
@@ -85,9 +82,5 @@ final class CodeCommand implements Callable<Integer> {
       Files.createDirectories(parent);
     }
     return Files.newBufferedWriter(path, StandardCharsets.UTF_8);
-  }
-
-  static int threadCount(int requested) {
-    return requested > 0 ? requested : Runtime.getRuntime().availableProcessors();
   }
 }

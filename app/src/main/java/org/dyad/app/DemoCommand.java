@@ -26,7 +26,7 @@ final class DemoCommand implements Callable<Integer> {
   Path corpus;
 
   @picocli.CommandLine.Mixin
-  KnowledgeOptions knowledge = new KnowledgeOptions();
+  RunOptions run = new RunOptions();
 
   @Option(names = "--out", paramLabel = "PATH", defaultValue = "dyad-out/demo.events.jsonl",
       description = "Where the full JSON-lines output goes (default: ${DEFAULT-VALUE}).")
@@ -43,12 +43,12 @@ final class DemoCommand implements Callable<Integer> {
     PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     stdout.println("Coding the sample corpus in " + input + " ...");
-    Pipeline pipeline = knowledge.pipeline(err);
+    Pipeline pipeline = run.pipeline(err);
     List<Pipeline.Coded> all = new ArrayList<>();
     CorpusRun.Summary summary;
     try (Writer sink = CodeCommand.openOut(out);
         EventWriter writer = new EventWriter(sink, EventWriter.Format.JSONL)) {
-      summary = new CorpusRun(pipeline, err, CodeCommand.threadCount(0)).run(List.of(input),
+      summary = new CorpusRun(pipeline, err, run.threadCount()).run(List.of(input),
           null, coded -> {
             all.add(coded);
             for (Event e : coded.events()) {

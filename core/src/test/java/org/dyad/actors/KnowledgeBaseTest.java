@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.dyad.DataFileException;
@@ -306,25 +302,18 @@ class KnowledgeBaseTest {
   @Test
   void tooFewFieldsNamesFileAndLine() {
     DataFileException e = assertThrows(DataFileException.class,
-        () -> rows("actors.tsv", "pat\tperson\tPat Example\tXXXELI\t\nlonely\tperson\n", 4));
+        () -> Tsv.parse("actors.tsv", "pat\tperson\tPat Example\tXXXELI\t\nlonely\tperson\n", 4));
     assertMessage(e, "actors.tsv line 2");
   }
 
   // --- Helpers ---
 
   private static KnowledgeBase kb(String countries, String agents, String actors, String roles) {
-    return KnowledgeBase.load(rows("countries.tsv", countries, 2), rows("agents.tsv", agents, 2),
-        rows("actors.tsv", actors, 4), rows("roles.tsv", roles, 4));
+    return KnowledgeBase.load(Tsv.parse("countries.tsv", countries, 2),
+        Tsv.parse("agents.tsv", agents, 2), Tsv.parse("actors.tsv", actors, 4),
+        Tsv.parse("roles.tsv", roles, 4));
   }
 
-  private static List<Tsv.Row> rows(String file, String text, int minFields) {
-    try {
-      return Tsv.read(file, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-          minFields);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   private static void assertHas(List<KnowledgeBase.Name> names, KnowledgeBase.Kind kind,
       String target) {

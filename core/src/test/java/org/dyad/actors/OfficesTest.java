@@ -3,9 +3,6 @@ package org.dyad.actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.dyad.DataFileException;
@@ -55,9 +52,8 @@ class OfficesTest {
   }
 
   @Test
-  void aTitleWithoutRolesIsRejectedWithItsLine() throws IOException {
-    List<Tsv.Row> rows = Tsv.read("role-words.tsv", new ByteArrayInputStream(
-        "# titles\nking\tking\nemperor\t\n".getBytes(StandardCharsets.UTF_8)), 1);
+  void aTitleWithoutRolesIsRejectedWithItsLine() {
+    List<Tsv.Row> rows = Tsv.parse("role-words.tsv", "# titles\nking\tking\nemperor\t\n", 1);
     Executable build = () -> Offices.of(KnowledgeBase.standard(), rows);
     DataFileException e = org.junit.jupiter.api.Assertions.assertThrows(
         DataFileException.class, build);

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -210,12 +206,7 @@ class CodebookTest {
   }
 
   private static Codebook load(String text) {
-    try {
-      return Codebook.load(Tsv.read("cameo.tsv",
-          new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 4));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Codebook.load(Tsv.parse("cameo.tsv", text, 4));
   }
 
   private static void assertMessage(DataFileException e, String... parts) {

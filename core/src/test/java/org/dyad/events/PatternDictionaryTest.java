@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -204,18 +200,10 @@ class PatternDictionaryTest {
   // --- Helpers ---
 
   private static PatternDictionary load(String patterns, String lightVerbs) {
-    return PatternDictionary.load(rows("patterns.tsv", patterns, 4),
-        rows("light-verbs.txt", lightVerbs, 1), codebook);
+    return PatternDictionary.load(Tsv.parse("patterns.tsv", patterns, 4),
+        Tsv.parse("light-verbs.txt", lightVerbs, 1), codebook);
   }
 
-  private static List<Tsv.Row> rows(String file, String text, int minFields) {
-    try {
-      return Tsv.read(file, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-          minFields);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   private static int indexOf(List<EventPattern> patterns, List<String> words) {
     for (int i = 0; i < patterns.size(); i++) {

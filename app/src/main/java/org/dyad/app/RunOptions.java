@@ -11,13 +11,22 @@ import org.dyad.actors.KnowledgeBase;
 import org.dyad.actors.PetrarchDictionary;
 import picocli.CommandLine.Option;
 
-/** The options every coding command shares: dictionaries to add to the knowledge base. */
-final class KnowledgeOptions {
+/** The options every coding command shares: threads, and dictionaries for the knowledge base. */
+final class RunOptions {
+
+  @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
+      description = "Articles coded at once (default: one per core).")
+  int threads;
 
   @Option(names = "--dictionary", paramLabel = "FILE",
       description = "Add a PETRARCH/Phoenix .actors or .agents dictionary to the knowledge"
           + " base (repeatable; Dyad's own names win where both know one).")
   List<Path> dictionaries = new ArrayList<>();
+
+  /** The number of coding threads: as asked, else one per core. */
+  int threadCount() {
+    return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+  }
 
   /**
    * The pipeline with the imported dictionaries. A dictionary's bad lines are reported and
