@@ -78,12 +78,37 @@ public final class Pipeline {
     return kb;
   }
 
+  /** One sentence as the coder saw it: for {@code dyad explain}. */
+  public record Explained(Sentence sentence, List<Mention> mentions,
+      List<EventCoder.Trace> traces, List<Event> events) {}
+
   /** Codes one article. */
   public Coded code(Article article) {
-    List<Sentence> sentences = annotator.annotate(article.codableText(), article.published());
-    Antecedents antecedents = new Antecedents();
     List<Event> events = new ArrayList<>();
     List<UnknownName> unknown = new ArrayList<>();
+    int coded = analyse(article, (context, sentenceEvents) -> {
+      unknown.addAll(unknownNames(context));
+      events.addAll(sentenceEvents);
+    });
+    return new Coded(article, coded, events, unknown);
+  }
+
+  /** Codes one article and says, sentence by sentence, what the coder saw and tried. */
+  public List<Explained> explain(Article article) {
+    List<Explained> out = new ArrayList<>();
+    analyse(article, (context, events) -> out.add(new Explained(context.sentence(),
+        context.mentions(), coder.explain(context, article.published()), events)));
+    return out;
+  }
+
+  private interface SentenceSink {
+    void accept(ActorResolver.Context context, List<Event> events);
+  }
+
+  /** Annotates and codes each sentence with words; returns how many there were. */
+  private int analyse(Article article, SentenceSink sink) {
+    List<Sentence> sentences = annotator.annotate(article.codableText(), article.published());
+    Antecedents antecedents = new Antecedents();
     int coded = 0;
     for (Sentence s : sentences) {
       if (s.tokens().stream().noneMatch(t -> t.word().codePoints()
@@ -95,10 +120,9 @@ public final class Pipeline {
       ActorResolver.Context context =
           new ActorResolver.Context(s, mentions, article.published(), antecedents);
       rememberNames(context);
-      unknown.addAll(unknownNames(context));
-      events.addAll(coder.code(context, article.id(), article.published()));
+      sink.accept(context, coder.code(context, article.id(), article.published()));
     }
-    return new Coded(article, coded, events, unknown);
+    return coded;
   }
 
   /** Tagged person and organisation names that no knowledge-base name covers. */

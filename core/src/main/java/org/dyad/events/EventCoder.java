@@ -66,38 +66,119 @@ public final class EventCoder {
   public List<Event> code(ActorResolver.Context context, String articleId, LocalDate published) {
     Sentence s = context.sentence();
     List<Event> out = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
     for (Token t : s.tokens()) {
-      Optional<Firing> f = t.isVerb() ? fireVerb(s, t.index())
-          : t.isNoun() ? fireNoun(s, t.index()) : Optional.empty();
-      if (f.isEmpty()) {
-        continue;
+      fire(s, t.index()).ifPresent(f -> out.addAll(events(context, articleId, published, f)));
+    }
+    return out;
+  }
+
+  /**
+   * What the coder tried on each word of a sentence, for people who maintain dictionaries:
+   * every pattern of the word's lemma, whether it fired, how its source and target resolved,
+   * and why a pattern that almost fired did not.
+   */
+  public List<Trace> explain(ActorResolver.Context context, LocalDate published) {
+    Sentence s = context.sentence();
+    List<Trace> out = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      List<EventPattern> candidates = t.isVerb() ? patterns.verbs(lemma)
+          : t.isNoun() ? patterns.nouns(lemma) : List.of();
+      Optional<Firing> fired = fire(s, t.index());
+      for (EventPattern p : candidates) {
+        if (fired.isPresent() && fired.get().pattern().equals(p)) {
+          Firing f = fired.get();
+          List<Event> events = events(context, "explain", published, f);
+          out.add(new Trace(t.index(), p.id(), events.isEmpty() ? "fired, no event: "
+              + whyNoEvent(context, f) : "fired: " + events.size() + " event(s)",
+              describe(context, f.sources()), describe(context, f.targets())));
+        } else {
+          out.add(new Trace(t.index(), p.id(), whyNotFired(s, t.index(), p, fired),
+              List.of(), List.of()));
+        }
       }
-      Firing firing = f.get();
-      List<ActorRef> targets = new ArrayList<>(actors(context, firing.targets()));
-      targets.removeIf(target -> target.code() == null);
-      if (targets.isEmpty()) {
-        if (!firing.pattern().targets().isEmpty()) {
-          // The pattern takes a target and none could be named: no dyad, no event.
+    }
+    return out;
+  }
+
+  /**
+   * One pattern tried on one word.
+   *
+   * @param outcome "fired: N event(s)", "fired, no event: why", or "not fired: why"
+   * @param sources how each source head resolved ("Velyati -> IRNGOV ali-akbar-velayati
+   *     (fuzzy)"), for a pattern that fired
+   */
+  public record Trace(int token, String rule, String outcome, List<String> sources,
+      List<String> targets) {}
+
+  private String whyNotFired(Sentence s, int token, EventPattern p, Optional<Firing> fired) {
+    if (p.form() == EventPattern.Form.VERB && !particlesPresent(s, token, p)) {
+      return "not fired: needs '" + String.join(" ", p.others()) + "' attached to the verb";
+    }
+    if (p.form() == EventPattern.Form.NOUN && !modifiersPresent(s, token, p)) {
+      return "not fired: needs '" + String.join(" ", p.others()) + "' right before the noun";
+    }
+    if (fired.isPresent()) {
+      return "not fired: " + fired.get().pattern().id() + " matches more words";
+    }
+    return "not fired: a light verb whose object is an event noun; the noun codes";
+  }
+
+  private String whyNoEvent(ActorResolver.Context c, Firing f) {
+    if (f.sources().isEmpty()) {
+      return "no subject, agent or possessive gives a source";
+    }
+    if (actors(c, f.sources()).stream().allMatch(a -> a.code() == null)) {
+      return "the source names no actor with a code";
+    }
+    if (!f.pattern().targets().isEmpty()) {
+      return f.targets().isEmpty() ? "nothing fills the target slots "
+          + String.join(" ", f.pattern().targets()) : "the target names no actor with a code";
+    }
+    return "source and target are the same actor";
+  }
+
+  private List<String> describe(ActorResolver.Context c, List<Integer> heads) {
+    List<String> out = new ArrayList<>();
+    for (int h : heads) {
+      String word = c.sentence().token(h).word();
+      out.add(resolver.resolve(c, h).map(a -> word + " -> " + (a.code() == null ? "no code"
+          : a.code()) + " " + a.id() + " (" + a.resolvedBy() + ")")
+          .orElse(word + " -> no actor"));
+    }
+    return out;
+  }
+
+  private Optional<Firing> fire(Sentence s, int token) {
+    Token t = s.token(token);
+    return t.isVerb() ? fireVerb(s, token) : t.isNoun() ? fireNoun(s, token) : Optional.empty();
+  }
+
+  /** The events of one firing: each resolved source with each resolved target. */
+  private List<Event> events(ActorResolver.Context context, String articleId,
+      LocalDate published, Firing firing) {
+    List<Event> out = new ArrayList<>();
+    List<ActorRef> targets = new ArrayList<>(actors(context, firing.targets()));
+    targets.removeIf(target -> target.code() == null);
+    if (targets.isEmpty()) {
+      if (!firing.pattern().targets().isEmpty()) {
+        // The pattern takes a target and none could be named: no dyad, no event.
+        return out;
+      }
+      targets.add(null);
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    for (ActorRef source : actors(context, firing.sources())) {
+      for (ActorRef target : targets) {
+        if (source.code() == null || target != null && target.id().equals(source.id())) {
           continue;
         }
-        targets.add(null);
-      }
-      int n = 0;
-      for (ActorRef source : actors(context, firing.sources())) {
-        for (ActorRef target : targets) {
-          if (source.code() == null || target != null && target.id().equals(source.id())) {
-            continue;
-          }
-          if (firing.speakerVerb() >= 0 && target != null && source.country() != null
-              && source.country().equals(target.country())) {
-            continue; // a speaker does not threaten their own country
-          }
-          String key = firing.trigger() + "|" + source.id() + "|"
-              + (target == null ? "" : target.id());
-          if (seen.add(key)) {
-            out.add(event(context, articleId, published, firing, source, target, n++));
-          }
+        if (firing.speakerVerb() >= 0 && target != null && source.country() != null
+            && source.country().equals(target.country())) {
+          continue; // a speaker does not threaten their own country
+        }
+        if (seen.add(source.id() + "|" + (target == null ? "" : target.id()))) {
+          out.add(event(context, articleId, published, firing, source, target, out.size()));
         }
       }
     }
