@@ -174,10 +174,14 @@ public final class ActorResolver {
 
   private Optional<ActorRef> fromModifiers(Context c, int head, int depth) {
     Sentence s = c.sentence();
+    Mention own = mentionAt(c, head);
     for (String relation : MODIFIERS) {
       for (Dependency d : s.children(head)) {
-        // "his Ukrainian counterpart" is Ukrainian: a possessive pronoun relates, not describes.
-        if (d.relation().equals(relation) && !s.token(d.dependent()).pos().equals("PRP$")) {
+        // "his Ukrainian counterpart" is Ukrainian: a possessive pronoun relates, not describes;
+        // and the words of the head's own name ("Secretary" of "Secretary-General") are not
+        // modifiers of it.
+        if (d.relation().equals(relation) && !s.token(d.dependent()).pos().equals("PRP$")
+            && (own == null || !own.covers(d.dependent()))) {
           Optional<ActorRef> r = resolve(c, d.dependent(), depth + 1);
           if (r.isPresent() && r.get().code() != null) {
             return r;

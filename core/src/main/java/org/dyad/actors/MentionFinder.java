@@ -163,6 +163,15 @@ public final class MentionFinder {
     if (name.caseSensitive() && !sameText(name.pieces(), window)) {
       return false;
     }
+    // A proper name is capitalised in the text too: "the West" is a grouping, "from the
+    // west" a direction; "Jordan" a country, "jordan" nothing. Lower-case pieces of a name
+    // ("bin" of "Mohammed bin Salman") may be written either way.
+    for (int k = 0; k < window.size(); k++) {
+      if (Character.isUpperCase(name.pieces().get(k).text().codePointAt(0))
+          && !Character.isUpperCase(window.get(k).text().codePointAt(0))) {
+        return false;
+      }
+    }
     if (name.kind() == KnowledgeBase.Kind.AGENT) {
       return tokens.get(window.get(window.size() - 1).token()).isNoun();
     }

@@ -39,6 +39,19 @@ class MentionFinderTest {
   }
 
   @Test
+  void properNamesMustBeCapitalisedInTheText() {
+    List<Mention> grouping = finder.find(sentence("the/DT/O West/NNP/O objected/VBD/O"));
+    assertEquals(1, grouping.size());
+    assertEquals("WST", grouping.get(0).name().target());
+    assertTrue(finder.find(sentence("rebels/NNS/O from/IN/O the/DT/O west/NN/O"))
+        .stream().noneMatch(m -> m.name().target().equals("WST")));
+    assertTrue(finder.find(sentence("the/DT/O river/NN/O jordan/NN/O"))
+        .stream().noneMatch(m -> m.name().target().equals("JOR")));
+    assertEquals("JOR", finder.find(sentence("Jordan/NNP/LOCATION said/VBD/O")).get(0)
+        .name().target());
+  }
+
+  @Test
   void surnameAsWrittenInTheKnowledgeBaseIsExact() {
     List<Mention> found = finder.find(sentence("Velayati/NNP/PERSON said/VBD/O"));
     assertEquals(1, found.size(), found.toString());
