@@ -151,7 +151,27 @@ public final class EventCoder {
 
   private Optional<Firing> fire(Sentence s, int token) {
     Token t = s.token(token);
-    return t.isVerb() ? fireVerb(s, token) : t.isNoun() ? fireNoun(s, token) : Optional.empty();
+    Optional<Firing> f = t.isVerb() ? fireVerb(s, token)
+        : t.isNoun() ? fireNoun(s, token) : Optional.empty();
+    // "until the West lifted restrictions", "if Iran attacks": a condition, not an event.
+    return f.filter(firing -> !isConditional(s, firing.anchor()));
+  }
+
+  private static final Set<String> CONDITIONS = Set.of("if", "unless", "until", "whether");
+
+  /** True when the token lies in a clause introduced by if, unless, until or whether. */
+  private static boolean isConditional(Sentence s, int token) {
+    int node = token;
+    for (int depth = 0; depth < MAX_SPEECH_CLIMB && node >= 0; depth++) {
+      for (int m : s.children(node, "mark")) {
+        if (CONDITIONS.contains(s.token(m).lemma().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      Dependency up = treeParent(s, node);
+      node = up == null ? -1 : up.governor();
+    }
+    return false;
   }
 
   /** The events of one firing: each resolved source with each resolved target. */
