@@ -16,6 +16,7 @@ import org.dyad.events.Event;
 import org.dyad.events.EventCoder;
 import org.dyad.events.EventDater;
 import org.dyad.events.PatternDictionary;
+import org.dyad.events.Plover;
 import org.dyad.ingest.Article;
 import org.dyad.nlp.Annotator;
 import org.dyad.nlp.CoreNlpAnnotator;
@@ -50,7 +51,8 @@ public final class Pipeline {
     this.kb = kb;
     this.finder = MentionFinder.standard(kb);
     this.resolver = new ActorResolver(kb, Offices.standard(kb));
-    this.coder = new EventCoder(codebook, patterns, resolver, new EventDater(), speechVerbs);
+    this.coder = new EventCoder(codebook, Plover.standard(codebook), patterns, resolver,
+        new EventDater(), speechVerbs);
   }
 
   /** The pipeline with CoreNLP and Dyad's shipped data files. Takes seconds to build. */

@@ -21,7 +21,7 @@ final class EventWriter implements AutoCloseable {
   static final String[] TSV_COLUMNS = {"event_id", "article", "date", "date_precision",
       "date_source", "source_code", "source_name", "source_text", "target_code", "target_name",
       "target_text", "cameo", "root", "quad_class", "goldstein", "negated", "trigger", "rule",
-      "sentence_index", "sentence"};
+      "sentence_index", "sentence", "plover_type", "plover_mode"};
 
   private final Writer out;
   private final Format format;
@@ -64,6 +64,15 @@ final class EventWriter implements AutoCloseable {
       g.writeStringField("root", e.code().root());
       g.writeNumberField("quad_class", e.cameo().quadClass());
       g.writeNumberField("goldstein", e.cameo().goldstein());
+      g.writeObjectFieldStart("plover");
+      g.writeStringField("type", e.plover().type());
+      g.writeStringField("mode", e.plover().mode().isEmpty() ? null : e.plover().mode());
+      g.writeArrayFieldStart("context");
+      for (String c : e.plover().context()) {
+        g.writeString(c);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
       g.writeBooleanField("negated", e.negated());
       g.writeNumberField("sentence_index", e.evidence().sentenceIndex());
       g.writeStringField("sentence", e.evidence().sentence());
@@ -111,7 +120,8 @@ final class EventWriter implements AutoCloseable {
         e.code().root(), Integer.toString(e.cameo().quadClass()),
         Double.toString(e.cameo().goldstein()), Boolean.toString(e.negated()),
         e.evidence().trigger(), e.evidence().rule(),
-        Integer.toString(e.evidence().sentenceIndex()), e.evidence().sentence()};
+        Integer.toString(e.evidence().sentenceIndex()), e.evidence().sentence(),
+        e.plover().type(), e.plover().mode()};
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
         out.write('\t');

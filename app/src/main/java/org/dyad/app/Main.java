@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     description = "Turns news articles into political event data (CAMEO): who did what to"
         + " whom, when.",
     subcommands = {CodeCommand.class, DemoCommand.class, ActorsCommand.class,
-        ExplainCommand.class, CommandLine.HelpCommand.class})
+        ExplainCommand.class, AccuracyCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Exit status when some input was skipped. */

@@ -4,11 +4,12 @@ import java.util.Objects;
 import org.dyad.actors.ActorRef;
 
 /**
- * One coded event: who did what to whom, when, and the evidence for it. The target is null
- * when the text names none ("the protesters rallied").
+ * One coded event: who did what to whom, when, and the evidence for it, in CAMEO and in
+ * PLOVER. The target is null when the text names none ("the protesters rallied").
  */
 public record Event(String id, String articleId, EventDate date, ActorRef source,
-    ActorRef target, Codebook.Entry cameo, boolean negated, Evidence evidence) {
+    ActorRef target, Codebook.Entry cameo, Plover.Coding plover, boolean negated,
+    Evidence evidence) {
 
   public Event {
     Objects.requireNonNull(id, "id");
@@ -16,6 +17,7 @@ public record Event(String id, String articleId, EventDate date, ActorRef source
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(cameo, "cameo");
+    Objects.requireNonNull(plover, "plover");
     Objects.requireNonNull(evidence, "evidence");
   }
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.Tsv;
@@ -28,6 +29,16 @@ public final class EventCoder {
   private static final int MAX_CLIMB = 3;
   private static final int MAX_SPEECH_CLIMB = 8;
   private static final Set<String> SUBJECT_CLIMB = Set.of("xcomp", "advcl", "conj", "dep");
+  private static final Plover.Coding NO_PLOVER = new Plover.Coding(null, "", List.of());
+  /** Where the target of an act in a complement clause is looked for, in order. */
+  private static final List<String> COMPLEMENT_SLOTS =
+      List.of("obj", "to", "with", "against", "on", "from", "into", "over");
+  /**
+   * Roots whose verb makes its complement a non-fact: appeals (02), intents (03), demands
+   * (10), refusals (12) and threats (13). "threatened to cut off electricity" is a threat,
+   * not a cut.
+   */
+  private static final Set<Integer> MODAL_ROOTS = Set.of(2, 3, 10, 12, 13);
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
 
   private final Codebook codebook;
@@ -35,10 +46,12 @@ public final class EventCoder {
   private final ActorResolver resolver;
   private final EventDater dater;
   private final Set<String> speechVerbs;
+  private final Plover plover;
 
-  public EventCoder(Codebook codebook, PatternDictionary patterns, ActorResolver resolver,
-      EventDater dater, Set<String> speechVerbs) {
+  public EventCoder(Codebook codebook, Plover plover, PatternDictionary patterns,
+      ActorResolver resolver, EventDater dater, Set<String> speechVerbs) {
     this.codebook = codebook;
+    this.plover = plover;
     this.patterns = patterns;
     this.resolver = resolver;
     this.dater = dater;
@@ -64,12 +77,42 @@ public final class EventCoder {
    * @param published the publication date, or null
    */
   public List<Event> code(ActorResolver.Context context, String articleId, LocalDate published) {
-    Sentence s = context.sentence();
     List<Event> out = new ArrayList<>();
-    for (Token t : s.tokens()) {
-      fire(s, t.index()).ifPresent(f -> out.addAll(events(context, articleId, published, f)));
+    for (Firing f : firings(context.sentence()).values()) {
+      out.addAll(events(context, articleId, published, f));
     }
     return out;
+  }
+
+  /**
+   * The patterns that fire in a sentence, by trigger token, less the acts that lie in the
+   * complement of an appeal, intent, demand, refusal or threat that fired: those are what
+   * was asked, offered, refused or threatened, not events.
+   */
+  private java.util.SortedMap<Integer, Firing> firings(Sentence s) {
+    java.util.SortedMap<Integer, Firing> all = new java.util.TreeMap<>();
+    for (Token t : s.tokens()) {
+      fire(s, t.index()).ifPresent(f -> all.put(t.index(), f));
+    }
+    all.values().removeIf(f -> modalGovernor(s, f.anchor(), all) >= 0);
+    return all;
+  }
+
+  /** The trigger of a fired modal pattern whose complement holds the token, or -1. */
+  private static int modalGovernor(Sentence s, int token, Map<Integer, Firing> fired) {
+    int node = token;
+    for (int depth = 0; depth < MAX_CLIMB; depth++) {
+      Dependency up = treeParent(s, node);
+      if (up == null || !(up.base().equals("xcomp") || up.base().equals("ccomp"))) {
+        return -1;
+      }
+      Firing governor = fired.get(up.governor());
+      if (governor != null && MODAL_ROOTS.contains(governor.pattern().code().rootNumber())) {
+        return up.governor();
+      }
+      node = up.governor();
+    }
+    return -1;
   }
 
   /**
@@ -80,11 +123,20 @@ public final class EventCoder {
   public List<Trace> explain(ActorResolver.Context context, LocalDate published) {
     Sentence s = context.sentence();
     List<Trace> out = new ArrayList<>();
+    Map<Integer, Firing> kept = firings(s);
     for (Token t : s.tokens()) {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       List<EventPattern> candidates = t.isVerb() ? patterns.verbs(lemma)
           : t.isNoun() ? patterns.nouns(lemma) : List.of();
       Optional<Firing> fired = fire(s, t.index());
+      if (fired.isPresent() && !kept.containsKey(t.index())) {
+        Map<Integer, Firing> all = new java.util.TreeMap<>(kept);
+        int governor = modalGovernor(s, fired.get().anchor(), all);
+        out.add(new Trace(t.index(), fired.get().pattern().id(), "not coded: what "
+            + (governor >= 0 ? s.token(governor).word() : "a modal verb") + " asks, offers,"
+            + " refuses or threatens, not an event", List.of(), List.of()));
+        continue;
+      }
       for (EventPattern p : candidates) {
         if (fired.isPresent() && fired.get().pattern().equals(p)) {
           Firing f = fired.get();
@@ -225,7 +277,8 @@ public final class EventCoder {
         trigger.begin(), trigger.end(), rule, speaker);
     String id = articleId + "-" + s.index() + "-" + f.trigger() + (n > 0 ? "-" + n : "");
     return new Event(id, articleId, date, source, target, codebook.get(code),
-        negated(s, f.trigger()) || negated(s, f.anchor()), evidence);
+        plover.of(code).orElse(NO_PLOVER), negated(s, f.trigger()) || negated(s, f.anchor()),
+        evidence);
   }
 
   /** What saying that an act should happen amounts to: material conflict is a threat. */
@@ -257,8 +310,23 @@ public final class EventCoder {
           break;
         }
       }
-      List<Integer> sources = subjects(s, v, 0);
       String construction = passive ? "(passive)" : "";
+      if (targets.isEmpty() && !p.targets().isEmpty()) {
+        // "threatened to cut off electricity to Nakhichevan": the target is the act's.
+        for (int c : s.children(v, "xcomp")) {
+          for (String slot : COMPLEMENT_SLOTS) {
+            targets = verbTargets(s, c, slot, isPassive(s, c));
+            if (!targets.isEmpty()) {
+              construction = "(complement: " + s.token(c).word() + ")";
+              break;
+            }
+          }
+          if (!targets.isEmpty()) {
+            break;
+          }
+        }
+      }
+      List<Integer> sources = subjects(s, v, 0);
       return withSpeaker(s, new Firing(p, v, v, sources, targets, construction, -1));
     }
     return Optional.empty();
