@@ -567,7 +567,10 @@ public final class EventCoder {
         String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
         if (d.relation().equals("compound:prt") && lemma.equals(word)
             || (d.base().equals("obl") || d.base().equals("advmod")) && d.subtype().equals(word)
-            || d.base().equals("advmod") && lemma.equals(word)) {
+            || d.base().equals("advmod") && lemma.equals(word)
+            // an object noun that decides the code: "demand ceasefire", "expel inspector"
+            || (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
+                && lemma.equals(word)) {
           found = true;
           break;
         }
