@@ -8,22 +8,31 @@ import java.util.regex.Pattern;
 /**
  * One line of a golden sentence file, in an inline-annotated form a person can read and diff:
  * {@code [SRC:IRNGOV Velayati] held a [EVT:041 phone call] with [TGT:PSEREB al-Nakhala].}
- * A line starting {@code [NONE]} expects no event at all; one starting {@code [NEG]} expects
- * the event to be flagged negated (and no other line's event may be). Without a TGT mark, the
+ * A line starting {@code [NONE]} expects no event at all; {@code [NEG]}, {@code [FUT]} or
+ * {@code [HYP]} expect the event's mode to be negated, future or hypothetical (any other
+ * line's event must be asserted). Without a TGT mark, the
  * target is not checked. EVT may give a root ("04") to accept any code below it. SRC and TGT
  * may pin the actor's identity too: {@code [SRC:TURGOV=recep-tayyip-erdogan Turkey's
  * president]}.
  */
 record GoldenSentence(int line, String text, String source, String target, String event,
-    boolean none, boolean negated) {
+    boolean none, String mode) {
+
+  private static final java.util.Map<String, String> MODES = java.util.Map.of(
+      "[NEG]", "negated", "[FUT]", "future", "[HYP]", "hypothetical");
 
   private static final Pattern MARK = Pattern.compile("\\[(SRC|TGT|EVT):(\\S+) ([^\\]]+)\\]");
 
   static GoldenSentence parse(int line, String annotated) {
     boolean none = annotated.startsWith("[NONE]");
-    boolean negated = annotated.startsWith("[NEG]");
-    String rest = none ? annotated.substring(6).strip()
-        : negated ? annotated.substring(5).strip() : annotated;
+    String mode = "asserted";
+    String rest = none ? annotated.substring(6).strip() : annotated;
+    for (java.util.Map.Entry<String, String> m : MODES.entrySet()) {
+      if (annotated.startsWith(m.getKey())) {
+        mode = m.getValue();
+        rest = annotated.substring(m.getKey().length()).strip();
+      }
+    }
     Matcher m = MARK.matcher(rest);
     StringBuilder plain = new StringBuilder();
     String src = null;
@@ -41,7 +50,7 @@ record GoldenSentence(int line, String text, String source, String target, Strin
     if (!none && (src == null || evt == null)) {
       throw new IllegalArgumentException("line " + line + ": needs [SRC:..] and [EVT:..] marks");
     }
-    return new GoldenSentence(line, plain.toString(), src, tgt, evt, none, negated);
+    return new GoldenSentence(line, plain.toString(), src, tgt, evt, none, mode);
   }
 
   static List<GoldenSentence> parseAll(List<String> lines) {

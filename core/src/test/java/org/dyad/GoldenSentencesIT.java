@@ -48,7 +48,7 @@ class GoldenSentencesIT {
       if (!ok) {
         failures.add("line " + c.line() + ": " + c.text() + "\n    expected "
             + (c.none() ? "no event" : c.source() + " " + c.event() + " " + c.target()
-                + (c.negated() ? " negated" : ""))
+                + " " + c.mode())
             + "\n    got " + events.stream().map(GoldenSentencesIT::describe).toList());
       }
     }
@@ -63,7 +63,7 @@ class GoldenSentencesIT {
         || c.target().equals("-") && e.target() == null
         || e.target() != null && sameActor(c.target(), e.target());
     return sameActor(c.source(), e.source()) && target
-        && e.code().value().startsWith(c.event()) && e.negated() == c.negated();
+        && e.code().value().startsWith(c.event()) && e.mode().label().equals(c.mode());
   }
 
   /** "CODE" checks the code; "CODE=id" checks the actor's identity as well. */
@@ -77,7 +77,7 @@ class GoldenSentencesIT {
   static String describe(Event e) {
     return e.source().code() + "=" + e.source().id() + " " + e.code() + " "
         + (e.target() == null ? "-" : e.target().code() + "=" + e.target().id())
-        + (e.negated() ? " negated" : "")
+        + " " + e.mode().label()
         + " [" + e.evidence().rule() + "]";
   }
 

@@ -21,7 +21,7 @@ final class EventWriter implements AutoCloseable {
   static final String[] TSV_COLUMNS = {"event_id", "article", "date", "date_precision",
       "date_source", "source_code", "source_name", "source_text", "target_code", "target_name",
       "target_text", "cameo", "root", "quad_class", "goldstein", "negated", "trigger", "rule",
-      "sentence_index", "sentence", "plover_type", "plover_mode"};
+      "sentence_index", "sentence", "plover_type", "plover_mode", "mode"};
 
   private final Writer out;
   private final Format format;
@@ -74,6 +74,7 @@ final class EventWriter implements AutoCloseable {
       g.writeEndArray();
       g.writeEndObject();
       g.writeBooleanField("negated", e.negated());
+      g.writeStringField("mode", e.mode().label());
       g.writeNumberField("sentence_index", e.evidence().sentenceIndex());
       g.writeStringField("sentence", e.evidence().sentence());
       g.writeStringField("trigger", e.evidence().trigger());
@@ -121,7 +122,7 @@ final class EventWriter implements AutoCloseable {
         Double.toString(e.cameo().goldstein()), Boolean.toString(e.negated()),
         e.evidence().trigger(), e.evidence().rule(),
         Integer.toString(e.evidence().sentenceIndex()), e.evidence().sentence(),
-        e.plover().type(), e.plover().mode()};
+        e.plover().type(), e.plover().mode(), e.mode().label()};
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
         out.write('\t');

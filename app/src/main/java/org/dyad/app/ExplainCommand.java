@@ -125,7 +125,9 @@ final class ExplainCommand implements Callable<Integer> {
           .append(e.source().code()).append(' ').append(e.code()).append(' ')
           .append(e.cameo().name()).append(' ')
           .append(e.target() == null ? "-" : e.target().code())
-          .append(e.negated() ? " (negated)" : "").append("  [").append(e.evidence().rule())
+          .append(" (").append(e.mode().label()).append(")")
+          .append(e.evidence().speaker() == null ? "" : " said by " + e.evidence().speaker())
+          .append("  [").append(e.evidence().rule())
           .append("]\n");
     }
     return b.toString();

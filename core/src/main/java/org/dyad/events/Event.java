@@ -8,7 +8,7 @@ import org.dyad.actors.ActorRef;
  * PLOVER. The target is null when the text names none ("the protesters rallied").
  */
 public record Event(String id, String articleId, EventDate date, ActorRef source,
-    ActorRef target, Codebook.Entry cameo, Plover.Coding plover, boolean negated,
+    ActorRef target, Codebook.Entry cameo, Plover.Coding plover, boolean negated, Mode mode,
     Evidence evidence) {
 
   public Event {
@@ -18,6 +18,10 @@ public record Event(String id, String articleId, EventDate date, ActorRef source
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(cameo, "cameo");
     Objects.requireNonNull(plover, "plover");
+    Objects.requireNonNull(mode, "mode");
+    if (negated != (mode == Mode.NEGATED)) {
+      throw new IllegalArgumentException("negated and mode disagree");
+    }
     Objects.requireNonNull(evidence, "evidence");
   }
 

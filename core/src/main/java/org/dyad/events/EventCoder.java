@@ -30,9 +30,13 @@ public final class EventCoder {
   private static final int MAX_SPEECH_CLIMB = 8;
   private static final Set<String> SUBJECT_CLIMB = Set.of("xcomp", "advcl", "conj", "dep");
   private static final Plover.Coding NO_PLOVER = new Plover.Coding(null, "", List.of());
-  /** Where the target of an act in a complement clause is looked for, in order. */
+  /**
+   * Where the target of an act in a complement clause is looked for, in order: prepositions
+   * first, on the verb or its object ("to cut off gas supplies to Turkey"), then the object
+   * itself ("to attack Israel").
+   */
   private static final List<String> COMPLEMENT_SLOTS =
-      List.of("obj", "to", "with", "against", "on", "from", "into", "over");
+      List.of("to", "with", "against", "on", "from", "into", "over", "obj");
   /**
    * Roots whose verb makes its complement a non-fact: appeals (02), intents (03), demands
    * (10), refusals (12) and threats (13). "threatened to cut off electricity" is a threat,
@@ -240,7 +244,7 @@ public final class EventCoder {
       targets.add(null);
     }
     Set<String> seen = new LinkedHashSet<>();
-    for (ActorRef source : actors(context, firing.sources())) {
+    for (ActorRef source : actors(context, speakerForPronouns(context.sentence(), firing))) {
       for (ActorRef target : targets) {
         if (source.code() == null || target != null && target.id().equals(source.id())) {
           continue;
@@ -264,12 +268,20 @@ public final class EventCoder {
     CameoCode code = f.pattern().code();
     String rule = f.pattern().id();
     String speaker = null;
+    Mode mode;
     if (f.speakerVerb() >= 0) {
       code = threatFor(code);
       rule = code + " speech: " + s.token(f.speakerVerb()).lemma() + " + " + rule;
       speaker = source.name();
-    } else if (!f.construction().isEmpty()) {
-      rule = rule + " " + f.construction();
+      mode = Mode.ASSERTED; // the threat itself is made
+    } else {
+      if (!f.construction().isEmpty()) {
+        rule = rule + " " + f.construction();
+      }
+      int speech = speechVerbAbove(s, f.anchor());
+      speaker = speech < 0 ? null : speakerOf(c, speech);
+      mode = negated(s, f.trigger()) || negated(s, f.anchor()) ? Mode.NEGATED
+          : modality(s, f.anchor(), speech >= 0);
     }
     EventDate date = dater.date(s, f.speakerVerb() >= 0 ? f.speakerVerb() : f.anchor(),
         published);
@@ -277,8 +289,69 @@ public final class EventCoder {
         trigger.begin(), trigger.end(), rule, speaker);
     String id = articleId + "-" + s.index() + "-" + f.trigger() + (n > 0 ? "-" + n : "");
     return new Event(id, articleId, date, source, target, codebook.get(code),
-        plover.of(code).orElse(NO_PLOVER), negated(s, f.trigger()) || negated(s, f.anchor()),
-        evidence);
+        plover.of(code).orElse(NO_PLOVER), mode == Mode.NEGATED, mode, evidence);
+  }
+
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "wo");
+  private static final Set<String> MODAL_AUX =
+      Set.of("may", "might", "could", "should", "can", "must", "ought");
+
+  /**
+   * Future or hypothetical from the auxiliaries of the event's verb and of the verbs whose
+   * complement it is ("will continue to support"). "Would" is the future of reported speech
+   * ("said it would withdraw"), and hypothetical elsewhere.
+   */
+  private static Mode modality(Sentence s, int anchor, boolean reported) {
+    int node = anchor;
+    for (int depth = 0; depth <= MAX_CLIMB && node >= 0; depth++) {
+      for (int aux : s.children(node, "aux")) {
+        String a = s.token(aux).lemma().toLowerCase(Locale.ROOT);
+        if (FUTURE_AUX.contains(a) || a.equals("would") && reported) {
+          return Mode.FUTURE;
+        }
+        if (MODAL_AUX.contains(a) || a.equals("would")) {
+          return Mode.HYPOTHETICAL;
+        }
+      }
+      Dependency up = treeParent(s, node);
+      node = up != null && up.base().equals("xcomp") ? up.governor() : -1;
+    }
+    return Mode.ASSERTED;
+  }
+
+  private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "they", "we");
+
+  /**
+   * "China said it would cooperate", "'We will defend Al-Aqsa,' he added": a subject it, they
+   * or we inside what someone says is the speaker.
+   */
+  private List<Integer> speakerForPronouns(Sentence s, Firing f) {
+    List<Integer> out = new ArrayList<>();
+    for (int h : f.sources()) {
+      Token t = s.token(h);
+      int speech = t.pos().equals("PRP")
+          && SPEAKER_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))
+          ? speechVerbAbove(s, f.anchor()) : -1;
+      if (speech >= 0 && f.speakerVerb() < 0) {
+        out.addAll(subjects(s, speech, 0));
+      } else {
+        out.add(h);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Who said what a speech verb introduces: a known actor's name ("Ali Akbar Velayati"), else
+   * the article's words for the speaker ("regional officials").
+   */
+  private String speakerOf(ActorResolver.Context c, int speech) {
+    for (int subject : subjects(c.sentence(), speech, 0)) {
+      return resolver.resolve(c, subject)
+          .map(a -> a.known() && !a.id().equals(a.code()) ? a.name() : a.text())
+          .orElse(c.sentence().token(subject).word());
+    }
+    return null;
   }
 
   /** What saying that an act should happen amounts to: material conflict is a threat. */
