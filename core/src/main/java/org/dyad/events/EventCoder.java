@@ -236,6 +236,19 @@ public final class EventCoder {
     List<Event> out = new ArrayList<>();
     List<ActorRef> targets = new ArrayList<>(actors(context, firing.targets()));
     targets.removeIf(target -> target.code() == null);
+    List<ActorRef> sources = actors(context, speakerForPronouns(context.sentence(), firing));
+    if (targets.isEmpty() && firing.pattern().targets().contains("with")
+        && sources.stream().map(ActorRef::id).distinct().count() >= 2) {
+      // "Jordan and Britain agreed to ...", "Israel and Hamas held talks": each with the other.
+      for (ActorRef a : sources) {
+        for (ActorRef b : sources) {
+          if (a.code() != null && b.code() != null && !a.id().equals(b.id())) {
+            out.add(event(context, articleId, published, firing, a, b, out.size()));
+          }
+        }
+      }
+      return out;
+    }
     if (targets.isEmpty()) {
       if (!firing.pattern().targets().isEmpty()) {
         // The pattern takes a target and none could be named: no dyad, no event.
@@ -244,7 +257,7 @@ public final class EventCoder {
       targets.add(null);
     }
     Set<String> seen = new LinkedHashSet<>();
-    for (ActorRef source : actors(context, speakerForPronouns(context.sentence(), firing))) {
+    for (ActorRef source : sources) {
       for (ActorRef target : targets) {
         if (source.code() == null || target != null && target.id().equals(source.id())) {
           continue;
@@ -282,6 +295,11 @@ public final class EventCoder {
       speaker = speech < 0 ? null : speakerOf(c, speech);
       mode = negated(s, f.trigger()) || negated(s, f.anchor()) ? Mode.NEGATED
           : modality(s, f.anchor(), speech >= 0);
+      CameoCode promised = mode == Mode.FUTURE ? intentFor(code) : code;
+      if (!promised.equals(code)) {
+        rule = promised + " future: " + rule;
+        code = promised;
+      }
     }
     EventDate date = dater.date(s, f.speakerVerb() >= 0 ? f.speakerVerb() : f.anchor(),
         published);
@@ -352,6 +370,25 @@ public final class EventCoder {
           .orElse(c.sentence().token(subject).word());
     }
     return null;
+  }
+
+  /**
+   * What an act announced for the future is in CAMEO: an intent to cooperate (03x) or a
+   * threat (13x). "Portugal will support Turkey's bid" is 032, "will give Tanzania a grant"
+   * 033, "will attack" 138; other codes stay as they are.
+   */
+  private static CameoCode intentFor(CameoCode code) {
+    return switch (code.rootNumber()) {
+      case 4 -> CameoCode.of("036");
+      case 5 -> CameoCode.of("032");
+      case 6 -> CameoCode.of("031");
+      case 7 -> CameoCode.of("033");
+      case 8 -> CameoCode.of("035");
+      case 16 -> CameoCode.of("131");
+      case 17 -> CameoCode.of("137");
+      case 15, 18, 19, 20 -> CameoCode.of("138");
+      default -> code;
+    };
   }
 
   /** What saying that an act should happen amounts to: material conflict is a threat. */
