@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
     description = "Turns news articles into political event data (CAMEO): who did what to"
         + " whom, when.",
-    subcommands = {CodeCommand.class, DemoCommand.class, ActorsCommand.class,
+    subcommands = {CodeCommand.class, DemoCommand.class, ActorsCommand.class, EvalCommand.class,
         ExplainCommand.class, AccuracyCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

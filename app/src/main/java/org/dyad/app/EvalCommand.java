@@ -1,0 +1,227 @@
+package org.dyad.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.dyad.Diagnostic;
+import org.dyad.events.CameoCode;
+import org.dyad.events.Codebook;
+import org.dyad.events.Event;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code dyad eval}: codes a corpus as {@code dyad code} does and compares the events with a
+ * gold file a person wrote, giving precision, recall and F1 per CAMEO root class and overall,
+ * and how well the dates of the matched events agree.
+ *
+ * <p>The gold file is UTF-8 JSON lines, one gold event a line:
+ * <pre>
+ * {"article":"tehran","source":"IRNGOV","target":"PSE","root":"041","date":"2021-05-16"}
+ * {"article":"gaza","source":"PSE","root":"12","date_from":"2021-05-10","date_to":"2021-05-16"}
+ * </pre>
+ * <ul>
+ *   <li>{@code article}: the article id, the file's base name without extension;
+ *   <li>{@code source}: an actor code; only its first three letters count (a country such as
+ *       "IRN", or a region or IGO prefix such as "ARB" or "IGO"), compared with the first three
+ *       letters of the code Dyad gives the source;
+ *   <li>{@code target}: the same for the target; null or absent when the gold event has none,
+ *       and then any target (or none) matches;
+ *   <li>{@code root}: the CAMEO root as text, "04", or a full code ("041") whose first two
+ *       digits are used;
+ *   <li>{@code date} (YYYY-MM-DD), or {@code date_from} and {@code date_to} for a range; may be
+ *       left out, and the event then counts for matching but not for the date figures.
+ * </ul>
+ * Other fields are ignored. Each bad line is reported with the file and line and skipped, and
+ * the exit status is then 1. How events are matched is described in {@link EvalScore}.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Code a corpus and compare its events with a gold file (JSON lines):"
+        + " precision, recall and F1 per CAMEO root class and overall, and date agreement.",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:every gold line and input was used",
+        "1:some gold line or input file was skipped (see messages)", "2:bad command line",
+        "3:the run could not finish"})
+final class EvalCommand implements Callable<Integer> {
+
+  /** Columns of {@code --format tsv}. */
+  static final String[] TSV_COLUMNS = {"root", "name", "gold", "coded", "tp", "fp", "fn",
+      "precision", "recall", "f1", "dates_judged", "dates_within", "dates_text",
+      "dates_text_within", "dates_publication", "dates_publication_within", "dates_none"};
+
+  @Parameters(index = "0", paramLabel = "GOLD.jsonl",
+      description = "Gold events, one JSON object a line.")
+  Path gold;
+
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE_OR_DIR",
+      description = "Articles to code.")
+  List<Path> inputs;
+
+  @Option(names = "--format", defaultValue = "table",
+      description = "table (default) or tsv.")
+  String format;
+
+  @Option(names = "--date-tolerance", defaultValue = "0", paramLabel = "DAYS",
+      description = "A coded date agrees when it lies within the gold date give or take DAYS"
+          + " (default: ${DEFAULT-VALUE}).")
+  int dateTolerance;
+
+  @picocli.CommandLine.Mixin
+  RunOptions run = new RunOptions();
+
+  @Override
+  public Integer call() throws IOException {
+    if (!format.equals("table") && !format.equals("tsv")) {
+      System.err.println("dyad eval: --format must be table or tsv, not '" + format + "'");
+      return Main.EXIT_USAGE;
+    }
+    if (dateTolerance < 0) {
+      System.err.println("dyad eval: --date-tolerance must be 0 or more days, not "
+          + dateTolerance);
+      return Main.EXIT_USAGE;
+    }
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    byte[] content;
+    try {
+      if (Files.isDirectory(gold)) {
+        err.println("dyad eval: " + gold + " is a directory, not a gold file");
+        return Main.EXIT_USAGE;
+      }
+      content = Files.readAllBytes(gold);
+    } catch (NoSuchFileException e) {
+      err.println("dyad eval: " + gold + ": no such file");
+      return Main.EXIT_USAGE;
+    } catch (IOException e) {
+      err.println("dyad eval: cannot read " + gold + ": " + e.getMessage());
+      return Main.EXIT_USAGE;
+    }
+    EvalScore.GoldFile goldFile = EvalScore.parse(gold.toString(), content);
+    for (Diagnostic problem : goldFile.problems()) {
+      err.println(problem);
+    }
+    if (goldFile.events().isEmpty()) {
+      err.println("dyad eval: " + gold + " has no gold event; nothing to compare");
+      return goldFile.problems().isEmpty() ? Main.EXIT_USAGE : Main.EXIT_SKIPPED;
+    }
+
+    List<EvalScore.Coded> coded = new ArrayList<>();
+    Set<String> articles = new HashSet<>();
+    CorpusRun.Summary summary = new CorpusRun(run.pipeline(err), err, run.threadCount())
+        .run(inputs, null, c -> {
+          articles.add(c.article().id());
+          for (Event e : c.events()) {
+            coded.add(EvalScore.Coded.of(e));
+          }
+        });
+    Map<String, Integer> absent = new LinkedHashMap<>();
+    for (EvalScore.Gold g : goldFile.events()) {
+      if (!articles.contains(g.article())) {
+        absent.merge(g.article(), 1, Integer::sum);
+      }
+    }
+    absent.forEach((article, n) -> err.println(gold + ": article '" + article + "' is not in"
+        + " the corpus (or its file was skipped): its " + n + " gold event"
+        + (n == 1 ? "" : "s") + " count as missed"));
+
+    EvalScore.Score score = EvalScore.score(goldFile.events(), coded, dateTolerance);
+    Codebook codebook = Codebook.standard();
+    if (format.equals("tsv")) {
+      out.print(tsv(score, codebook));
+      err.print(closing(score));
+    } else {
+      out.print(table(score, codebook));
+      out.println();
+      out.print(closing(score));
+    }
+    int skippedLines = goldFile.problems().size();
+    err.println(summary.line() + "; " + goldFile.events().size() + " gold event"
+        + (goldFile.events().size() == 1 ? "" : "s") + ", " + skippedLines + " gold line"
+        + (skippedLines == 1 ? "" : "s") + " skipped");
+    return skippedLines > 0 || summary.skipped() > 0 ? Main.EXIT_SKIPPED : 0;
+  }
+
+  static String table(EvalScore.Score score, Codebook codebook) {
+    StringBuilder b = new StringBuilder();
+    String row = "%-4s  %-32s %5s %6s %5s %5s %5s %10s %7s %7s  %s%n";
+    b.append(String.format(Locale.ROOT, row, "root", "name", "gold", "coded", "TP", "FP", "FN",
+        "precision", "recall", "F1", "dates"));
+    for (Map.Entry<String, EvalScore.Counts> e : score.roots().entrySet()) {
+      b.append(tableRow(row, e.getKey(), name(codebook, e.getKey()), e.getValue()));
+    }
+    b.append(tableRow(row, "all", "", score.all()));
+    return b.toString();
+  }
+
+  private static String tableRow(String row, String root, String name, EvalScore.Counts c) {
+    return String.format(Locale.ROOT, row, root, name, c.gold(), c.coded(), c.tp(), c.fp(),
+        c.fn(), pct(c.precision()), pct(c.recall()), pct(c.f1()),
+        c.datesJudged() == 0 ? "-" : c.datesWithin() + "/" + c.datesJudged());
+  }
+
+  static String tsv(EvalScore.Score score, Codebook codebook) {
+    StringBuilder b = new StringBuilder(String.join("\t", TSV_COLUMNS)).append('\n');
+    for (Map.Entry<String, EvalScore.Counts> e : score.roots().entrySet()) {
+      b.append(tsvRow(e.getKey(), name(codebook, e.getKey()), e.getValue()));
+    }
+    b.append(tsvRow("all", "", score.all()));
+    return b.toString();
+  }
+
+  private static String tsvRow(String root, String name, EvalScore.Counts c) {
+    Object[] cells = {root, name, c.gold(), c.coded(), c.tp(), c.fp(), c.fn(),
+        decimal(c.precision()), decimal(c.recall()), decimal(c.f1()), c.datesJudged(),
+        c.datesWithin(), c.text(), c.textWithin(), c.publication(), c.publicationWithin(),
+        c.noDate()};
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < cells.length; i++) {
+      b.append(i > 0 ? "\t" : "").append(cells[i]);
+    }
+    return b.append('\n').toString();
+  }
+
+  /** The closing lines: date agreement, then overall precision, recall and F1. */
+  static String closing(EvalScore.Score score) {
+    EvalScore.Counts all = score.all();
+    StringBuilder b = new StringBuilder();
+    if (all.datesJudged() == 0) {
+      b.append("dates: no matched event has a gold date\n");
+    } else {
+      b.append(String.format(Locale.ROOT, "dates: %d of %d matched events within the gold"
+          + " date give or take %d day%s (%s); coded dates from the text: %d (%d within),"
+          + " from the publication date: %d (%d within), none: %d%n", all.datesWithin(),
+          all.datesJudged(), score.toleranceDays(), score.toleranceDays() == 1 ? "" : "s",
+          pct(all.dateAgreement()), all.text(), all.textWithin(), all.publication(),
+          all.publicationWithin(), all.noDate()));
+    }
+    b.append(String.format(Locale.ROOT, "overall: precision %s, recall %s, F1 %s (TP %d, FP %d,"
+        + " FN %d)%n", pct(all.precision()), pct(all.recall()), pct(all.f1()), all.tp(),
+        all.fp(), all.fn()));
+    return b.toString();
+  }
+
+  private static String name(Codebook codebook, String root) {
+    return codebook.entry(CameoCode.of(root)).map(Codebook.Entry::name).orElse("");
+  }
+
+  private static String pct(OptionalDouble v) {
+    return v.isPresent() ? String.format(Locale.ROOT, "%.1f%%", 100 * v.getAsDouble()) : "-";
+  }
+
+  private static String decimal(OptionalDouble v) {
+    return v.isPresent() ? String.format(Locale.ROOT, "%.4f", v.getAsDouble()) : "";
+  }
+}
