@@ -1,5 +1,6 @@
 package org.dyad;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.dyad.actors.Offices;
 import org.dyad.actors.UnknownName;
 import org.dyad.events.Codebook;
 import org.dyad.events.Event;
+import org.dyad.events.EventDate;
 import org.dyad.events.EventCoder;
 import org.dyad.events.EventDater;
 import org.dyad.events.PatternDictionary;
@@ -21,6 +23,7 @@ import org.dyad.ingest.Article;
 import org.dyad.nlp.Annotator;
 import org.dyad.nlp.CoreNlpAnnotator;
 import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Timex;
 import org.dyad.nlp.Token;
 
 /**
@@ -30,12 +33,16 @@ import org.dyad.nlp.Token;
  */
 public final class Pipeline {
 
-  /** An article with the events coded from it and the names the knowledge base lacks. */
+  /**
+   * An article with the events coded from it, the names the knowledge base lacks, and what
+   * was noticed on the way (a page date years after the text's dates).
+   */
   public record Coded(Article article, int sentences, List<Event> events,
-      List<UnknownName> unknownNames) {
+      List<UnknownName> unknownNames, List<Diagnostic> diagnostics) {
     public Coded {
       events = List.copyOf(events);
       unknownNames = List.copyOf(unknownNames);
+      diagnostics = List.copyOf(diagnostics);
     }
   }
 
@@ -88,18 +95,20 @@ public final class Pipeline {
   public Coded code(Article article) {
     List<Event> events = new ArrayList<>();
     List<UnknownName> unknown = new ArrayList<>();
-    int coded = analyse(article, (context, sentenceEvents) -> {
+    List<Diagnostic> notes = new ArrayList<>();
+    int coded = analyse(article, notes, (context, sentenceEvents) -> {
       unknown.addAll(unknownNames(context));
       events.addAll(sentenceEvents);
     });
-    return new Coded(article, coded, events, unknown);
+    return new Coded(article, coded, events, unknown, notes);
   }
 
   /** Codes one article and says, sentence by sentence, what the coder saw and tried. */
   public List<Explained> explain(Article article) {
     List<Explained> out = new ArrayList<>();
-    analyse(article, (context, events) -> out.add(new Explained(context.sentence(),
-        context.mentions(), coder.explain(context, article.published()), events)));
+    analyse(article, new ArrayList<>(), (context, events) -> out.add(new Explained(
+        context.sentence(), context.mentions(), coder.explain(context, context.date()),
+        events)));
     return out;
   }
 
@@ -107,9 +116,30 @@ public final class Pipeline {
     void accept(ActorResolver.Context context, List<Event> events);
   }
 
-  /** Annotates and codes each sentence with words; returns how many there were. */
-  private int analyse(Article article, SentenceSink sink) {
-    List<Sentence> sentences = annotator.annotate(article.codableText(), article.published());
+  /**
+   * Annotates and codes each sentence with words; returns how many there were. When the
+   * dates the text writes out end more than a year before the page date, the page is taken
+   * for a re-publication: the text is read again against its own latest date, and events
+   * that would have taken the page date take that date instead (date source "article").
+   */
+  private int analyse(Article article, List<Diagnostic> notes, SentenceSink sink) {
+    LocalDate reference = article.published();
+    List<Sentence> sentences = annotator.annotate(article.codableText(), reference);
+    LocalDate latest = latestWrittenDate(sentences);
+    boolean republished = reference != null && latest != null
+        && latest.plusYears(1).isBefore(reference);
+    if (republished) {
+      notes.add(Diagnostic.warning(article.source(), 0, "the text's dates end on " + latest
+          + ", long before the page date " + reference + ": the page looks re-published;"
+          + " events are dated from the text"));
+      reference = latest;
+      sentences = annotator.annotate(article.codableText(), reference);
+    }
+    final boolean relabel = republished;
+    SentenceSink dated = relabel ? (context, events) -> sink.accept(context, events.stream()
+        .map(e -> e.date().source() == EventDate.Source.PUBLICATION ? e.withDate(
+            new EventDate(e.date().date(), e.date().precision(), EventDate.Source.ARTICLE))
+            : e).toList()) : sink;
     Antecedents antecedents = new Antecedents();
     int coded = 0;
     for (Sentence s : sentences) {
@@ -120,11 +150,38 @@ public final class Pipeline {
       coded++;
       List<Mention> mentions = finder.find(s);
       ActorResolver.Context context =
-          new ActorResolver.Context(s, mentions, article.published(), antecedents);
+          new ActorResolver.Context(s, mentions, reference, antecedents);
       rememberNames(context);
-      sink.accept(context, coder.code(context, article.id(), article.published()));
+      dated.accept(context, coder.code(context, article.id(), reference));
     }
     return coded;
+  }
+
+  private static final java.util.regex.Pattern WRITTEN_YEAR =
+      java.util.regex.Pattern.compile("(1[89]|2[01])\\d\\d");
+
+  /** The latest day the text writes out with its year ("March 3, 2019"). */
+  private static LocalDate latestWrittenDate(List<Sentence> sentences) {
+    LocalDate latest = null;
+    for (Sentence s : sentences) {
+      for (Timex t : s.timexes()) {
+        String v = t.value();
+        // Days only: "the 1988 bombing" in today's news is history, not the article's date.
+        if (!t.type().equals("DATE") || !v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+          continue;
+        }
+        boolean written = false;
+        for (int i = t.first(); i <= t.last(); i++) {
+          written |= s.token(i).word().equals(v.substring(0, 4))
+              && WRITTEN_YEAR.matcher(s.token(i).word()).matches();
+        }
+        if (written) {
+          LocalDate d = LocalDate.parse(v);
+          latest = latest == null || d.isAfter(latest) ? d : latest;
+        }
+      }
+    }
+    return latest;
   }
 
   /** Tagged person and organisation names that no knowledge-base name covers. */

@@ -115,7 +115,10 @@ final class CorpusRun {
       article = article.withPublished(dateOverride);
     }
     try {
-      return Result.of(pipeline.code(article), read.diagnostics());
+      Pipeline.Coded coded = pipeline.code(article);
+      List<Diagnostic> all = new java.util.ArrayList<>(read.diagnostics());
+      all.addAll(coded.diagnostics());
+      return Result.of(coded, all);
     } catch (RuntimeException e) {
       // A defect in a stage must not lose the rest of the corpus: report it, skip the article.
       return Result.skipped(Diagnostic.error(path.toString(), 0,

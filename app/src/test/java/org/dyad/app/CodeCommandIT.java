@@ -58,6 +58,23 @@ class CodeCommandIT {
   }
 
   @Test
+  void aPageRepublishedYearsLaterIsDatedFromItsText() throws IOException {
+    Path in = Files.writeString(dir.resolve("old.txt"), "Published: 2024-06-10\n"
+        + "Iran and Oman held talks in Muscat on March 3, 2019. Iran condemned Israel.\n");
+    Cli cli = Cli.run("code", in.toString());
+    assertEquals(0, cli.exit(), cli.err());
+    assertTrue(cli.err().contains(in + ": the text's dates end on 2019-03-03, long before the"
+        + " page date 2024-06-10"), cli.err());
+    assertTrue(cli.out().contains("\"cameo\":\"040\"") && cli.out().contains(
+        "\"date\":\"2019-03-03\",\"date_precision\":\"day\",\"date_source\":\"text\""),
+        cli.out());
+    assertTrue(cli.out().contains("\"cameo\":\"111\"") && cli.out().contains(
+        "\"date\":\"2019-03-03\",\"date_precision\":\"day\",\"date_source\":\"article\""),
+        cli.out());
+    assertFalse(cli.out().contains("2024-06-10"), "no event takes the page date");
+  }
+
+  @Test
   void missingInputAndBadFormatSpeakToTheUser() {
     Cli missing = Cli.run("code", dir.resolve("nope").toString());
     assertEquals(Main.EXIT_SKIPPED, missing.exit());

@@ -25,6 +25,12 @@ public record Event(String id, String articleId, EventDate date, ActorRef source
     Objects.requireNonNull(evidence, "evidence");
   }
 
+  /** A copy dated otherwise. */
+  public Event withDate(EventDate other) {
+    return new Event(id, articleId, other, source, target, cameo, plover, negated, mode,
+        evidence);
+  }
+
   public CameoCode code() {
     return cameo.code();
   }

@@ -15,8 +15,12 @@ public record EventDate(LocalDate date, Precision precision, Source source) {
   /** How much of the date is known. */
   public enum Precision { DAY, MONTH, YEAR, NONE }
 
-  /** Where the date came from: the sentence's own words, or the article's publication date. */
-  public enum Source { TEXT, PUBLICATION, NONE }
+  /**
+   * Where the date came from: the sentence's own words, the article's publication date, or
+   * the latest date the article's text gives when the page date is years after it (a
+   * re-published page).
+   */
+  public enum Source { TEXT, PUBLICATION, ARTICLE, NONE }
 
   public EventDate {
     Objects.requireNonNull(precision, "precision");
