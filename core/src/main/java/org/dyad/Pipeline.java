@@ -58,7 +58,7 @@ public final class Pipeline {
     this.kb = kb;
     this.finder = MentionFinder.standard(kb);
     this.resolver = new ActorResolver(kb, Offices.standard(kb));
-    this.coder = new EventCoder(codebook, Plover.standard(codebook), patterns, resolver,
+    this.coder = new EventCoder(codebook, Plover.standard(codebook), kb, patterns, resolver,
         new EventDater(), speechVerbs);
   }
 

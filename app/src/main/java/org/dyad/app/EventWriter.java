@@ -21,7 +21,8 @@ final class EventWriter implements AutoCloseable {
   static final String[] TSV_COLUMNS = {"event_id", "article", "date", "date_precision",
       "date_source", "source_code", "source_name", "source_text", "target_code", "target_name",
       "target_text", "cameo", "root", "quad_class", "goldstein", "negated", "trigger", "rule",
-      "sentence_index", "sentence", "plover_type", "plover_mode", "mode"};
+      "sentence_index", "sentence", "plover_type", "plover_mode", "mode", "location",
+      "location_country", "lat", "lon"};
 
   private final Writer out;
   private final Format format;
@@ -75,6 +76,22 @@ final class EventWriter implements AutoCloseable {
       g.writeEndObject();
       g.writeBooleanField("negated", e.negated());
       g.writeStringField("mode", e.mode().label());
+      g.writeFieldName("location");
+      if (e.location() == null) {
+        g.writeNull();
+      } else {
+        g.writeStartObject();
+        g.writeStringField("name", e.location().name());
+        g.writeStringField("country", e.location().country());
+        if (e.location().lat() == null) {
+          g.writeNullField("lat");
+          g.writeNullField("lon");
+        } else {
+          g.writeNumberField("lat", e.location().lat());
+          g.writeNumberField("lon", e.location().lon());
+        }
+        g.writeEndObject();
+      }
       g.writeNumberField("sentence_index", e.evidence().sentenceIndex());
       g.writeStringField("sentence", e.evidence().sentence());
       g.writeStringField("trigger", e.evidence().trigger());
@@ -122,7 +139,12 @@ final class EventWriter implements AutoCloseable {
         Double.toString(e.cameo().goldstein()), Boolean.toString(e.negated()),
         e.evidence().trigger(), e.evidence().rule(),
         Integer.toString(e.evidence().sentenceIndex()), e.evidence().sentence(),
-        e.plover().type(), e.plover().mode(), e.mode().label()};
+        e.plover().type(), e.plover().mode(), e.mode().label(),
+        e.location() == null ? null : e.location().name(),
+        e.location() == null ? null : e.location().country(),
+        e.location() == null || e.location().lat() == null ? null : e.location().lat().toString(),
+        e.location() == null || e.location().lon() == null ? null
+            : e.location().lon().toString()};
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
         out.write('\t');

@@ -126,6 +126,8 @@ final class ExplainCommand implements Callable<Integer> {
           .append(e.cameo().name()).append(' ')
           .append(e.target() == null ? "-" : e.target().code())
           .append(" (").append(e.mode().label()).append(")")
+          .append(e.location() == null ? "" : " in " + e.location().name() + ", "
+              + e.location().country())
           .append(e.evidence().speaker() == null ? "" : " said by " + e.evidence().speaker())
           .append("  [").append(e.evidence().rule())
           .append("]\n");

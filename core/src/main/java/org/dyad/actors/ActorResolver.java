@@ -62,6 +62,13 @@ public final class ActorResolver {
       case COUNTRY, ADJECTIVE -> country(name.target(), "", text, m.how());
       case CAPITAL, GOVERNMENT -> country(name.target(), "GOV", text, m.how());
       case AGENT -> agentOnly(name.target(), text);
+      // "shelled Kharkiv": a place stands for its country.
+      case PLACE -> {
+        KnowledgeBase.Place p = kb.place(name.target()).orElseThrow();
+        yield new ActorRef(p.country(), p.country(), p.country(),
+            kb.country(p.country()).map(KnowledgeBase.Country::name).orElse(p.country()), text,
+            true, "place");
+      }
     };
   }
 
@@ -92,7 +99,7 @@ public final class ActorResolver {
       return holder;
     }
     if (m != null) {
-      String agent = m.name().target();
+      String agent = sectorModifier(c, head).orElse(m.name().target());
       if (described.isEmpty()) {
         return Optional.of(agentOnly(agent, text));
       }
@@ -145,7 +152,7 @@ public final class ActorResolver {
     Sentence s = c.sentence();
     String scope = kb.actor(scopeActor.id()).isPresent() ? scopeActor.id()
         : scopeActor.country();
-    if (scope == null) {
+    if (scope == null || otherSector(c, head)) {
       return Optional.empty();
     }
     for (int first = Math.max(0, head - 2 * offices.longestTitle()); first <= head; first++) {
@@ -161,6 +168,33 @@ public final class ActorResolver {
           String code = a.codeOn(c.date());
           return new ActorRef(a.id(), code, kb.countryOf(code), a.name(), text, true, "role");
         });
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * True when a modifier names a sector other than the government: "a Belarusian opposition
+   * leader" or "the rebel commander" holds no office of the state.
+   */
+  private static boolean otherSector(Context c, int head) {
+    Mention own = mentionAt(c, head);
+    return sectorModifier(c, head).isPresent() || own != null
+        && own.name().kind() == KnowledgeBase.Kind.AGENT && !own.name().target().equals("GOV");
+  }
+
+  /**
+   * The sector a compound or adjective gives a title, when it is not the government's: OPP
+   * for "opposition leader", REB for "rebel commander", COP for "police chief".
+   */
+  private static Optional<String> sectorModifier(Context c, int head) {
+    for (Dependency d : c.sentence().children(head)) {
+      if (d.base().equals("compound") || d.base().equals("amod")) {
+        Mention m = mentionAt(c, d.dependent());
+        if (m != null && m.name().kind() == KnowledgeBase.Kind.AGENT
+            && !m.name().target().equals("GOV") && !m.covers(head)) {
+          return Optional.of(m.name().target());
+        }
       }
     }
     return Optional.empty();

@@ -23,7 +23,11 @@ import org.dyad.Tsv;
 public final class KnowledgeBase {
 
   /** What a name in the knowledge base denotes. */
-  public enum Kind { PERSON, ORG, COUNTRY, ADJECTIVE, CAPITAL, GOVERNMENT, AGENT }
+  public enum Kind { PERSON, ORG, COUNTRY, ADJECTIVE, CAPITAL, GOVERNMENT, AGENT, PLACE }
+
+  /** A capital, city or region with its country and approximate coordinates. */
+  public record Place(String id, String name, String country, String kind, double lat,
+      double lon) {}
 
   /** A country or territory by its ISO 3166 alpha-3 code. */
   public record Country(String code, String name) {}
@@ -92,16 +96,18 @@ public final class KnowledgeBase {
   private final Map<String, Country> countries;
   private final Map<String, Agent> agents;
   private final Map<String, Actor> actors;
+  private final Map<String, Place> places;
   private final Map<String, List<Name>> names;
   private final Map<String, List<Name>> personNamesByInitials;
   private final Map<String, List<Name>> personNamesById;
   private final int longestName;
 
   private KnowledgeBase(Map<String, Country> countries, Map<String, Agent> agents,
-      Map<String, Actor> actors, Map<String, List<Name>> names) {
+      Map<String, Actor> actors, Map<String, Place> places, Map<String, List<Name>> names) {
     this.countries = Map.copyOf(countries);
     this.agents = Map.copyOf(agents);
     this.actors = Map.copyOf(actors);
+    this.places = Map.copyOf(places);
     Map<String, List<Name>> frozen = new HashMap<>();
     names.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     this.names = Map.copyOf(frozen);
@@ -151,7 +157,8 @@ public final class KnowledgeBase {
         Tsv.resource(KnowledgeBase.class, "actors.tsv", 4));
     List<Tsv.Row> roleRows = new ArrayList<>(
         Tsv.resource(KnowledgeBase.class, "roles.tsv", 4));
-    KnowledgeBase shipped = load(countryRows, agentRows, actorRows, roleRows);
+    List<Tsv.Row> placeRows = Tsv.resource(KnowledgeBase.class, "places.tsv", 5);
+    KnowledgeBase shipped = load(countryRows, agentRows, actorRows, roleRows, placeRows);
     if (extra.isEmpty()) {
       return shipped;
     }
@@ -200,12 +207,18 @@ public final class KnowledgeBase {
         }
       }
     }
-    return load(countryRows, agentRows, actorRows, roleRows);
+    return load(countryRows, agentRows, actorRows, roleRows, placeRows);
+  }
+
+  /** Builds a knowledge base without places from parsed rows. */
+  public static KnowledgeBase load(List<Tsv.Row> countryRows, List<Tsv.Row> agentRows,
+      List<Tsv.Row> actorRows, List<Tsv.Row> roleRows) {
+    return load(countryRows, agentRows, actorRows, roleRows, List.of());
   }
 
   /** Builds a knowledge base from parsed rows, rejecting bad rows with their file and line. */
   public static KnowledgeBase load(List<Tsv.Row> countryRows, List<Tsv.Row> agentRows,
-      List<Tsv.Row> actorRows, List<Tsv.Row> roleRows) {
+      List<Tsv.Row> actorRows, List<Tsv.Row> roleRows, List<Tsv.Row> placeRows) {
     Map<String, Country> countries = new LinkedHashMap<>();
     Map<String, Agent> agents = new LinkedHashMap<>();
     Map<String, Actor> actors = new LinkedHashMap<>();
@@ -274,7 +287,30 @@ public final class KnowledgeBase {
         throw e.getValue().error("role for unknown actor '" + e.getKey() + "'");
       }
     }
-    return new KnowledgeBase(countries, agents, actors, names);
+    Map<String, Place> places = new LinkedHashMap<>();
+    for (Tsv.Row r : placeRows) {
+      if (!countries.containsKey(r.get(1))) {
+        throw r.error("unknown country code '" + r.get(1) + "'");
+      }
+      double lat;
+      double lon;
+      try {
+        lat = Double.parseDouble(r.get(3));
+        lon = Double.parseDouble(r.get(4));
+      } catch (NumberFormatException e) {
+        throw r.error("latitude and longitude must be decimal degrees");
+      }
+      if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+        throw r.error("coordinates out of range: " + lat + ", " + lon);
+      }
+      String id = Names.key(Names.pieces(r.get(0)));
+      if (places.put(id, new Place(id, r.get(0), r.get(1), r.get(2), lat, lon)) != null) {
+        throw r.error("place '" + r.get(0) + "' is listed twice");
+      }
+      addName(names, Kind.PLACE, id, r.get(0));
+      r.list(5).forEach(n -> addName(names, Kind.PLACE, id, n));
+    }
+    return new KnowledgeBase(countries, agents, actors, places, names);
   }
 
   private static LocalDate date(Tsv.Row r, int field) {
@@ -344,6 +380,20 @@ public final class KnowledgeBase {
 
   public Optional<Agent> agent(String code) {
     return Optional.ofNullable(agents.get(code));
+  }
+
+  public Optional<Place> place(String id) {
+    return Optional.ofNullable(places.get(id));
+  }
+
+  /** The place a name denotes, if the gazetteer has it ("Kharkiv", "Kiev", "Tehran"). */
+  public Optional<Place> placeNamed(String key) {
+    for (Name n : names.getOrDefault(key, List.of())) {
+      if (n.kind() == Kind.PLACE) {
+        return place(n.target());
+      }
+    }
+    return Optional.empty();
   }
 
   public Optional<Actor> actor(String id) {

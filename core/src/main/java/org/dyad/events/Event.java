@@ -5,11 +5,12 @@ import org.dyad.actors.ActorRef;
 
 /**
  * One coded event: who did what to whom, when, and the evidence for it, in CAMEO and in
- * PLOVER. The target is null when the text names none ("the protesters rallied").
+ * PLOVER. The target is null when the text names none ("the protesters rallied"), and the
+ * location when the text does not place the event.
  */
 public record Event(String id, String articleId, EventDate date, ActorRef source,
     ActorRef target, Codebook.Entry cameo, Plover.Coding plover, boolean negated, Mode mode,
-    Evidence evidence) {
+    Location location, Evidence evidence) {
 
   public Event {
     Objects.requireNonNull(id, "id");
@@ -28,7 +29,7 @@ public record Event(String id, String articleId, EventDate date, ActorRef source
   /** A copy dated otherwise. */
   public Event withDate(EventDate other) {
     return new Event(id, articleId, other, source, target, cameo, plover, negated, mode,
-        evidence);
+        location, evidence);
   }
 
   public CameoCode code() {

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.dyad.Tsv;
 import org.dyad.actors.ActorRef;
 import org.dyad.actors.ActorResolver;
+import org.dyad.actors.KnowledgeBase;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
@@ -51,11 +52,14 @@ public final class EventCoder {
   private final EventDater dater;
   private final Set<String> speechVerbs;
   private final Plover plover;
+  private final KnowledgeBase kb;
 
-  public EventCoder(Codebook codebook, Plover plover, PatternDictionary patterns,
-      ActorResolver resolver, EventDater dater, Set<String> speechVerbs) {
+  public EventCoder(Codebook codebook, Plover plover, KnowledgeBase kb,
+      PatternDictionary patterns, ActorResolver resolver, EventDater dater,
+      Set<String> speechVerbs) {
     this.codebook = codebook;
     this.plover = plover;
+    this.kb = kb;
     this.patterns = patterns;
     this.resolver = resolver;
     this.dater = dater;
@@ -307,7 +311,61 @@ public final class EventCoder {
         trigger.begin(), trigger.end(), rule, speaker);
     String id = articleId + "-" + s.index() + "-" + f.trigger() + (n > 0 ? "-" + n : "");
     return new Event(id, articleId, date, source, target, codebook.get(code),
-        plover.of(code).orElse(NO_PLOVER), mode == Mode.NEGATED, mode, evidence);
+        plover.of(code).orElse(NO_PLOVER), mode == Mode.NEGATED, mode, location(c, f),
+        evidence);
+  }
+
+  private static final List<String> LOCATIVES = List.of("in", "at");
+
+  /**
+   * The place the event's own words give it: "in Cairo", "at the border", "in the Syrian city
+   * of Aleppo", attached to the event's verb or noun.
+   */
+  private Location location(ActorResolver.Context c, Firing f) {
+    Sentence s = c.sentence();
+    for (int head : new int[] {f.trigger(), f.anchor()}) {
+      for (String prep : LOCATIVES) {
+        for (int place : prepositional(s, head, prep)) {
+          Location l = placeAt(c, place);
+          if (l == null) {
+            for (Dependency d : s.children(place)) {
+              if (d.relation().equals("nmod:of") || d.base().equals("appos")) {
+                l = placeAt(c, d.dependent());
+                if (l != null) {
+                  break;
+                }
+              }
+            }
+          }
+          if (l != null) {
+            return l;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private Location placeAt(ActorResolver.Context c, int token) {
+    for (org.dyad.actors.Mention m : c.mentions()) {
+      if (!m.covers(token)) {
+        continue;
+      }
+      KnowledgeBase.Name name = m.name();
+      String key = org.dyad.actors.Names.key(org.dyad.actors.Names.pieces(
+          c.sentence().span(m.first(), m.last())));
+      Optional<KnowledgeBase.Place> place = name.kind() == KnowledgeBase.Kind.PLACE
+          ? kb.place(name.target()) : kb.placeNamed(key);
+      if (place.isPresent()) {
+        KnowledgeBase.Place p = place.get();
+        return new Location(p.name(), p.country(), p.lat(), p.lon());
+      }
+      if (name.kind() == KnowledgeBase.Kind.COUNTRY) {
+        return new Location(kb.country(name.target()).map(KnowledgeBase.Country::name)
+            .orElse(name.target()), name.target(), null, null);
+      }
+    }
+    return null;
   }
 
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "wo");
