@@ -87,7 +87,8 @@ public final class Tsv {
         List<String> fields = Arrays.stream(text.split("\t", -1)).map(String::trim).toList();
         Row row = new Row(file, line, fields);
         if (fields.size() < minFields) {
-          throw row.error("expected " + minFields + " tab-separated fields, found " + fields.size());
+          throw row.error("expected " + minFields + " tab-separated fields, found "
+              + fields.size());
         }
         rows.add(row);
       }

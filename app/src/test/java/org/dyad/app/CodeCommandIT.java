@@ -26,7 +26,8 @@ class CodeCommandIT {
     Files.writeString(dir.resolve("a-good.txt"), GOOD);
     Files.writeString(dir.resolve("b-empty.txt"), "");
     Files.write(dir.resolve("c-binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1});
-    Files.write(dir.resolve("d-latin1.txt"), "Caf\u00e9 talks.\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(dir.resolve("d-latin1.txt"),
+        "Caf\u00e9 talks.\n".getBytes(StandardCharsets.ISO_8859_1));
     Files.writeString(dir.resolve("e-good.txt"), "2022-01-05\nChina accused the United States of"
         + " spying.\n");
     Cli cli = Cli.run("code", dir.toString(), "--threads", "2");

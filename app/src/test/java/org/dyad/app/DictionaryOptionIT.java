@@ -34,7 +34,8 @@ class DictionaryOptionIT {
 
   @Test
   void aMissingDictionaryStopsTheRunWithAMessage() {
-    Cli cli = Cli.run("code", dir.toString(), "--dictionary", dir.resolve("nope.actors").toString());
+    Cli cli = Cli.run("code", dir.toString(), "--dictionary",
+        dir.resolve("nope.actors").toString());
     assertEquals(Main.EXIT_FAILED, cli.exit());
     assertTrue(cli.err().contains("cannot read dictionary " + dir.resolve("nope.actors")
         + ": no such file"), cli.err());

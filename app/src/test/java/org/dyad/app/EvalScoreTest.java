@@ -45,8 +45,8 @@ class EvalScoreTest {
 
   @Test
   void readsDaysRangesFullCodesAndMissingTargets() {
-    EvalScore.GoldFile f = parse("\uFEFF{\"article\":\"a\",\"source\":\"irngov\",\"target\":\"ISR\","
-        + "\"root\":\"111\",\"date\":\"2021-05-09\",\"note\":\"ignored\"}\r\n"
+    EvalScore.GoldFile f = parse("\uFEFF{\"article\":\"a\",\"source\":\"irngov\","
+        + "\"target\":\"ISR\",\"root\":\"111\",\"date\":\"2021-05-09\",\"note\":\"ignored\"}\r\n"
         + "\n"
         + "   \n"
         + "{\"article\":\"b\",\"source\":\"CHN\",\"target\":null,\"root\":\"04\","

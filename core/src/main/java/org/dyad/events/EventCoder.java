@@ -52,14 +52,14 @@ public final class EventCoder {
   private final EventDater dater;
   private final Set<String> speechVerbs;
   private final Plover plover;
-  private final KnowledgeBase kb;
+  private final Locator locator;
 
   public EventCoder(Codebook codebook, Plover plover, KnowledgeBase kb,
       PatternDictionary patterns, ActorResolver resolver, EventDater dater,
       Set<String> speechVerbs) {
     this.codebook = codebook;
     this.plover = plover;
-    this.kb = kb;
+    this.locator = new Locator(kb);
     this.patterns = patterns;
     this.resolver = resolver;
     this.dater = dater;
@@ -110,7 +110,7 @@ public final class EventCoder {
   private static int modalGovernor(Sentence s, int token, Map<Integer, Firing> fired) {
     int node = token;
     for (int depth = 0; depth < MAX_CLIMB; depth++) {
-      Dependency up = treeParent(s, node);
+      Dependency up = s.treeParent(node);
       if (up == null || !(up.base().equals("xcomp") || up.base().equals("ccomp"))) {
         return -1;
       }
@@ -214,24 +214,7 @@ public final class EventCoder {
     Optional<Firing> f = t.isVerb() ? fireVerb(s, token)
         : t.isNoun() ? fireNoun(s, token) : Optional.empty();
     // "until the West lifted restrictions", "if Iran attacks": a condition, not an event.
-    return f.filter(firing -> !isConditional(s, firing.anchor()));
-  }
-
-  private static final Set<String> CONDITIONS = Set.of("if", "unless", "until", "whether");
-
-  /** True when the token lies in a clause introduced by if, unless, until or whether. */
-  private static boolean isConditional(Sentence s, int token) {
-    int node = token;
-    for (int depth = 0; depth < MAX_SPEECH_CLIMB && node >= 0; depth++) {
-      for (int m : s.children(node, "mark")) {
-        if (CONDITIONS.contains(s.token(m).lemma().toLowerCase(Locale.ROOT))) {
-          return true;
-        }
-      }
-      Dependency up = treeParent(s, node);
-      node = up == null ? -1 : up.governor();
-    }
-    return false;
+    return f.filter(firing -> !Modality.isConditional(s, firing.anchor()));
   }
 
   /** The events of one firing: each resolved source with each resolved target. */
@@ -287,7 +270,7 @@ public final class EventCoder {
     String speaker = null;
     Mode mode;
     if (f.speakerVerb() >= 0) {
-      code = threatFor(code);
+      code = Modality.threatFor(code);
       rule = code + " speech: " + s.token(f.speakerVerb()).lemma() + " + " + rule;
       speaker = source.name();
       mode = Mode.ASSERTED; // the threat itself is made
@@ -298,8 +281,8 @@ public final class EventCoder {
       int speech = speechVerbAbove(s, f.anchor());
       speaker = speech < 0 ? null : speakerOf(c, speech);
       mode = negated(s, f.trigger()) || negated(s, f.anchor()) ? Mode.NEGATED
-          : modality(s, f.anchor(), speech >= 0);
-      CameoCode promised = mode == Mode.FUTURE ? intentFor(code) : code;
+          : Modality.of(s, f.anchor(), speech >= 0);
+      CameoCode promised = mode == Mode.FUTURE ? Modality.intentFor(code) : code;
       if (!promised.equals(code)) {
         rule = promised + " future: " + rule;
         code = promised;
@@ -311,88 +294,9 @@ public final class EventCoder {
         trigger.begin(), trigger.end(), rule, speaker);
     String id = articleId + "-" + s.index() + "-" + f.trigger() + (n > 0 ? "-" + n : "");
     return new Event(id, articleId, date, source, target, codebook.get(code),
-        plover.of(code).orElse(NO_PLOVER), mode == Mode.NEGATED, mode, location(c, f),
+        plover.of(code).orElse(NO_PLOVER), mode == Mode.NEGATED, mode,
+        locator.locate(c, f.trigger(), f.anchor()),
         evidence);
-  }
-
-  private static final List<String> LOCATIVES = List.of("in", "at");
-
-  /**
-   * The place the event's own words give it: "in Cairo", "at the border", "in the Syrian city
-   * of Aleppo", attached to the event's verb or noun.
-   */
-  private Location location(ActorResolver.Context c, Firing f) {
-    Sentence s = c.sentence();
-    for (int head : new int[] {f.trigger(), f.anchor()}) {
-      for (String prep : LOCATIVES) {
-        for (int place : prepositional(s, head, prep)) {
-          Location l = placeAt(c, place);
-          if (l == null) {
-            for (Dependency d : s.children(place)) {
-              if (d.relation().equals("nmod:of") || d.base().equals("appos")) {
-                l = placeAt(c, d.dependent());
-                if (l != null) {
-                  break;
-                }
-              }
-            }
-          }
-          if (l != null) {
-            return l;
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  private Location placeAt(ActorResolver.Context c, int token) {
-    for (org.dyad.actors.Mention m : c.mentions()) {
-      if (!m.covers(token)) {
-        continue;
-      }
-      KnowledgeBase.Name name = m.name();
-      String key = org.dyad.actors.Names.key(org.dyad.actors.Names.pieces(
-          c.sentence().span(m.first(), m.last())));
-      Optional<KnowledgeBase.Place> place = name.kind() == KnowledgeBase.Kind.PLACE
-          ? kb.place(name.target()) : kb.placeNamed(key);
-      if (place.isPresent()) {
-        KnowledgeBase.Place p = place.get();
-        return new Location(p.name(), p.country(), p.lat(), p.lon());
-      }
-      if (name.kind() == KnowledgeBase.Kind.COUNTRY) {
-        return new Location(kb.country(name.target()).map(KnowledgeBase.Country::name)
-            .orElse(name.target()), name.target(), null, null);
-      }
-    }
-    return null;
-  }
-
-  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "wo");
-  private static final Set<String> MODAL_AUX =
-      Set.of("may", "might", "could", "should", "can", "must", "ought");
-
-  /**
-   * Future or hypothetical from the auxiliaries of the event's verb and of the verbs whose
-   * complement it is ("will continue to support"). "Would" is the future of reported speech
-   * ("said it would withdraw"), and hypothetical elsewhere.
-   */
-  private static Mode modality(Sentence s, int anchor, boolean reported) {
-    int node = anchor;
-    for (int depth = 0; depth <= MAX_CLIMB && node >= 0; depth++) {
-      for (int aux : s.children(node, "aux")) {
-        String a = s.token(aux).lemma().toLowerCase(Locale.ROOT);
-        if (FUTURE_AUX.contains(a) || a.equals("would") && reported) {
-          return Mode.FUTURE;
-        }
-        if (MODAL_AUX.contains(a) || a.equals("would")) {
-          return Mode.HYPOTHETICAL;
-        }
-      }
-      Dependency up = treeParent(s, node);
-      node = up != null && up.base().equals("xcomp") ? up.governor() : -1;
-    }
-    return Mode.ASSERTED;
   }
 
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "they", "we");
@@ -428,37 +332,6 @@ public final class EventCoder {
           .orElse(c.sentence().token(subject).word());
     }
     return null;
-  }
-
-  /**
-   * What an act announced for the future is in CAMEO: an intent to cooperate (03x) or a
-   * threat (13x). "Portugal will support Turkey's bid" is 032, "will give Tanzania a grant"
-   * 033, "will attack" 138; other codes stay as they are.
-   */
-  private static CameoCode intentFor(CameoCode code) {
-    return switch (code.rootNumber()) {
-      case 4 -> CameoCode.of("036");
-      case 5 -> CameoCode.of("032");
-      case 6 -> CameoCode.of("031");
-      case 7 -> CameoCode.of("033");
-      case 8 -> CameoCode.of("035");
-      case 16 -> CameoCode.of("131");
-      case 17 -> CameoCode.of("137");
-      case 15, 18, 19, 20 -> CameoCode.of("138");
-      default -> code;
-    };
-  }
-
-  /** What saying that an act should happen amounts to: material conflict is a threat. */
-  private static CameoCode threatFor(CameoCode code) {
-    int root = code.rootNumber();
-    if (root >= 18) {
-      return CameoCode.of("138");
-    }
-    if (root >= 15) {
-      return CameoCode.of("130");
-    }
-    return code;
   }
 
   private Optional<Firing> fireVerb(Sentence s, int v) {
@@ -534,9 +407,9 @@ public final class EventCoder {
       }
       List<Integer> targets = new ArrayList<>();
       for (String slot : p.targets()) {
-        targets = prepositional(s, n, slot);
+        targets = s.prepositional(n, slot);
         if (targets.isEmpty() && light) {
-          targets = prepositional(s, anchor, slot);
+          targets = s.prepositional(anchor, slot);
         }
         if (!targets.isEmpty()) {
           break;
@@ -605,7 +478,7 @@ public final class EventCoder {
           return child.dependent();
         }
       }
-      Dependency up = treeParent(s, node);
+      Dependency up = s.treeParent(node);
       if (up == null) {
         return -1;
       }
@@ -623,15 +496,6 @@ public final class EventCoder {
     return t.isVerb() && speechVerbs.contains(t.lemma().toLowerCase(Locale.ROOT));
   }
 
-  /** The edge to the governor in the tree (not a propagated enhanced edge); null at the root. */
-  private static Dependency treeParent(Sentence s, int token) {
-    for (Dependency d : s.parents(token)) {
-      if (!d.relation().equals("ref") && !d.relation().endsWith(":xsubj") && d.governor() >= 0) {
-        return d;
-      }
-    }
-    return null;
-  }
 
   /** The subjects of a verb; a non-finite verb borrows them from the verb it depends on. */
   private List<Integer> subjects(Sentence s, int v, int depth) {
@@ -675,13 +539,13 @@ public final class EventCoder {
     if (slot.equals("iobj")) {
       return s.children(v, "iobj");
     }
-    List<Integer> out = prepositional(s, v, slot);
+    List<Integer> out = s.prepositional(v, slot);
     if (out.isEmpty() && hasParticle(s, v, slot)) {
       out.addAll(s.children(v, "obj")); // "called on NATO" read as particle + object
     }
     if (out.isEmpty()) {
       for (int o : s.children(v, "obj")) {
-        out.addAll(prepositional(s, o, slot));
+        out.addAll(s.prepositional(o, slot));
       }
     }
     if (out.isEmpty()) {
@@ -716,17 +580,6 @@ public final class EventCoder {
     return -1;
   }
 
-  /** Dependents of {@code head} joined by a preposition: {@code obl:with}, {@code nmod:with}. */
-  private static List<Integer> prepositional(Sentence s, int head, String preposition) {
-    List<Integer> out = new ArrayList<>();
-    for (Dependency d : s.children(head)) {
-      if ((d.base().equals("obl") || d.base().equals("nmod"))
-          && d.subtype().equals(preposition)) {
-        out.add(d.dependent());
-      }
-    }
-    return out;
-  }
 
   private static boolean particlesPresent(Sentence s, int v, EventPattern p) {
     for (String word : p.others()) {

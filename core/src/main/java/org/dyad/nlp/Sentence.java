@@ -82,6 +82,31 @@ public record Sentence(int index, int begin, int end, String text, List<Token> t
     return out;
   }
 
+  /**
+   * The edge to a token's governor in the tree, skipping the edges the enhanced graph adds
+   * (relative-pronoun references, propagated subjects); null at the root.
+   */
+  public Dependency treeParent(int token) {
+    for (Dependency d : parents(token)) {
+      if (!d.relation().equals("ref") && !d.relation().endsWith(":xsubj") && d.governor() >= 0) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** Dependents of {@code head} joined by a preposition: {@code obl:with}, {@code nmod:with}. */
+  public List<Integer> prepositional(int head, String preposition) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : children(head)) {
+      if ((d.base().equals("obl") || d.base().equals("nmod"))
+          && d.subtype().equals(preposition)) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
   /** The text between two tokens, inclusive, as written in the article. */
   public String span(int first, int last) {
     return text.substring(tokens.get(first).begin() - begin, tokens.get(last).end() - begin);
