@@ -217,6 +217,11 @@ public final class EventCoder {
     return f.filter(firing -> !Modality.isConditional(s, firing.anchor()));
   }
 
+  /** A country, grouping or named actor; not a bare sector ("officials", "scholars"). */
+  private static boolean isParty(ActorRef a) {
+    return a.code() != null && (a.country() != null || a.known() && !a.id().equals(a.code()));
+  }
+
   /** The events of one firing: each resolved source with each resolved target. */
   private List<Event> events(ActorResolver.Context context, String articleId,
       LocalDate published, Firing firing) {
@@ -227,9 +232,10 @@ public final class EventCoder {
     if (targets.isEmpty() && firing.pattern().targets().contains("with")
         && sources.stream().map(ActorRef::id).distinct().count() >= 2) {
       // "Jordan and Britain agreed to ...", "Israel and Hamas held talks": each with the other.
+      // Only parties in their own right: "scholars and officials" are one side.
       for (ActorRef a : sources) {
         for (ActorRef b : sources) {
-          if (a.code() != null && b.code() != null && !a.id().equals(b.id())) {
+          if (isParty(a) && isParty(b) && !a.id().equals(b.id())) {
             out.add(event(context, articleId, published, firing, a, b, out.size()));
           }
         }
