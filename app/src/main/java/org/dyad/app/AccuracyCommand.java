@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dyad.Pipeline;
+import org.dyad.events.PetrarchVerbs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
  * {@code docs/ACCURACY.md}, so anyone can rerun them.
  */
 @Command(name = "accuracy", mixinStandardHelpOptions = true,
-    description = "Measure Dyad against the PLOVER gold records and write docs/ACCURACY.md.")
+    description = "Measure Dyad against the PLOVER gold records and the PETRARCH2 validation"
+        + " suite, and write docs/ACCURACY.md.")
 final class AccuracyCommand implements Callable<Integer> {
 
   @Option(names = "--testdata", paramLabel = "DIR",
@@ -43,6 +45,14 @@ final class AccuracyCommand implements Callable<Integer> {
     List<PloverGold.Record> records = PloverGold.read(gold);
     PloverGold.Score score = PloverGold.evaluate(Pipeline.standard(), records);
     String report = report(score);
+    PetrarchSuite.Report suite = null;
+    if (Files.isRegularFile(data.resolve(PetrarchSuite.RECORDS))) {
+      suite = PetrarchSuite.run(data);
+      report = report + "\n" + report(suite);
+    } else {
+      System.err.println("dyad accuracy: " + data.resolve(PetrarchSuite.RECORDS)
+          + " not found; the PETRARCH2 validation suite is left out");
+    }
     Path target = out != null ? out : home.resolve("docs/ACCURACY.md");
     Path parent = target.toAbsolutePath().getParent();
     if (parent != null) {
@@ -50,6 +60,9 @@ final class AccuracyCommand implements Callable<Integer> {
     }
     Files.writeString(target, report, StandardCharsets.UTF_8);
     stdout.print(summary(score));
+    if (suite != null) {
+      stdout.print(summary(suite));
+    }
     stdout.println("Report written to " + target);
     return 0;
   }
@@ -61,6 +74,92 @@ final class AccuracyCommand implements Callable<Integer> {
         PloverGold.Score.pct(s.source(), s.sourceJudged()),
         PloverGold.Score.pct(s.target(), s.targetJudged()),
         PloverGold.Score.pct(s.all(), s.records()));
+  }
+
+  static String summary(PetrarchSuite.Report r) {
+    PetrarchSuite.Score s = r.withShipped();
+    PetrarchSuite.Score b = r.suiteOnly();
+    return String.format(Locale.ROOT, "PETRARCH2 validation suite: %d records, %d judged"
+        + " (%d expecting an error skipped), %d pass (%s); with the suite's verbs alone %d"
+        + " (%s)%n", s.records(), s.judged(), s.skipped(), s.passed(),
+        PetrarchSuite.pct(s.passed(), s.judged()), b.passed(),
+        PetrarchSuite.pct(b.passed(), b.judged()));
+  }
+
+  /** How many failures each category lists in the report. */
+  private static final int FAILURES_SHOWN = 3;
+
+  static String report(PetrarchSuite.Report r) {
+    PetrarchSuite.Score s = r.withShipped();
+    PetrarchSuite.Score alone = r.suiteOnly();
+    StringBuilder b = new StringBuilder();
+    PetrarchVerbs.Counts v = s.verbs();
+    b.append("## PETRARCH2 validation suite\n\n")
+        .append("The ").append(s.records()).append(" records of PETRARCH2's validation suite")
+        .append(" (`../shared/testdata/petrarch2/text/PETR.UnitTest.records.xml`, MIT), each")
+        .append(" coded by Dyad as an article of its own, published on the record's date, on")
+        .append(" Dyad's own CoreNLP parse of the record's text (the suite's parse trees are")
+        .append(" not used). The suite's fictional actors and agents")
+        .append(" (`PETR.Validate.actors.txt`, `.agents.txt`) are imported into the knowledge")
+        .append(" base, and its verbs (`PETR.Validate.verbs.txt`) into the patterns")
+        .append(" (`PetrarchVerbs`). A record passes when Dyad's set of (source code, target")
+        .append(" code, event code), compared as strings, equals the expected set; Dyad's events")
+        .append(" without a target are left out (the suite requires dyads); a record expecting")
+        .append(" no event passes when Dyad codes none; records expecting an error (dateline,")
+        .append(" bad parse, story discard) are skipped.\n\n")
+        .append("Two runs: **shipped + suite** codes with Dyad's own patterns, the suite's")
+        .append(" verbs adding the words Dyad lacks (shipped patterns win where both give the")
+        .append(" same words: the figure `PetrarchSuiteIT` holds); **suite alone** codes with")
+        .append(" the suite's verbs only, as PETRARCH runs the suite. The suite's verbs file")
+        .append(" mostly holds WEIS codes (it began as a KEDS dictionary), so many expected")
+        .append(" codes are not CAMEO codes Dyad can give; the CAMEO row counts the records")
+        .append(" whose expected codes are all in Dyad's CAMEO codebook.\n\n")
+        .append("Verbs import: ").append(v.verbs()).append(" verb forms and ")
+        .append(v.patterns()).append(" patterns read; ").append(v.translated())
+        .append(" patterns translated, ").append(v.untranslatable())
+        .append(" not translatable (words before the verb, `$` sources, compounds, several")
+        .append(" phrases after the verb), ").append(v.badCodes())
+        .append(" verb or pattern lines skipped for a code that is not CAMEO, ")
+        .append(v.duplicates()).append(" duplicates; ").append(s.importedPatterns())
+        .append(" pattern rows imported, of which ").append(s.usedPatterns())
+        .append(" are new to Dyad's patterns.\n\n")
+        .append("| measure | shipped + suite | suite alone |\n| --- | --- | --- |\n")
+        .append("| records | ").append(s.records()).append(" | ").append(alone.records())
+        .append(" |\n")
+        .append("| skipped (expect an error) | ").append(s.skipped()).append(" | ")
+        .append(alone.skipped()).append(" |\n")
+        .append("| pass | ").append(cell(s.passed(), s.judged())).append(" | ")
+        .append(cell(alone.passed(), alone.judged())).append(" |\n")
+        .append("| pass, records expecting CAMEO codes only | ")
+        .append(cell(s.cameoPassed(), s.cameoJudged())).append(" | ")
+        .append(cell(alone.cameoPassed(), alone.cameoJudged())).append(" |\n\n")
+        .append("By category:\n\n| category | records | shipped + suite | suite alone |\n")
+        .append("| --- | --- | --- | --- |\n");
+    for (Map.Entry<String, int[]> e : s.byCategory().entrySet()) {
+      int[] other = alone.byCategory().getOrDefault(e.getKey(), new int[2]);
+      b.append("| ").append(e.getKey()).append(" | ").append(e.getValue()[0]).append(" | ")
+          .append(cell(e.getValue()[1], e.getValue()[0])).append(" | ")
+          .append(cell(other[1], other[0])).append(" |\n");
+    }
+    b.append("\nSome failures per category, shipped + suite (expected, then Dyad's):\n\n");
+    Map<String, Integer> shown = new java.util.TreeMap<>();
+    for (PetrarchSuite.Outcome o : s.failures()) {
+      String category = o.record().category();
+      if (shown.merge(category, 1, Integer::sum) > FAILURES_SHOWN) {
+        continue;
+      }
+      String text = o.record().text();
+      b.append("- ").append(o.record().id()).append(": expected ")
+          .append(PetrarchSuite.describe(o.record().expected())).append("; Dyad ")
+          .append(PetrarchSuite.describe(o.coded())).append(". \"")
+          .append(text.length() > 160 ? text.substring(0, 157) + "..." : text)
+          .append("\"\n");
+    }
+    return b.toString();
+  }
+
+  private static String cell(int n, int of) {
+    return n + " of " + of + " (" + PetrarchSuite.pct(n, of) + ")";
   }
 
   static String report(PloverGold.Score s) {

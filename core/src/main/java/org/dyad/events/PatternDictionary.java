@@ -40,6 +40,39 @@ public final class PatternDictionary {
         Tsv.resource(PatternDictionary.class, "light-verbs.txt", 1), codebook);
   }
 
+  /**
+   * The shipped dictionary with imported pattern rows ({@link PetrarchVerbs}) appended, in the
+   * order given.
+   *
+   * <p>Design decision: a (form, words) pair belongs to whoever lists it first: an imported row
+   * that the shipped patterns, an earlier import or an earlier row already give is skipped, not
+   * an error, so that an import never changes what Dyad's own patterns code. Imported rows must
+   * otherwise be valid; bad ones are rejected naming their file and line, as for the shipped
+   * file.
+   */
+  public static PatternDictionary standardWith(Codebook codebook,
+      List<List<Tsv.Row>> extraPatternRows) {
+    List<Tsv.Row> rows = new ArrayList<>(Tsv.resource(PatternDictionary.class, "patterns.tsv",
+        4));
+    Set<String> keys = new HashSet<>();
+    for (Tsv.Row r : rows) {
+      keys.add(key(r));
+    }
+    for (List<Tsv.Row> extra : extraPatternRows) {
+      for (Tsv.Row r : extra) {
+        if (keys.add(key(r))) {
+          rows.add(r);
+        }
+      }
+    }
+    return load(rows, Tsv.resource(PatternDictionary.class, "light-verbs.txt", 1), codebook);
+  }
+
+  private static String key(Tsv.Row r) {
+    return r.get(1).trim() + " "
+        + String.join(" ", r.get(2).toLowerCase(Locale.ROOT).trim().split("\\s+"));
+  }
+
   /** Builds a dictionary from rows, checking every code against the codebook. */
   public static PatternDictionary load(List<Tsv.Row> patternRows, List<Tsv.Row> lightVerbRows,
       Codebook codebook) {
