@@ -17,7 +17,7 @@ class PetrarchSuiteIT {
   /** Shipped patterns with the suite's verbs added (the figure the report leads with). */
   private static final double PASS_FLOOR = 0.12;
   /** The suite's verbs alone, as PETRARCH runs the suite. */
-  private static final double SUITE_ALONE_FLOOR = 0.23;
+  private static final double SUITE_ALONE_FLOOR = 0.25;
 
   @Test
   void passRateOnThePetrarchValidationSuiteHolds() throws IOException {

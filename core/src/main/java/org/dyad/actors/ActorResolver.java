@@ -104,8 +104,10 @@ public final class ActorResolver {
         return Optional.of(agentOnly(agent, text));
       }
       ActorRef d = described.get();
-      if (d.code() != null && d.code().length() == 3 && d.country() != null) {
-        ActorRef withAgent = country(d.country(), agent, text, "country+agent");
+      // Any country-level code takes the sector: "Iranian clerics", and an imported
+      // dictionary's own countries ("Arnor security officials") alike.
+      if (d.code() != null && d.code().length() == 3 && kb.agent(d.code()).isEmpty()) {
+        ActorRef withAgent = country(d.code(), agent, text, "country+agent");
         return Optional.of(withAgent);
       }
       return Optional.of(describedBy(d, text));
