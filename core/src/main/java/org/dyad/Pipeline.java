@@ -47,7 +47,6 @@ public final class Pipeline {
   }
 
   private final Annotator annotator;
-  private final KnowledgeBase kb;
   private final MentionFinder finder;
   private final ActorResolver resolver;
   private final EventCoder coder;
@@ -55,7 +54,6 @@ public final class Pipeline {
   public Pipeline(Annotator annotator, KnowledgeBase kb, Codebook codebook,
       PatternDictionary patterns, Set<String> speechVerbs) {
     this.annotator = annotator;
-    this.kb = kb;
     this.finder = MentionFinder.standard(kb);
     this.resolver = new ActorResolver(kb, Offices.standard(kb));
     this.coder = new EventCoder(codebook, Plover.standard(codebook), kb, patterns, resolver,
@@ -81,10 +79,6 @@ public final class Pipeline {
     Codebook codebook = Codebook.standard();
     return new Pipeline(annotator, kb, codebook, PatternDictionary.standard(codebook),
         EventCoder.standardSpeechVerbs());
-  }
-
-  public KnowledgeBase knowledgeBase() {
-    return kb;
   }
 
   /** One sentence as the coder saw it: for {@code dyad explain}. */
@@ -135,8 +129,7 @@ public final class Pipeline {
       reference = latest;
       sentences = annotator.annotate(article.codableText(), reference);
     }
-    final boolean relabel = republished;
-    SentenceSink dated = relabel ? (context, events) -> sink.accept(context, events.stream()
+    SentenceSink dated = republished ? (context, events) -> sink.accept(context, events.stream()
         .map(e -> e.date().source() == EventDate.Source.PUBLICATION ? e.withDate(
             new EventDate(e.date().date(), e.date().precision(), EventDate.Source.ARTICLE))
             : e).toList()) : sink;

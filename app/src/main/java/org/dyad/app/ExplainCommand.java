@@ -15,7 +15,6 @@ import org.dyad.events.Event;
 import org.dyad.events.EventCoder;
 import org.dyad.ingest.Article;
 import org.dyad.ingest.ArticleParser;
-import org.dyad.ingest.Span;
 import org.dyad.ingest.TextFileReader;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
@@ -62,8 +61,7 @@ final class ExplainCommand implements Callable<Integer> {
       article = read.value().get();
     } else if (words != null && !words.isEmpty()) {
       String text = String.join(" ", words);
-      article = new Article("explain", "command line", text, null, Article.DateOrigin.NONE,
-          "", "", List.of(new Span(0, text.length())), List.of());
+      article = Article.ofText("explain", "command line", text, null);
     } else {
       err.println("dyad explain: give a TEXT to explain, or --file FILE");
       return Main.EXIT_USAGE;

@@ -27,7 +27,6 @@ import org.dyad.events.Event;
 import org.dyad.events.PatternDictionary;
 import org.dyad.events.PetrarchVerbs;
 import org.dyad.ingest.Article;
-import org.dyad.ingest.Span;
 import org.dyad.nlp.Annotator;
 import org.dyad.nlp.CoreNlpAnnotator;
 import org.w3c.dom.Document;
@@ -189,9 +188,7 @@ final class PetrarchSuite {
         skipped++;
         continue;
       }
-      Article a = new Article(r.id(), "PETR.UnitTest.records.xml", r.text(), r.date(),
-          Article.DateOrigin.OVERRIDE, "", "", List.of(new Span(0, r.text().length())),
-          List.of());
+      Article a = Article.ofText(r.id(), "PETR.UnitTest.records.xml", r.text(), r.date());
       Set<String> coded = new TreeSet<>();
       for (Event e : pipeline.code(a).events()) {
         if (e.target() == null || e.source().code() == null || e.target().code() == null) {

@@ -15,7 +15,6 @@ import org.dyad.Pipeline;
 import org.dyad.actors.ActorRef;
 import org.dyad.events.Event;
 import org.dyad.ingest.Article;
-import org.dyad.ingest.Span;
 
 /**
  * The PLOVER gold-standard records (the CAMEO manual's example sentences, coded by the Open
@@ -88,9 +87,7 @@ final class PloverGold {
     Map<String, int[]> byType = new TreeMap<>();
     List<String> misses = new ArrayList<>();
     for (Record r : gold) {
-      Article a = new Article(r.id(), "PLOVER_GSR_CAMEO.txt", r.text(), DATE,
-          Article.DateOrigin.OVERRIDE, "", "", List.of(new Span(0, r.text().length())),
-          List.of());
+      Article a = Article.ofText(r.id(), "PLOVER_GSR_CAMEO.txt", r.text(), DATE);
       List<Event> events = pipeline.code(a).events();
       int[] t = byType.computeIfAbsent(r.type(), k -> new int[2]);
       t[0]++;

@@ -52,6 +52,18 @@ public record Article(
     }
   }
 
+  /**
+   * An article that is only the given text, one paragraph, with no header, headline or
+   * boilerplate to find: a sentence to explain, a record of a reference suite.
+   *
+   * @param published the date given with it, or null
+   */
+  public static Article ofText(String id, String source, String text, LocalDate published) {
+    return new Article(id, source, text, published,
+        published == null ? DateOrigin.NONE : DateOrigin.OVERRIDE, "", "",
+        List.of(new Span(0, text.length())), List.of());
+  }
+
   public Optional<LocalDate> publishedDate() {
     return Optional.ofNullable(published);
   }
