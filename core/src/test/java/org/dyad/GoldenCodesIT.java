@@ -1,19 +1,12 @@
 package org.dyad;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.dyad.actors.ActorRef;
-import org.dyad.events.Event;
-import org.dyad.ingest.Article;
-import org.dyad.ingest.ArticleParser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,8 +16,6 @@ import org.junit.jupiter.api.Test;
  * mismatches are reported in one failure).
  */
 class GoldenCodesIT {
-
-  private static final LocalDate PUBLISHED = LocalDate.of(2023, 6, 1);
 
   @Test
   void everyBaseCodeHasAPattern() throws IOException {
@@ -52,41 +43,7 @@ class GoldenCodesIT {
   void everyCodeSentenceCodesAsAnnotated() throws IOException {
     List<GoldenSentence> cases = GoldenSentence.parseAll(GoldenSentencesIT.lines(
         "/golden/codes.txt"));
-    Pipeline pipeline = TestPipeline.get();
-    ArticleParser parser = ArticleParser.standard();
-    List<String> failures = new ArrayList<>();
-    for (GoldenSentence c : cases) {
-      Article a = parser.parse("codes-" + c.line(), "codes.txt", c.text()).value()
-          .orElseThrow().withPublished(PUBLISHED);
-      List<Event> events = pipeline.code(a).events();
-      boolean ok = c.none() ? events.isEmpty() : events.stream().anyMatch(e -> matches(c, e));
-      if (!ok) {
-        failures.add("line " + c.line() + ": " + c.text() + "\n    expected "
-            + (c.none() ? "no event" : c.source() + " " + c.event() + " " + c.target() + " "
-                + c.mode())
-            + "\n    got " + events.stream().map(GoldenSentencesIT::describe).toList());
-      }
-    }
-    if (!failures.isEmpty()) {
-      fail(failures.size() + " of " + cases.size() + " code sentences differ:\n"
-          + String.join("\n", failures));
-    }
-  }
-
-  private static boolean matches(GoldenSentence c, Event e) {
-    boolean target = c.target() == null
-        || c.target().equals("-") && e.target() == null
-        || e.target() != null && sameActor(c.target(), e.target());
-    return sameActor(c.source(), e.source()) && target
-        && e.code().value().startsWith(c.event()) && e.mode().label().equals(c.mode());
-  }
-
-  /** "CODE" checks the code; "CODE=id" checks the actor's identity as well. */
-  private static boolean sameActor(String expected, ActorRef actor) {
-    int eq = expected.indexOf('=');
-    return eq < 0 ? expected.equals(actor.code())
-        : expected.substring(0, eq).equals(actor.code())
-            && expected.substring(eq + 1).equals(actor.id());
+    GoldenSentencesIT.assertCodedAsAnnotated(cases, "codes.txt");
   }
 
   /** The 3-digit codes of cameo.tsv, sorted. */
