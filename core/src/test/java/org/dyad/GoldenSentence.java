@@ -10,13 +10,16 @@ import java.util.regex.Pattern;
  * {@code [SRC:IRNGOV Velayati] held a [EVT:041 phone call] with [TGT:PSEREB al-Nakhala].}
  * A line starting {@code [NONE]} expects no event at all; {@code [NEG]}, {@code [FUT]} or
  * {@code [HYP]} expect the event's mode to be negated, future or hypothetical (any other
- * line's event must be asserted). Without a TGT mark, the
+ * line's event must be asserted). {@code [NOT:19]} at the end of a line forbids any event
+ * under that code ("denied attacking" must not give an attack). Without a TGT mark, the
  * target is not checked. EVT may give a root ("04") to accept any code below it. SRC and TGT
  * may pin the actor's identity too: {@code [SRC:TURGOV=recep-tayyip-erdogan Turkey's
  * president]}.
  */
 record GoldenSentence(int line, String text, String source, String target, String event,
-    boolean none, String mode) {
+    boolean none, String mode, String forbidden) {
+
+  private static final Pattern NOT = Pattern.compile("\\s*\\[NOT:(\\d{2,4})\\]\\s*$");
 
   private static final java.util.Map<String, String> MODES = java.util.Map.of(
       "[NEG]", "negated", "[FUT]", "future", "[HYP]", "hypothetical");
@@ -24,6 +27,12 @@ record GoldenSentence(int line, String text, String source, String target, Strin
   private static final Pattern MARK = Pattern.compile("\\[(SRC|TGT|EVT):(\\S+) ([^\\]]+)\\]");
 
   static GoldenSentence parse(int line, String annotated) {
+    String forbidden = null;
+    Matcher not = NOT.matcher(annotated);
+    if (not.find()) {
+      forbidden = not.group(1);
+      annotated = annotated.substring(0, not.start());
+    }
     boolean none = annotated.startsWith("[NONE]");
     String mode = "asserted";
     String rest = none ? annotated.substring(6).strip() : annotated;
@@ -50,7 +59,7 @@ record GoldenSentence(int line, String text, String source, String target, Strin
     if (!none && (src == null || evt == null)) {
       throw new IllegalArgumentException("line " + line + ": needs [SRC:..] and [EVT:..] marks");
     }
-    return new GoldenSentence(line, plain.toString(), src, tgt, evt, none, mode);
+    return new GoldenSentence(line, plain.toString(), src, tgt, evt, none, mode, forbidden);
   }
 
   static List<GoldenSentence> parseAll(List<String> lines) {

@@ -52,11 +52,13 @@ class GoldenSentencesIT {
       Article a = parser.parse(file + "-" + c.line(), file, c.text()).value()
           .orElseThrow().withPublished(PUBLISHED);
       List<Event> events = pipeline.code(a).events();
-      boolean ok = c.none() ? events.isEmpty() : events.stream().anyMatch(e -> matches(c, e));
+      boolean ok = (c.none() ? events.isEmpty() : events.stream().anyMatch(e -> matches(c, e)))
+          && (c.forbidden() == null
+              || events.stream().noneMatch(e -> e.code().value().startsWith(c.forbidden())));
       if (!ok) {
         failures.add("line " + c.line() + ": " + c.text() + "\n    expected "
             + (c.none() ? "no event" : c.source() + " " + c.event() + " " + c.target()
-                + " " + c.mode())
+                + " " + c.mode() + (c.forbidden() == null ? "" : ", and no " + c.forbidden()))
             + "\n    got " + events.stream().map(GoldenSentencesIT::describe).toList());
       }
     }

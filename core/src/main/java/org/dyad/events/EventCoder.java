@@ -44,6 +44,11 @@ public final class EventCoder {
    * not a cut.
    */
   private static final Set<Integer> MODAL_ROOTS = Set.of(2, 3, 10, 12, 13);
+  /**
+   * Codes whose complement is a claim, not a fact: what is denied (016: "denied attacking the
+   * ship") or alleged (112: "accused X of spying").
+   */
+  private static final List<String> CLAIM_CODES = List.of("016", "112");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
 
   private final Codebook codebook;
@@ -111,11 +116,14 @@ public final class EventCoder {
     int node = token;
     for (int depth = 0; depth < MAX_CLIMB; depth++) {
       Dependency up = s.treeParent(node);
-      if (up == null || !(up.base().equals("xcomp") || up.base().equals("ccomp"))) {
+      // "denied attacking" reaches the parser as dep(denied, attacking): a complement too.
+      if (up == null || !(up.base().equals("xcomp") || up.base().equals("ccomp")
+          || up.base().equals("dep"))) {
         return -1;
       }
       Firing governor = fired.get(up.governor());
-      if (governor != null && MODAL_ROOTS.contains(governor.pattern().code().rootNumber())) {
+      if (governor != null && (MODAL_ROOTS.contains(governor.pattern().code().rootNumber())
+          || CLAIM_CODES.stream().anyMatch(governor.pattern().code().value()::startsWith))) {
         return up.governor();
       }
       node = up.governor();
@@ -142,7 +150,7 @@ public final class EventCoder {
         int governor = modalGovernor(s, fired.get().anchor(), all);
         out.add(new Trace(t.index(), fired.get().pattern().id(), "not coded: what "
             + (governor >= 0 ? s.token(governor).word() : "a modal verb") + " asks, offers,"
-            + " refuses or threatens, not an event", List.of(), List.of()));
+            + " refuses, threatens, denies or alleges, not an event", List.of(), List.of()));
         continue;
       }
       for (EventPattern p : candidates) {
