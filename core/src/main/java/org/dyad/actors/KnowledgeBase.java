@@ -109,7 +109,9 @@ public final class KnowledgeBase {
     this.actors = Map.copyOf(actors);
     this.places = Map.copyOf(places);
     Map<String, List<Name>> frozen = new HashMap<>();
-    names.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    // Most specific kinds first, once: lookup runs for every window of every sentence.
+    names.forEach((k, v) -> frozen.put(k, v.stream()
+        .sorted(java.util.Comparator.comparingInt((Name n) -> n.kind().ordinal())).toList()));
     this.names = Map.copyOf(frozen);
     Map<String, List<Name>> byInitials = new HashMap<>();
     Map<String, List<Name>> byId = new HashMap<>();
@@ -340,12 +342,7 @@ public final class KnowledgeBase {
 
   /** Names with this normalised key, most specific kinds first. */
   public List<Name> lookup(String key) {
-    List<Name> found = names.getOrDefault(key, List.of());
-    if (found.size() > 1) {
-      found = new ArrayList<>(found);
-      found.sort((a, b) -> Integer.compare(a.kind().ordinal(), b.kind().ordinal()));
-    }
-    return found;
+    return names.getOrDefault(key, List.of());
   }
 
   /**
