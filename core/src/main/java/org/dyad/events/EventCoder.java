@@ -146,8 +146,7 @@ public final class EventCoder {
           : t.isNoun() ? patterns.nouns(lemma) : List.of();
       Optional<Firing> fired = fire(s, t.index());
       if (fired.isPresent() && !kept.containsKey(t.index())) {
-        Map<Integer, Firing> all = new java.util.TreeMap<>(kept);
-        int governor = modalGovernor(s, fired.get().anchor(), all);
+        int governor = modalGovernor(s, fired.get().anchor(), kept);
         out.add(new Trace(t.index(), fired.get().pattern().id(), "not coded: what "
             + (governor >= 0 ? s.token(governor).word() : "a modal verb") + " asks, offers,"
             + " refuses, threatens, denies or alleges, not an event", List.of(), List.of()));

@@ -22,10 +22,6 @@ public record Token(int index, String word, String lemma, String pos, String ner
     return pos.startsWith("NN");
   }
 
-  public boolean isProperNoun() {
-    return pos.startsWith("NNP");
-  }
-
   /** Past tense or past participle: the event already happened. */
   public boolean isPast() {
     return pos.equals("VBD") || pos.equals("VBN");
