@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param publishedFrom how the publication date was found
  * @param headline the headline, or "" when none
  * @param dateline the dateline place ("BEIRUT"), or "" when none
+ * @param url the article's URL when the input gave one, else ""
+ * @param publisher the outlet's name when the input gave one, else ""
  * @param paragraphs body paragraphs, in order, as spans of {@code text}
  * @param boilerplate the lines recognised as web boilerplate, as spans of {@code text}
  */
@@ -27,6 +29,8 @@ public record Article(
     DateOrigin publishedFrom,
     String headline,
     String dateline,
+    String url,
+    String publisher,
     List<Span> paragraphs,
     List<Span> boilerplate) {
 
@@ -43,6 +47,8 @@ public record Article(
     }
     headline = Objects.requireNonNullElse(headline, "");
     dateline = Objects.requireNonNullElse(dateline, "");
+    url = Objects.requireNonNullElse(url, "");
+    publisher = Objects.requireNonNullElse(publisher, "");
     paragraphs = List.copyOf(paragraphs);
     boilerplate = List.copyOf(boilerplate);
     for (Span span : paragraphs) {
@@ -60,7 +66,7 @@ public record Article(
    */
   public static Article ofText(String id, String source, String text, LocalDate published) {
     return new Article(id, source, text, published,
-        published == null ? DateOrigin.NONE : DateOrigin.OVERRIDE, "", "",
+        published == null ? DateOrigin.NONE : DateOrigin.OVERRIDE, "", "", "", "",
         List.of(new Span(0, text.length())), List.of());
   }
 
@@ -71,7 +77,7 @@ public record Article(
   /** A copy with another publication date, as {@code --date} gives. */
   public Article withPublished(LocalDate date) {
     return new Article(id, source, text, date, DateOrigin.OVERRIDE, headline, dateline,
-        paragraphs, boilerplate);
+        url, publisher, paragraphs, boilerplate);
   }
 
   /**

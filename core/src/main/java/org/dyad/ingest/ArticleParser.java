@@ -153,7 +153,7 @@ public final class ArticleParser {
     Article.DateOrigin origin = published == null ? Article.DateOrigin.NONE
         : Article.DateOrigin.HEADER;
     return Result.of(new Article(id, source, text, published, origin, headline, dateline,
-        paragraphs, junk), notes);
+        "", "", paragraphs, junk), notes);
   }
 
   /** A short line that does not end like a sentence: a headline, menu item or caption. */
