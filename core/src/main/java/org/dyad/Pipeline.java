@@ -19,7 +19,10 @@ import org.dyad.events.EventCoder;
 import org.dyad.events.EventDater;
 import org.dyad.events.PatternDictionary;
 import org.dyad.events.Plover;
+import org.dyad.events.Quote;
+import org.dyad.events.QuoteFinder;
 import org.dyad.ingest.Article;
+import org.dyad.ingest.Span;
 import org.dyad.nlp.Annotator;
 import org.dyad.nlp.CoreNlpAnnotator;
 import org.dyad.nlp.Sentence;
@@ -34,13 +37,14 @@ import org.dyad.nlp.Token;
 public final class Pipeline {
 
   /**
-   * An article with the events coded from it, the names the knowledge base lacks, and what
+   * An article with the events coded from it, its direct quotations, the names the knowledge base lacks, and what
    * was noticed on the way (a page date years after the text's dates).
    */
-  public record Coded(Article article, int sentences, List<Event> events,
+  public record Coded(Article article, int sentences, List<Event> events, List<Quote> quotes,
       List<UnknownName> unknownNames, List<Diagnostic> diagnostics) {
     public Coded {
       events = List.copyOf(events);
+      quotes = List.copyOf(quotes);
       unknownNames = List.copyOf(unknownNames);
       diagnostics = List.copyOf(diagnostics);
     }
@@ -50,6 +54,7 @@ public final class Pipeline {
   private final MentionFinder finder;
   private final ActorResolver resolver;
   private final EventCoder coder;
+  private final QuoteFinder quotes;
 
   public Pipeline(Annotator annotator, KnowledgeBase kb, Codebook codebook,
       PatternDictionary patterns, Set<String> speechVerbs) {
@@ -58,6 +63,7 @@ public final class Pipeline {
     this.resolver = new ActorResolver(kb, Offices.standard(kb));
     this.coder = new EventCoder(codebook, Plover.standard(codebook), kb, patterns, resolver,
         new EventDater(), speechVerbs);
+    this.quotes = new QuoteFinder(resolver, speechVerbs);
   }
 
   /** The pipeline with CoreNLP and Dyad's shipped data files. Takes seconds to build. */
@@ -90,17 +96,31 @@ public final class Pipeline {
     List<Event> events = new ArrayList<>();
     List<UnknownName> unknown = new ArrayList<>();
     List<Diagnostic> notes = new ArrayList<>();
-    int coded = analyse(article, notes, (context, sentenceEvents) -> {
+    List<Quote> quoted = new ArrayList<>();
+    int coded = analyse(article, notes, quoted, (context, sentenceEvents) -> {
       unknown.addAll(unknownNames(context));
       events.addAll(sentenceEvents);
     });
-    return new Coded(article, coded, events, unknown, notes);
+    return new Coded(article, coded, spokenBy(events, quoted), quoted, unknown, notes);
+  }
+
+  /** Events told inside a quotation were said by its speaker, when nothing else says who. */
+  private static List<Event> spokenBy(List<Event> events, List<Quote> quoted) {
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event e : events) {
+      Quote q = e.evidence().speaker() != null ? null : quoted.stream()
+          .filter(x -> x.attributed() && x.covers(e.evidence().triggerBegin()))
+          .findFirst().orElse(null);
+      out.add(q == null ? e : e.withSpeaker(q.speaker() != null && q.speaker().known()
+          ? q.speaker().name() : q.speakerText()));
+    }
+    return out;
   }
 
   /** Codes one article and says, sentence by sentence, what the coder saw and tried. */
   public List<Explained> explain(Article article) {
     List<Explained> out = new ArrayList<>();
-    analyse(article, new ArrayList<>(), (context, events) -> out.add(new Explained(
+    analyse(article, new ArrayList<>(), new ArrayList<>(), (context, events) -> out.add(new Explained(
         context.sentence(), context.mentions(), coder.explain(context, context.date()),
         events)));
     return out;
@@ -112,16 +132,24 @@ public final class Pipeline {
 
   /**
    * Annotates and codes each sentence with words; returns how many there were. When the
-   * dates the text writes out end more than a year before the page date, the page is taken
-   * for a re-publication: the text is read again against its own latest date, and events
-   * that would have taken the page date take that date instead (date source "article").
+   * lead dates the story with a full date more than a year before the page date, and no year
+   * the text writes comes within a year of the page date, the page is taken for a
+   * re-publication: the text is read again against the lead's date, and events that would
+   * have taken the page date take that date instead (date source "article").
+   *
+   * <p>Design decision: only the lead counts. Stories recall old dates all the time ("the
+   * war that began on February 24, 2022"); a re-published page gives its own date where a
+   * story gives it, at the top.
    */
-  private int analyse(Article article, List<Diagnostic> notes, SentenceSink sink) {
+  private int analyse(Article article, List<Diagnostic> notes, List<Quote> quoted,
+      SentenceSink sink) {
     LocalDate reference = article.published();
     List<Sentence> sentences = annotator.annotate(article.codableText(), reference);
-    LocalDate latest = latestWrittenDate(sentences);
+    LocalDate latest = latestWrittenDate(sentences.subList(0, Math.min(LEAD,
+        sentences.size())));
     boolean republished = reference != null && latest != null
-        && latest.plusYears(1).isBefore(reference);
+        && latest.plusYears(1).isBefore(reference)
+        && latestWrittenYear(sentences) < reference.getYear() - 1;
     if (republished) {
       notes.add(Diagnostic.warning(article.source(), 0, "the text's dates end on " + latest
           + ", long before the page date " + reference + ": the page looks re-published;"
@@ -134,6 +162,11 @@ public final class Pipeline {
             new EventDate(e.date().date(), e.date().precision(), EventDate.Source.ARTICLE))
             : e).toList()) : sink;
     Antecedents antecedents = new Antecedents();
+    List<Span> marks = QuoteFinder.marks(article.text(), article.paragraphs());
+    QuoteFinder.Speaker[] speakers = new QuoteFinder.Speaker[marks.size()];
+    int[] quoteSentence = new int[marks.size()];
+    boolean[] spoken = new boolean[marks.size()];
+    java.util.Arrays.fill(quoteSentence, -1);
     int coded = 0;
     for (Sentence s : sentences) {
       if (s.tokens().stream().noneMatch(t -> t.word().codePoints()
@@ -145,13 +178,47 @@ public final class Pipeline {
       ActorResolver.Context context =
           new ActorResolver.Context(s, mentions, reference, antecedents);
       rememberNames(context);
+      for (int q = 0; q < marks.size(); q++) {
+        Span m = marks.get(q);
+        if (m.begin() <= s.end() && s.begin() <= m.end()) {
+          quoteSentence[q] = quoteSentence[q] < 0 ? s.index() : quoteSentence[q];
+          spoken[q] |= QuoteFinder.hasVerbInside(s, m);
+          if (speakers[q] == null) {
+            speakers[q] = quotes.speaker(context, m).orElse(null);
+          }
+        }
+      }
       dated.accept(context, coder.code(context, article.id(), reference));
+    }
+    for (int q = 0; q < marks.size(); q++) {
+      Span m = marks.get(q);
+      if (spoken[q]) {
+        quoted.add(new Quote(article.id(), m.begin(), m.end(),
+            article.text().substring(m.begin(), m.end()), quoteSentence[q],
+            speakers[q] == null ? null : speakers[q].actor(),
+            speakers[q] == null ? "" : speakers[q].words()));
+      }
     }
     return coded;
   }
 
   private static final java.util.regex.Pattern WRITTEN_YEAR =
       java.util.regex.Pattern.compile("(1[89]|2[01])\\d\\d");
+  /** The sentences that open a story and give its date, when it gives one. */
+  private static final int LEAD = 3;
+
+  /** The latest year the text writes as a word ("in 2019", "March 3, 2019"), or 0. */
+  private static int latestWrittenYear(List<Sentence> sentences) {
+    int latest = 0;
+    for (Sentence s : sentences) {
+      for (Token t : s.tokens()) {
+        if (WRITTEN_YEAR.matcher(t.word()).matches() && t.ner().matches("DATE|TIME|DURATION")) {
+          latest = Math.max(latest, Integer.parseInt(t.word()));
+        }
+      }
+    }
+    return latest;
+  }
 
   /** The latest day the text writes out with its year ("March 3, 2019"). */
   private static LocalDate latestWrittenDate(List<Sentence> sentences) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dyad.Pipeline;
 import org.dyad.events.Event;
+import org.dyad.events.Quote;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,6 +37,11 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "PATH",
       description = "Write events here instead of standard output.")
   Path out;
+
+  @Option(names = "--quotes", paramLabel = "PATH",
+      description = "Also write the articles' direct quotations, with their speakers, here"
+          + " (JSON lines).")
+  Path quotes;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
       description = "Publication date of every article, overriding what the files say.")
@@ -60,16 +66,26 @@ final class CodeCommand implements Callable<Integer> {
         ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
         : openOut(out);
     CorpusRun.Summary summary;
+    Writer quoteSink = quotes == null ? null : openOut(quotes);
     try (EventWriter writer = new EventWriter(sink, f)) {
       summary = new CorpusRun(pipeline, err, run.threadCount()).run(inputs, date, coded -> {
         for (Event e : coded.events()) {
           writer.write(e);
         }
         sink.flush();
+        if (quoteSink != null) {
+          for (Quote q : coded.quotes()) {
+            quoteSink.write(EventWriter.quoteJson(q));
+            quoteSink.write('\n');
+          }
+        }
       });
     } finally {
       if (out != null) {
         sink.close();
+      }
+      if (quoteSink != null) {
+        quoteSink.close();
       }
     }
     err.println(summary.line() + (out != null ? "; events in " + out : ""));

@@ -388,7 +388,7 @@ final class EvalScore {
 
   /**
    * Whether a coded date lies within the gold date, widened by {@code toleranceDays} on each
-   * side. A month or a year lies within only when all its days do; an unknown date never.
+   * side. A week, month or year lies within only when all its days do; an unknown date never.
    */
   static DateCheck checkDate(Gold g, EventDate coded, int toleranceDays) {
     if (!g.dated()) {
@@ -398,11 +398,7 @@ final class EvalScore {
       return DateCheck.OUTSIDE;
     }
     LocalDate first = coded.date();
-    LocalDate last = switch (coded.precision()) {
-      case MONTH -> first.withDayOfMonth(first.lengthOfMonth());
-      case YEAR -> first.withDayOfYear(first.lengthOfYear());
-      default -> first;
-    };
+    LocalDate last = coded.last();
     boolean within = !first.isBefore(g.from().minusDays(toleranceDays))
         && !last.isAfter(g.to().plusDays(toleranceDays));
     return within ? DateCheck.WITHIN : DateCheck.OUTSIDE;

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.util.Locale;
 import org.dyad.actors.ActorRef;
 import org.dyad.events.Event;
+import org.dyad.events.Quote;
 
 /**
  * Writes events as JSON lines (the reference format, one event a line, fields in a fixed
@@ -152,6 +153,24 @@ final class EventWriter implements AutoCloseable {
       out.write(cells[i] == null ? "" : cells[i].replaceAll("[\\t\\r\\n]+", " "));
     }
     out.write('\n');
+  }
+
+  /** One direct quotation as a JSON line (no trailing newline). */
+  static String quoteJson(Quote q) throws IOException {
+    java.io.StringWriter line = new java.io.StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(line)) {
+      g.writeStartObject();
+      g.writeStringField("article", q.articleId());
+      g.writeNumberField("sentence_index", q.sentenceIndex());
+      g.writeNumberField("begin", q.begin());
+      g.writeNumberField("end", q.end());
+      g.writeStringField("text", q.text());
+      g.writeStringField("speaker_text", q.attributed() ? q.speakerText() : null);
+      g.writeFieldName("speaker");
+      actor(g, q.speaker());
+      g.writeEndObject();
+    }
+    return line.toString();
   }
 
   private static String lower(Enum<?> value) {

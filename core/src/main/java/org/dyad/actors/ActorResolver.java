@@ -42,7 +42,12 @@ public final class ActorResolver {
 
   /** What the resolver needs to know about the sentence a head is in. */
   public record Context(Sentence sentence, List<Mention> mentions, LocalDate date,
-      Antecedents antecedents) {}
+      Antecedents antecedents) {
+    /** The same sentence, with roles and offices resolved as of another date. */
+    public Context on(LocalDate other) {
+      return new Context(sentence, mentions, other, antecedents);
+    }
+  }
 
   /** The actor the phrase headed by {@code head} names, if any. */
   public Optional<ActorRef> resolve(Context c, int head) {

@@ -32,6 +32,14 @@ public record Event(String id, String articleId, EventDate date, ActorRef source
         location, evidence);
   }
 
+  /** A copy attributed to a speaker, as a quotation around the event gives. */
+  public Event withSpeaker(String speaker) {
+    Evidence e = evidence;
+    return new Event(id, articleId, date, source, target, cameo, plover, negated, mode,
+        location, new Evidence(e.sentenceIndex(), e.sentence(), e.sentenceBegin(),
+            e.sentenceEnd(), e.trigger(), e.triggerBegin(), e.triggerEnd(), e.rule(), speaker));
+  }
+
   public CameoCode code() {
     return cameo.code();
   }

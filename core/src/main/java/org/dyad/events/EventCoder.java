@@ -232,7 +232,20 @@ public final class EventCoder {
   /** The events of one firing: each resolved source with each resolved target. */
   private List<Event> events(ActorResolver.Context context, String articleId,
       LocalDate published, Firing firing) {
+    List<Event> out = acts(context, articleId, published, firing);
+    out.addAll(demands(context, articleId, published, firing));
+    return out;
+  }
+
+  private List<Event> acts(ActorResolver.Context sentenceContext, String articleId,
+      LocalDate published, Firing firing) {
     List<Event> out = new ArrayList<>();
+    // Offices are filled on the event's date: "in March 2019, Ukraine's president" is
+    // Poroshenko, whatever the publication date.
+    EventDate when = dater.date(sentenceContext.sentence(),
+        firing.speakerVerb() >= 0 ? firing.speakerVerb() : firing.anchor(), published);
+    ActorResolver.Context context = when.source() == EventDate.Source.TEXT
+        ? sentenceContext.on(when.date()) : sentenceContext;
     List<ActorRef> targets = new ArrayList<>(actors(context, firing.targets()));
     targets.removeIf(target -> target.code() == null);
     List<ActorRef> sources = actors(context, speakerForPronouns(context.sentence(), firing));
@@ -274,6 +287,35 @@ public final class EventCoder {
     return out;
   }
 
+  /**
+   * "Iran said Israel must withdraw from Syria": what a speaker says another must do is the
+   * speaker's demand (100) on that other, besides the act itself (coded as hypothetical).
+   * The modal is the demand's trigger, the verb of saying its anchor.
+   */
+  private List<Event> demands(ActorResolver.Context c, String articleId, LocalDate published,
+      Firing f) {
+    Sentence s = c.sentence();
+    int modal = f.speakerVerb() < 0 ? Modality.obligation(s, f.anchor()) : -1;
+    int speech = modal < 0 ? -1 : speechVerbAbove(s, f.anchor());
+    if (speech < 0 || f.pattern().form() != EventPattern.Form.VERB) {
+      return new ArrayList<>();
+    }
+    EventPattern demand = new EventPattern(CameoCode.of("100"), EventPattern.Form.VERB,
+        List.of(s.token(speech).lemma().toLowerCase(Locale.ROOT)), List.of(), "", 0);
+    Firing asked = new Firing(demand, modal, speech, subjects(s, speech, 0), f.sources(),
+        "(demand: " + s.token(modal).word() + " " + s.token(f.anchor()).word() + ")", -1);
+    List<Event> out = new ArrayList<>();
+    for (ActorRef speaker : actors(c, asked.sources())) {
+      for (ActorRef obliged : actors(c, asked.targets())) {
+        if (speaker.code() != null && obliged.code() != null
+            && !speaker.id().equals(obliged.id())) {
+          out.add(event(c, articleId, published, asked, speaker, obliged, out.size()));
+        }
+      }
+    }
+    return out;
+  }
+
   private Event event(ActorResolver.Context c, String articleId, LocalDate published, Firing f,
       ActorRef source, ActorRef target, int n) {
     Sentence s = c.sentence();
@@ -292,7 +334,8 @@ public final class EventCoder {
         rule = rule + " " + f.construction();
       }
       int speech = speechVerbAbove(s, f.anchor());
-      speaker = speech < 0 ? null : speakerOf(c, speech);
+      speaker = speech >= 0 ? speakerOf(c, subjects(s, speech, 0))
+          : speakerOf(c, accordingTo(s, f.anchor()));
       mode = negated(s, f.trigger()) || negated(s, f.anchor()) ? Mode.NEGATED
           : Modality.of(s, f.anchor(), speech >= 0);
       CameoCode promised = mode == Mode.FUTURE ? Modality.intentFor(code) : code;
@@ -338,13 +381,31 @@ public final class EventCoder {
    * Who said what a speech verb introduces: a known actor's name ("Ali Akbar Velayati"), else
    * the article's words for the speaker ("regional officials").
    */
-  private String speakerOf(ActorResolver.Context c, int speech) {
-    for (int subject : subjects(c.sentence(), speech, 0)) {
+  private String speakerOf(ActorResolver.Context c, List<Integer> speakers) {
+    for (int subject : speakers) {
       return resolver.resolve(c, subject)
           .map(a -> a.known() && !a.id().equals(a.code()) ? a.name() : a.text())
           .orElse(c.sentence().token(subject).word());
     }
     return null;
+  }
+
+  /**
+   * "Israel attacked Syria overnight, according to Jordan": the source the text gives for an
+   * event, on its clause or a clause above it.
+   */
+  private static List<Integer> accordingTo(Sentence s, int token) {
+    int node = token;
+    for (int depth = 0; depth < MAX_SPEECH_CLIMB && node >= 0; depth++) {
+      for (Dependency d : s.children(node)) {
+        if (d.subtype().equals("according_to")) {
+          return List.of(d.dependent());
+        }
+      }
+      Dependency up = s.treeParent(node);
+      node = up == null ? -1 : up.governor();
+    }
+    return List.of();
   }
 
   private Optional<Firing> fireVerb(Sentence s, int v) {

@@ -8,12 +8,13 @@ import java.util.Objects;
  * {@link #unknown()} stands for an event with no date at all (no publication date, none in
  * the text).
  *
- * @param date the first day of the period (the day itself for DAY precision), or null
+ * @param date the first day of the period (the day itself for DAY precision, the Monday for
+ *     WEEK: "last week"), or null
  */
 public record EventDate(LocalDate date, Precision precision, Source source) {
 
   /** How much of the date is known. */
-  public enum Precision { DAY, MONTH, YEAR, NONE }
+  public enum Precision { DAY, WEEK, MONTH, YEAR, NONE }
 
   /**
    * Where the date came from: the sentence's own words, the article's publication date, or
@@ -38,12 +39,29 @@ public record EventDate(LocalDate date, Precision precision, Source source) {
     return date == null ? unknown() : new EventDate(date, Precision.DAY, Source.PUBLICATION);
   }
 
-  /** The date as written in output: YYYY-MM-DD, YYYY-MM or YYYY; null when unknown. */
+  /**
+   * The date as written in output: YYYY-MM-DD, YYYY-Www (an ISO week), YYYY-MM or YYYY; null
+   * when unknown.
+   */
   public String value() {
     return switch (precision) {
       case DAY -> date.toString();
+      case WEEK -> String.format(java.util.Locale.ROOT, "%d-W%02d",
+          date.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+          date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       case MONTH -> date.toString().substring(0, 7);
       case YEAR -> date.toString().substring(0, 4);
+      case NONE -> null;
+    };
+  }
+
+  /** The last day of the period (the day itself for DAY precision); null when unknown. */
+  public LocalDate last() {
+    return switch (precision) {
+      case DAY -> date;
+      case WEEK -> date.plusDays(6);
+      case MONTH -> date.withDayOfMonth(date.lengthOfMonth());
+      case YEAR -> date.withDayOfYear(date.lengthOfYear());
       case NONE -> null;
     };
   }

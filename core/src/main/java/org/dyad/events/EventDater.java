@@ -24,6 +24,7 @@ public final class EventDater {
 
   private static final Pattern VALUE =
       Pattern.compile("^(\\d{4}|XXXX)(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?$");
+  private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday");
   /** Clauses that carry their own time: a date inside them does not date the event. */
@@ -49,6 +50,15 @@ public final class EventDater {
   }
 
   private static EventDate resolve(Timex t, Sentence s, Token anchor, LocalDate published) {
+    Matcher w = WEEK.matcher(t.value());
+    if (w.matches()) {
+      // "last week": SUTime gives the ISO week; the event lies somewhere in it.
+      LocalDate monday = LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
+          .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR,
+              Integer.parseInt(w.group(2)))
+          .with(java.time.DayOfWeek.MONDAY);
+      return new EventDate(monday, EventDate.Precision.WEEK, EventDate.Source.TEXT);
+    }
     Matcher m = VALUE.matcher(t.value());
     if (!m.matches()) {
       return null;

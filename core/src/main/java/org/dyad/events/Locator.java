@@ -10,12 +10,14 @@ import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
 
 /**
- * Places an event from its own words: "in Cairo", "at the border", "in the Syrian city of
+ * Places an event from its own words: "in Cairo", "near Mosul", "in the Syrian city of
  * Aleppo", attached to the event's verb or noun, looked up in the gazetteer. Thread-safe.
  */
 final class Locator {
 
-  private static final List<String> LOCATIVES = List.of("in", "at");
+  /** Prepositions that place: "in Cairo", "near Mosul", "outside Kyiv". */
+  private static final List<String> LOCATIVES =
+      List.of("in", "at", "near", "outside", "inside", "across", "throughout");
 
   private final KnowledgeBase kb;
 

@@ -16,6 +16,7 @@ final class Modality {
   private static final int MAX_CONDITION_CLIMB = 8;
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "until", "whether");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "wo");
+  private static final Set<String> OBLIGATION_AUX = Set.of("must", "should", "ought");
   private static final Set<String> MODAL_AUX =
       Set.of("may", "might", "could", "should", "can", "must", "ought");
 
@@ -57,6 +58,19 @@ final class Modality {
       node = up != null && up.base().equals("xcomp") ? up.governor() : -1;
     }
     return Mode.ASSERTED;
+  }
+
+  /**
+   * The auxiliary that makes the act an obligation ("must withdraw", "should stop", "ought
+   * to leave"), or -1. "Has to" and "needs to" are left out: CoreNLP parses them as verbs.
+   */
+  static int obligation(Sentence s, int anchor) {
+    for (int aux : s.children(anchor, "aux")) {
+      if (OBLIGATION_AUX.contains(s.token(aux).lemma().toLowerCase(Locale.ROOT))) {
+        return aux;
+      }
+    }
+    return -1;
   }
 
   /**

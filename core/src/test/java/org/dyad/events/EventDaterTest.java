@@ -150,9 +150,20 @@ class EventDaterTest {
   }
 
   @Test
+  void isoWeekGivesWeekPrecisionFromItsMonday() {
+    // "last week" in a paper of Wednesday 2021-05-19: SUTime gives week 19 of 2021.
+    EventDate d = DATER.date(metOn("VBD", "week", new Timex("DATE", "2021-W19", 4, 4)), MET,
+        WEDNESDAY);
+    assertEquals(new EventDate(LocalDate.of(2021, 5, 10), EventDate.Precision.WEEK,
+        EventDate.Source.TEXT), d);
+    assertEquals("2021-W19", d.value());
+    assertEquals(LocalDate.of(2021, 5, 16), d.last());
+  }
+
+  @Test
   void unusableTimexFallsBackToPublication() {
     for (Timex t : List.of(new Timex("DATE", "PRESENT_REF", 4, 4),
-        new Timex("DATE", "2021-W19", 4, 4), new Timex("DURATION", "P3D", 4, 4),
+        new Timex("DURATION", "P3D", 4, 4),
         new Timex("SET", "XXXX-WXX-7", 4, 4), new Timex("DATE", "2021-02-30", 4, 4),
         new Timex("DATE", "XXXX", 4, 4))) {
       EventDate d = DATER.date(metOn("VBD", "Sunday", t), MET, WEDNESDAY);
