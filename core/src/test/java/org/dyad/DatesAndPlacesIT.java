@@ -43,6 +43,10 @@ class DatesAndPlacesIT {
       String got = events.isEmpty() ? "no event" : events.get(0).location() == null ? "- -"
           : events.get(0).location().name() + " " + events.get(0).location().country();
       String want = row[0] + " " + row[1];
+      if (!events.isEmpty() && events.get(0).location() != null
+          && (events.get(0).location().lat() == null || events.get(0).location().lon() == null)) {
+        got = got + " without coordinates";
+      }
       if (!got.equals(want)) {
         failures.add(row[2] + "\n    expected " + want + ", got " + got);
       }

@@ -27,6 +27,11 @@ final class AccuracyCommand implements Callable<Integer> {
       description = "The shared test data folder (default: ../shared/testdata beside Dyad).")
   Path testdata;
 
+  @Option(names = "--dev-gold", paramLabel = "GOLD.jsonl",
+      description = "Gold events of the development corpus (default: docs/dev-gold.jsonl in"
+          + " the checkout); the corpus is ../shared/corpus/dev beside the test data.")
+  Path devGold;
+
   @Option(names = "--out", paramLabel = "PATH",
       description = "Where the report goes (default: docs/ACCURACY.md in the checkout).")
   Path out;
@@ -43,7 +48,8 @@ final class AccuracyCommand implements Callable<Integer> {
     }
     PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     List<PloverGold.Record> records = PloverGold.read(gold);
-    PloverGold.Score score = PloverGold.evaluate(Pipeline.standard(), records);
+    Pipeline pipeline = Pipeline.standard();
+    PloverGold.Score score = PloverGold.evaluate(pipeline, records);
     String report = report(score);
     PetrarchSuite.Report suite = null;
     if (Files.isRegularFile(data.resolve(PetrarchSuite.RECORDS))) {
@@ -52,6 +58,21 @@ final class AccuracyCommand implements Callable<Integer> {
     } else {
       System.err.println("dyad accuracy: " + data.resolve(PetrarchSuite.RECORDS)
           + " not found; the PETRARCH2 validation suite is left out");
+    }
+    Path devCorpus = data.toAbsolutePath().getParent().resolve("corpus/dev");
+    Path devGoldFile = devGold != null ? devGold : home.resolve("docs/dev-gold.jsonl");
+    EvalCommand.Evaluation dev = null;
+    if (Files.isDirectory(devCorpus) && Files.isRegularFile(devGoldFile)) {
+      EvalScore.GoldFile goldFile = EvalScore.parse(devGoldFile.toString(),
+          Files.readAllBytes(devGoldFile));
+      goldFile.problems().forEach(System.err::println);
+      dev = EvalCommand.evaluate(pipeline, System.err, Runtime.getRuntime()
+          .availableProcessors(), devGoldFile.toString(), goldFile.events(),
+          List.of(devCorpus), 0);
+      report = report + "\n" + report(dev, goldFile.events().size());
+    } else {
+      System.err.println("dyad accuracy: " + devCorpus + " or " + devGoldFile
+          + " not found; the development corpus is left out");
     }
     Path target = out != null ? out : home.resolve("docs/ACCURACY.md");
     Path parent = target.toAbsolutePath().getParent();
@@ -62,6 +83,10 @@ final class AccuracyCommand implements Callable<Integer> {
     stdout.print(summary(score));
     if (suite != null) {
       stdout.print(summary(suite));
+    }
+    if (dev != null) {
+      stdout.print("Development corpus: " + EvalCommand.closing(dev.score())
+          .replace("\n", "; ").replaceAll("; $", "\n"));
     }
     stdout.println("Report written to " + target);
     return 0;
@@ -84,6 +109,19 @@ final class AccuracyCommand implements Callable<Integer> {
         + " (%s)%n", s.records(), s.judged(), s.skipped(), s.passed(),
         PetrarchSuite.pct(s.passed(), s.judged()), b.passed(),
         PetrarchSuite.pct(b.passed(), b.judged()));
+  }
+
+  static String report(EvalCommand.Evaluation dev, int goldEvents) {
+    return "## Development corpus\n\n"
+        + "The two real articles of `../shared/corpus/dev` coded as `./dyad code` codes them,"
+        + " compared by `./dyad eval` with the " + goldEvents + " events a person coded by"
+        + " hand in `docs/dev-gold.jsonl` (the events the articles report, with the actors' countries"
+        + " and the CAMEO root; dates as the text gives them). Matching is described in"
+        + " `./dyad eval --help`: same article, same root, same source and target country"
+        + " prefixes. Two articles are a smoke test, not a sample: the figures say what Dyad"
+        + " does on real text of this kind, not how well it does on news at large.\n\n"
+        + "```\n" + EvalCommand.table(dev.score(), org.dyad.events.Codebook.standard())
+        + "\n" + EvalCommand.closing(dev.score()) + "```\n";
   }
 
   /** How many failures each category lists in the report. */

@@ -118,26 +118,10 @@ final class EvalCommand implements Callable<Integer> {
       return goldFile.problems().isEmpty() ? Main.EXIT_USAGE : Main.EXIT_SKIPPED;
     }
 
-    List<EvalScore.Coded> coded = new ArrayList<>();
-    Set<String> articles = new HashSet<>();
-    CorpusRun.Summary summary = new CorpusRun(run.pipeline(err), err, run.threadCount())
-        .run(inputs, null, c -> {
-          articles.add(c.article().id());
-          for (Event e : c.events()) {
-            coded.add(EvalScore.Coded.of(e));
-          }
-        });
-    Map<String, Integer> absent = new LinkedHashMap<>();
-    for (EvalScore.Gold g : goldFile.events()) {
-      if (!articles.contains(g.article())) {
-        absent.merge(g.article(), 1, Integer::sum);
-      }
-    }
-    absent.forEach((article, n) -> err.println(gold + ": article '" + article + "' is not in"
-        + " the corpus (or its file was skipped): its " + n + " gold event"
-        + (n == 1 ? "" : "s") + " count as missed"));
-
-    EvalScore.Score score = EvalScore.score(goldFile.events(), coded, dateTolerance);
+    Evaluation result = evaluate(run.pipeline(err), err, run.threadCount(), gold.toString(),
+        goldFile.events(), inputs, dateTolerance);
+    EvalScore.Score score = result.score();
+    CorpusRun.Summary summary = result.summary();
     Codebook codebook = Codebook.standard();
     if (format.equals("tsv")) {
       out.print(tsv(score, codebook));
@@ -152,6 +136,36 @@ final class EvalCommand implements Callable<Integer> {
         + (goldFile.events().size() == 1 ? "" : "s") + ", " + skippedLines + " gold line"
         + (skippedLines == 1 ? "" : "s") + " skipped");
     return skippedLines > 0 || summary.skipped() > 0 ? Main.EXIT_SKIPPED : 0;
+  }
+
+  /** The score of a coded corpus against gold events, and what the run did. */
+  record Evaluation(EvalScore.Score score, CorpusRun.Summary summary) {}
+
+  /**
+   * Codes the inputs and scores their events against the gold events. A gold article that
+   * is not in the corpus is reported on {@code err}: its events count as missed.
+   */
+  static Evaluation evaluate(org.dyad.Pipeline pipeline, PrintStream err, int threads,
+      String goldName, List<EvalScore.Gold> gold, List<Path> inputs, int toleranceDays)
+      throws IOException {
+    List<EvalScore.Coded> coded = new ArrayList<>();
+    Set<String> articles = new HashSet<>();
+    CorpusRun.Summary summary = new CorpusRun(pipeline, err, threads).run(inputs, null, c -> {
+      articles.add(c.article().id());
+      for (Event e : c.events()) {
+        coded.add(EvalScore.Coded.of(e));
+      }
+    });
+    Map<String, Integer> absent = new LinkedHashMap<>();
+    for (EvalScore.Gold g : gold) {
+      if (!articles.contains(g.article())) {
+        absent.merge(g.article(), 1, Integer::sum);
+      }
+    }
+    absent.forEach((article, n) -> err.println(goldName + ": article '" + article + "' is not"
+        + " in the corpus (or its file was skipped): its " + n + " gold event"
+        + (n == 1 ? "" : "s") + " count as missed"));
+    return new Evaluation(EvalScore.score(gold, coded, toleranceDays), summary);
   }
 
   static String table(EvalScore.Score score, Codebook codebook) {

@@ -384,6 +384,33 @@ public final class KnowledgeBase {
   }
 
   /** The place a name denotes, if the gazetteer has it ("Kharkiv", "Kiev", "Tehran"). */
+  /**
+   * The centre point of a country (latitude, longitude) from {@code centroids.tsv}, for
+   * events the text places only by their country.
+   */
+  public Optional<double[]> centroid(String country) {
+    double[] point = Centroids.POINTS.get(country);
+    return point == null ? Optional.empty() : Optional.of(point.clone());
+  }
+
+  /** Loaded on first use: most uses of the knowledge base never place an event. */
+  private static final class Centroids {
+    static final Map<String, double[]> POINTS = load();
+
+    private static Map<String, double[]> load() {
+      Map<String, double[]> out = new HashMap<>();
+      for (Tsv.Row r : Tsv.resource(KnowledgeBase.class, "centroids.tsv", 3)) {
+        try {
+          out.put(r.get(0), new double[] {Double.parseDouble(r.get(1)),
+              Double.parseDouble(r.get(2))});
+        } catch (NumberFormatException e) {
+          throw r.error("latitude and longitude must be numbers");
+        }
+      }
+      return Map.copyOf(out);
+    }
+  }
+
   public Optional<Place> placeNamed(String key) {
     for (Name n : names.getOrDefault(key, List.of())) {
       if (n.kind() == Kind.PLACE) {

@@ -267,6 +267,9 @@ public final class EventCoder {
         // The pattern takes a target and none could be named: no dyad, no event.
         return out;
       }
+      if (reportsSpeech(sentenceContext.sentence(), firing)) {
+        return out;
+      }
       targets.add(null);
     }
     Set<String> seen = new LinkedHashSet<>();
@@ -285,6 +288,26 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * "…, he added", "Velayati said that …", "she stressed: '…'": a verb of saying that only
+   * reports what someone said. With no one it is said to, it is how news gives speech, not a
+   * statement to code (010); what was said is coded on its own.
+   */
+  private boolean reportsSpeech(Sentence s, Firing f) {
+    if (f.pattern().code().rootNumber() != 1 || f.pattern().form() != EventPattern.Form.VERB
+        || !isSpeech(s, f.trigger())) {
+      return false;
+    }
+    for (Dependency d : s.children(f.trigger())) {
+      if (d.base().equals("ccomp") || d.base().equals("parataxis")
+          || d.base().equals("xcomp")) {
+        return true;
+      }
+    }
+    Dependency up = s.treeParent(f.trigger());
+    return up != null && (up.base().equals("parataxis") || up.base().equals("ccomp"));
   }
 
   /**

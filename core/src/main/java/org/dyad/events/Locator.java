@@ -65,8 +65,10 @@ final class Locator {
         return new Location(p.name(), p.country(), p.lat(), p.lon());
       }
       if (name.kind() == KnowledgeBase.Kind.COUNTRY) {
+        double[] centre = kb.centroid(name.target()).orElse(null);
         return new Location(kb.country(name.target()).map(KnowledgeBase.Country::name)
-            .orElse(name.target()), name.target(), null, null);
+            .orElse(name.target()), name.target(), centre == null ? null : centre[0],
+            centre == null ? null : centre[1]);
       }
     }
     return null;

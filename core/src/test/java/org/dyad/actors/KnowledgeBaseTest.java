@@ -34,6 +34,19 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void everyCountryHasACentrePointInsideTheGlobe() {
+    for (Tsv.Row row : Tsv.resource(KnowledgeBase.class, "countries.tsv", 2)) {
+      String line = row.get(0);
+      double[] p = standard.centroid(line).orElseThrow(() -> new AssertionError(
+          line + " has no row in centroids.tsv"));
+      assertTrue(p[0] >= -90 && p[0] <= 90 && p[1] >= -180 && p[1] <= 180, line);
+    }
+    double[] syria = standard.centroid("SYR").orElseThrow();
+    assertTrue(syria[0] > 32 && syria[0] < 37.5 && syria[1] > 35.5 && syria[1] < 42.5,
+        "Syria's centre lies in Syria");
+  }
+
+  @Test
   void countryNameLooksUpTheCountry() {
     assertHas(standard.lookup("iran"), KnowledgeBase.Kind.COUNTRY, "IRN");
     assertHas(standard.lookup("islamic republic of iran"), KnowledgeBase.Kind.COUNTRY, "IRN");
