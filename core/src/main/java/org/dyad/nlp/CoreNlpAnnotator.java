@@ -9,6 +9,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,25 +19,37 @@ import java.util.Properties;
 
 /**
  * The Stanford CoreNLP 4.5 pipeline behind {@link Annotator}: tokenize, ssplit, pos, lemma, ner
- * (with SUTime) and depparse. Loading takes seconds and about 2 GB of memory, so build one per
+ * (three classes), depparse, and SUTime for dates. Loading takes seconds and about 2 GB of memory, so build one per
  * process; {@code annotate} is safe to call from several threads.
  *
  * <p>Design decisions: fine-grained NER (the KBP regex tables) is off, as Dyad's own knowledge
- * base names countries, titles and organisations; a blank line ends a sentence, so that lines
+ * base names countries, titles and organisations; NER runs the three-class model without its
+ * numeric classifiers, and SUTime runs on its own (TimeAnnotator): dates and names are all Dyad
+ * reads from NER, and the numeric classifiers and the seven-class models cost more than the
+ * parse (measured in docs/BENCHMARKS.md); a blank line ends a sentence, so that lines
  * blanked out as boilerplate never join two paragraphs.
  */
 public final class CoreNlpAnnotator implements Annotator {
 
+  /** The three-class model: persons, organisations and places are all Dyad reads from NER. */
+  private static final String NER_MODEL =
+      "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
   private final StanfordCoreNLP pipeline;
+  private final TimeAnnotator time;
 
   public CoreNlpAnnotator() {
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    props.setProperty("ner.model", NER_MODEL);
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.buildEntityMentions", "false");
+    props.setProperty("ner.applyNumericClassifiers", "false");
+    props.setProperty("ner.useSUTime", "false");
     props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=false");
     this.pipeline = new StanfordCoreNLP(props);
+    this.time = new TimeAnnotator("sutime", new Properties());
   }
 
   @Override
@@ -47,6 +60,7 @@ public final class CoreNlpAnnotator implements Annotator {
       doc.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
     }
     pipeline.annotate(doc);
+    time.annotate(doc);
     List<Sentence> out = new ArrayList<>();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       out.add(convert(out.size(), text, s));
@@ -58,23 +72,29 @@ public final class CoreNlpAnnotator implements Annotator {
     List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     List<Timex> timexes = new ArrayList<>();
-    String openTid = null;
-    for (int i = 0; i < labels.size(); i++) {
-      CoreLabel l = labels.get(i);
-      tokens.add(new Token(i, l.word(), l.lemma() == null ? l.word() : l.lemma(), l.tag(),
-          l.ner() == null ? "O" : l.ner(), l.beginPosition(), l.endPosition()));
-      edu.stanford.nlp.time.Timex t = l.get(TimeAnnotations.TimexAnnotation.class);
-      if (t == null || t.tid() == null) {
-        openTid = null;
+    String[] timeType = new String[labels.size()];
+    List<CoreMap> found = s.get(TimeAnnotations.TimexAnnotations.class);
+    int offset = s.get(CoreAnnotations.TokenBeginAnnotation.class);
+    for (CoreMap m : found == null ? List.<CoreMap>of() : found) {
+      edu.stanford.nlp.time.Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
+      int first = m.get(CoreAnnotations.TokenBeginAnnotation.class) - offset;
+      int last = m.get(CoreAnnotations.TokenEndAnnotation.class) - offset - 1;
+      if (t == null || first < 0 || last >= labels.size() || last < first) {
         continue;
       }
-      if (t.tid().equals(openTid)) {
-        Timex last = timexes.remove(timexes.size() - 1);
-        timexes.add(new Timex(last.type(), last.value(), last.first(), i));
-      } else if (t.value() != null) {
-        timexes.add(new Timex(t.timexType(), t.value(), i, i));
-        openTid = t.tid();
+      for (int i = first; i <= last; i++) {
+        timeType[i] = t.timexType();
       }
+      if (t.value() != null) {
+        timexes.add(new Timex(t.timexType(), t.value(), first, last));
+      }
+    }
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel l = labels.get(i);
+      String ner = l.ner() == null || l.ner().equals("O") && timeType[i] != null
+          ? (timeType[i] == null ? "O" : timeType[i]) : l.ner();
+      tokens.add(new Token(i, l.word(), l.lemma() == null ? l.word() : l.lemma(), l.tag(),
+          ner, l.beginPosition(), l.endPosition()));
     }
     List<Dependency> deps = new ArrayList<>();
     SemanticGraph graph =
