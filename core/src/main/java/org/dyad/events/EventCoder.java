@@ -678,44 +678,161 @@ public final class EventCoder {
   }
 
 
+  /**
+   * Whether the words after a verb pattern's head are attached to the verb (see the header of
+   * patterns.tsv): a particle, a preposition, an adverb, a clause mark, or an object noun with
+   * the modifiers written before it ("demand humanitarian aid"). A preposition followed by a
+   * noun needs that noun in its phrase ("rally for right"); "to" followed by a verb, or a
+   * participle written as it stands ("demanding"), needs that clause on the verb, and the words
+   * after it then attach to the clause's verb ("urge to lift ban", "rally demanding
+   * resignation"). Where a word could be read several ways, the reading that uses most words
+   * wins.
+   */
   private static boolean particlesPresent(Sentence s, int v, EventPattern p) {
-    for (String word : p.others()) {
-      boolean found = false;
-      for (Dependency d : s.children(v)) {
-        String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
-        if (d.relation().equals("compound:prt") && lemma.equals(word)
-            || (d.base().equals("obl") || d.base().equals("advmod")) && d.subtype().equals(word)
-            || d.base().equals("advmod") && lemma.equals(word)
-            // an object noun that decides the code: "demand ceasefire", "expel inspector"
-            || (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
-                && lemma.equals(word)) {
-          found = true;
-          break;
+    List<String> words = p.others();
+    // How many words, from a given one, name a noun with the modifiers right before it
+    // (lemma or word, as in noun patterns); the noun itself by its lemma. 0: none.
+    java.util.function.BiFunction<Integer, Integer, Integer> nounPhrase = (noun, from) -> {
+      int best = 0;
+      for (int k = 0; from + k < words.size() && noun - k >= 0; k++) {
+        if (!s.token(noun).lemma().toLowerCase(Locale.ROOT).equals(words.get(from + k))) {
+          continue;
+        }
+        boolean modifiers = true;
+        for (int m = 0; m < k && modifiers; m++) {
+          Token t = s.token(noun - k + m);
+          String w = words.get(from + m);
+          modifiers = t.lemma().toLowerCase(Locale.ROOT).equals(w)
+              || t.word().toLowerCase(Locale.ROOT).equals(w);
+        }
+        if (modifiers) {
+          best = k + 1;
         }
       }
-      if (!found && clauseMarkedBy(s, v, word) < 0) {
+      return best;
+    };
+    int at = v; // the verb the words attach to: the head, then a clause verb the pattern names
+    int i = 0;
+    while (i < words.size()) {
+      String word = words.get(i);
+      String next = i + 1 < words.size() ? words.get(i + 1) : null;
+      int used = 0;
+      int clauseVerb = -1;
+      for (Dependency d : s.children(at)) {
+        int dep = d.dependent();
+        Token t = s.token(dep);
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        boolean clause = t.isVerb() && (d.base().equals("xcomp") || d.base().equals("advcl")
+            || d.base().equals("ccomp") || d.base().equals("dep"));
+        int n = 0;
+        int to = -1;
+        if (clause && t.pos().equals("VBG") && t.word().toLowerCase(Locale.ROOT).equals(word)) {
+          n = 1; // a participle clause: "rallied demanding ..."
+          to = dep;
+        } else if (d.relation().equals("obj") && s.children(dep, "acl").stream()
+            .anyMatch(c -> s.token(c).pos().equals("VBG")
+                && s.token(c).word().toLowerCase(Locale.ROOT).equals(word))) {
+          // the parser often hangs the participle on the object: "blocked roads demanding"
+          n = 1;
+          to = s.children(dep, "acl").stream().filter(c -> s.token(c).word()
+              .toLowerCase(Locale.ROOT).equals(word)).findFirst().orElseThrow();
+        } else if (clause && lemma.equals(next) && s.children(dep, "mark").stream()
+            .anyMatch(m -> s.token(m).lemma().equalsIgnoreCase(word))) {
+          n = 2; // "to" and the clause's verb: "urged Iran to lift ..."
+          to = dep;
+        } else if (next != null && d.base().equals("obl") && d.subtype().equals(word)
+            && nounPhrase.apply(dep, i + 1) > 0) {
+          n = 1 + nounPhrase.apply(dep, i + 1); // a preposition and its noun: "for rights"
+        } else if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
+          // an object noun that decides the code: "demand ceasefire", "expel inspector",
+          // with the modifiers right before it: "demand humanitarian aid"
+          n = nounPhrase.apply(dep, i);
+        }
+        if (n == 0 && (d.relation().equals("compound:prt") && lemma.equals(word)
+            || (d.base().equals("obl") || d.base().equals("advmod"))
+                && d.subtype().equals(word)
+            || d.base().equals("advmod") && lemma.equals(word))) {
+          n = 1;
+        }
+        if (n > used) {
+          used = n;
+          clauseVerb = to;
+        }
+      }
+      if (used == 0 && clauseMarkedBy(s, at, word) >= 0) {
+        used = 1;
+      }
+      if (used == 0) {
         return false;
       }
+      if (clauseVerb >= 0) {
+        at = clauseVerb;
+      }
+      i += used;
     }
     return true;
   }
 
+  /**
+   * Whether a noun pattern's modifiers stand right before the head, in order ("phone call",
+   * "peace talks"). The first modifier may instead name what the event is for (see the header
+   * of patterns.tsv): the noun of a "for" phrase, or the object of a clause, on the head or on
+   * the verb that governs it ("a hunger strike for democracy", "a strike demanding the
+   * resignation of", "went on hunger strike to demand the release of"); the others still stand
+   * right before the head.
+   */
   private static boolean modifiersPresent(Sentence s, int n, EventPattern p) {
     List<String> needed = p.others();
-    // Modifiers stand right before the head, in order: "phone call", "peace talks".
-    for (int k = 0; k < needed.size(); k++) {
-      int at = n - needed.size() + k;
-      if (at < 0) {
-        return false;
+    if (needed.isEmpty()) {
+      return true;
+    }
+    for (int from = 0; from <= 1; from++) {
+      // Modifiers stand right before the head, in order: "phone call", "peace talks".
+      boolean before = true;
+      for (int k = from; k < needed.size() && before; k++) {
+        int at = n - needed.size() + k;
+        if (at < 0) {
+          before = false;
+          break;
+        }
+        Token t = s.token(at);
+        String word = needed.get(k);
+        before = t.lemma().toLowerCase(Locale.ROOT).equals(word)
+            || t.word().toLowerCase(Locale.ROOT).equals(word);
       }
-      Token t = s.token(at);
-      String word = needed.get(k);
-      if (!t.lemma().toLowerCase(Locale.ROOT).equals(word)
-          && !t.word().toLowerCase(Locale.ROOT).equals(word)) {
-        return false;
+      if (!before) {
+        continue;
+      }
+      if (from == 0) {
+        return true;
+      }
+      // The purpose: on the noun, or on the verb whose object or phrase the noun is.
+      String purpose = needed.get(0);
+      List<Integer> hosts = new ArrayList<>(List.of(n));
+      for (Dependency d : s.parents(n)) {
+        if (d.governor() >= 0 && s.token(d.governor()).isVerb() && (d.base().equals("obj")
+            || d.base().equals("obl") || d.relation().equals("nsubj:pass"))) {
+          hosts.add(d.governor());
+        }
+      }
+      for (int host : hosts) {
+        for (Dependency d : s.children(host)) {
+          Token t = s.token(d.dependent());
+          boolean clause = t.isVerb() && (d.base().equals("acl") || d.base().equals("xcomp")
+              || d.base().equals("advcl") || d.base().equals("dep"));
+          List<Integer> nouns = (d.base().equals("obl") || d.base().equals("nmod"))
+              && d.subtype().equals("for") ? List.of(d.dependent())
+              : clause ? s.children(d.dependent(), "obj") : List.of();
+          for (int x : nouns) {
+            if (s.token(x).lemma().toLowerCase(Locale.ROOT).equals(purpose)
+                || s.token(x).word().toLowerCase(Locale.ROOT).equals(purpose)) {
+              return true;
+            }
+          }
+        }
       }
     }
-    return true;
+    return false;
   }
 
   private static boolean negated(Sentence s, int token) {
