@@ -248,6 +248,13 @@ public final class EventCoder {
         ? sentenceContext.on(when.date()) : sentenceContext;
     List<ActorRef> targets = new ArrayList<>(actors(context, firing.targets()));
     targets.removeIf(target -> target.code() == null);
+    if (targets.isEmpty() && firing.pattern().form() == EventPattern.Form.VERB
+        && firing.pattern().targets().contains("obj")) {
+      // "rejected calls for a ceasefire with Israel": the object is a thing, not an actor;
+      // whom it concerns is named inside it.
+      targets.addAll(actors(context, nestedTargets(context.sentence(), firing.targets())));
+      targets.removeIf(target -> target.code() == null);
+    }
     List<ActorRef> sources = actors(context, speakerForPronouns(context.sentence(), firing));
     if (targets.isEmpty() && firing.pattern().targets().contains("with")
         && sources.stream().map(ActorRef::id).distinct().count() >= 2) {
@@ -652,6 +659,37 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  private static final List<String> NESTED_SLOTS =
+      List.of("with", "to", "against", "on", "from", "of");
+  private static final int MAX_NESTING = 3;
+
+  /**
+   * The actors named in prepositional phrases inside an object that is not an actor itself,
+   * nearest first: "calls for a ceasefire with Israel" gives Israel.
+   */
+  private static List<Integer> nestedTargets(Sentence s, List<Integer> objects) {
+    List<Integer> level = objects;
+    for (int depth = 0; depth < MAX_NESTING && !level.isEmpty(); depth++) {
+      List<Integer> found = new ArrayList<>();
+      List<Integer> next = new ArrayList<>();
+      for (int o : level) {
+        for (String slot : NESTED_SLOTS) {
+          found.addAll(s.prepositional(o, slot));
+        }
+        for (Dependency d : s.children(o)) {
+          if (d.base().equals("nmod")) {
+            next.add(d.dependent());
+          }
+        }
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+      level = next;
+    }
+    return List.of();
   }
 
   private static boolean hasParticle(Sentence s, int v, String word) {
