@@ -49,6 +49,10 @@ final class IngestCommand implements Callable<Integer> {
       description = "Publication date of every article, overriding what the files say.")
   LocalDate date;
 
+  @Option(names = {"-v", "--verbose"},
+      description = "Name each article as it is committed to the store.")
+  boolean verbose;
+
   @Mixin
   RunOptions run = new RunOptions();
 
@@ -75,6 +79,10 @@ final class IngestCommand implements Callable<Integer> {
               Ingester.Outcome o = ingester.store(coded.article(), coded.sentences(),
                   coded.events(), recode);
               outcomes.merge(o, 1, Integer::sum);
+              if (verbose) {
+                err.println(o.name().toLowerCase(Locale.ROOT) + " " + coded.article().source()
+                    + " (" + coded.events().size() + " mentions)");
+              }
               if (o != Ingester.Outcome.UNCHANGED) {
                 mentions[0] += coded.events().size();
               }
