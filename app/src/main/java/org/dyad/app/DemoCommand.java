@@ -41,7 +41,8 @@ final class DemoCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--db", paramLabel = "PATH", defaultValue = "dyad-data/demo.duckdb",
-      description = "The store the demo fills, afresh each time (default: ${DEFAULT-VALUE}).")
+      description = "The store the demo fills; each sample article is coded again and"
+          + " replaces its stored version (default: ${DEFAULT-VALUE}).")
   Path db;
 
   @Override
@@ -59,8 +60,6 @@ final class DemoCommand implements Callable<Integer> {
     List<Pipeline.Coded> all = new ArrayList<>();
     CorpusRun.Summary summary;
     String stats;
-    Files.deleteIfExists(db);
-    Files.deleteIfExists(Path.of(db + ".wal"));
     try (Store store = Store.openForWriting(db);
         Writer sink = CodeCommand.openOut(out);
         EventWriter writer = new EventWriter(sink, EventWriter.Format.JSONL)) {
