@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import org.dyad.Diagnostic;
 import org.dyad.Pipeline;
 import org.dyad.Result;
@@ -56,6 +57,16 @@ final class CorpusRun {
   }
 
   Summary run(List<Path> inputs, LocalDate dateOverride, Sink sink) throws java.io.IOException {
+    return run(inputs, dateOverride, article -> true, sink);
+  }
+
+  /**
+   * As {@link #run(List, LocalDate, Sink)}, coding only the articles {@code toCode} accepts
+   * (called on the coding threads, after reading): the others are neither coded, handed to the
+   * sink, nor counted as skipped. {@code dyad ingest} passes over stored articles this way.
+   */
+  Summary run(List<Path> inputs, LocalDate dateOverride, Predicate<Article> toCode, Sink sink)
+      throws java.io.IOException {
     long start = System.nanoTime();
     List<Result<Path>> files = TextFileReader.expand(inputs);
     int skipped = 0;
@@ -74,7 +85,7 @@ final class CorpusRun {
       while (next < files.size() || !window.isEmpty()) {
         while (next < files.size() && window.size() < threads * 2) {
           Result<Path> file = files.get(next++);
-          window.add(pool.submit(() -> codeOne(file, dateOverride)));
+          window.add(pool.submit(() -> codeOne(file, dateOverride, toCode)));
         }
         Result<Pipeline.Coded> result = await(window.removeFirst());
         for (Diagnostic d : result.diagnostics()) {
@@ -83,7 +94,8 @@ final class CorpusRun {
           }
         }
         if (result.isSkipped()) {
-          skipped++;
+          // A skipped result without a diagnostic is an article toCode passed over.
+          skipped += result.diagnostics().isEmpty() ? 0 : 1;
         } else {
           Pipeline.Coded coded = result.value().get();
           articles++;
@@ -101,7 +113,8 @@ final class CorpusRun {
         Duration.ofNanos(System.nanoTime() - start));
   }
 
-  private Result<Pipeline.Coded> codeOne(Result<Path> file, LocalDate dateOverride) {
+  private Result<Pipeline.Coded> codeOne(Result<Path> file, LocalDate dateOverride,
+      Predicate<Article> toCode) {
     if (file.isSkipped()) {
       return Result.skipped(file.diagnostics().get(0));
     }
@@ -113,6 +126,9 @@ final class CorpusRun {
     Article article = read.value().get();
     if (dateOverride != null) {
       article = article.withPublished(dateOverride);
+    }
+    if (!toCode.test(article)) {
+      return new Result<>(java.util.Optional.empty(), List.of());
     }
     try {
       Pipeline.Coded coded = pipeline.code(article);

@@ -9,16 +9,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.dyad.Pipeline;
 import org.dyad.actors.ActorRef;
+import org.dyad.corpus.Dedup;
 import org.dyad.events.Event;
+import org.dyad.store.Ingester;
+import org.dyad.store.Queries;
+import org.dyad.store.Store;
+import org.dyad.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code dyad demo}: codes the bundled sample corpus and shows what came out. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Code the bundled sample corpus and print a summary of its events.")
+    description = "Code the bundled sample corpus, store it in a fresh embedded store and print"
+        + " a summary of its events.")
 final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--corpus", paramLabel = "DIR",
@@ -31,6 +39,11 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "PATH", defaultValue = "dyad-out/demo.events.jsonl",
       description = "Where the full JSON-lines output goes (default: ${DEFAULT-VALUE}).")
   Path out;
+
+  @Option(names = "--db", paramLabel = "PATH", defaultValue = "dyad-data/demo.duckdb",
+      description = "The store the demo fills; each sample article is coded again and"
+          + " replaces its stored version (default: ${DEFAULT-VALUE}).")
+  Path db;
 
   @Override
   public Integer call() throws IOException {
@@ -46,21 +59,42 @@ final class DemoCommand implements Callable<Integer> {
     Pipeline pipeline = run.pipeline(err);
     List<Pipeline.Coded> all = new ArrayList<>();
     CorpusRun.Summary summary;
-    try (Writer sink = CodeCommand.openOut(out);
+    String stats;
+    try (Store store = Store.openForWriting(db);
+        Writer sink = CodeCommand.openOut(out);
         EventWriter writer = new EventWriter(sink, EventWriter.Format.JSONL)) {
+      Ingester ingester = new Ingester(store, Dedup.standard(), Clock.systemUTC());
       summary = new CorpusRun(pipeline, err, run.threadCount()).run(List.of(input),
           null, coded -> {
             all.add(coded);
             for (Event e : coded.events()) {
               writer.write(e);
             }
+            try {
+              ingester.store(coded.article(), coded.sentences(), coded.events(), true);
+            } catch (SQLException e) {
+              throw new IOException("cannot write to the store " + db + ": "
+                  + IngestCommand.firstLine(e), e);
+            }
           });
+      stats = new Queries(store).stats();
+    } catch (StoreException e) {
+      err.println("dyad demo: " + e.getMessage());
+      return StoreOptions.exitFor(e);
+    } catch (SQLException e) {
+      err.println("dyad demo: the store " + db + " failed: " + IngestCommand.firstLine(e));
+      return Main.EXIT_FAILED;
     }
     stdout.println();
     stdout.print(table(all));
     stdout.println();
     stdout.println(summary.line());
     stdout.println("Full output (JSON lines, one event a line): " + out);
+    stdout.println();
+    stdout.println("The embedded store, events deduplicated across articles (" + db + "):");
+    stdout.print(stats);
+    stdout.println("Query it: ./dyad events --db " + db + " --code 19, ./dyad stats --db " + db
+        + ", ./dyad export --db " + db + " --format gdelt");
     return summary.skipped() > 0 ? Main.EXIT_SKIPPED : 0;
   }
 

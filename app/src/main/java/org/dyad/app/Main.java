@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
     description = "Turns news articles into political event data (CAMEO): who did what to"
         + " whom, when.",
     subcommands = {CodeCommand.class, DemoCommand.class, ActorsCommand.class, EvalCommand.class,
-        ExplainCommand.class, AccuracyCommand.class, CommandLine.HelpCommand.class})
+        ExplainCommand.class, AccuracyCommand.class, IngestCommand.class, EventsCommand.class,
+        StatsCommand.class, SqlCommand.class, ExportCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Exit status when some input was skipped. */

@@ -1,0 +1,33 @@
+package org.dyad.corpus;
+
+import java.util.List;
+import org.dyad.events.Codebook;
+import org.dyad.events.EventDate;
+
+/**
+ * An event of the corpus: the mentions that report it (across articles and within one), with
+ * GDELT's counts computed from them.
+ *
+ * @param id stable for the same mentions: derived from the first mention's article and event id
+ * @param representative the mention that speaks for the event (a day written in the text
+ *     first, then the most specific code, then the earliest)
+ * @param cameo the most specific code among the mentions
+ * @param date the event's date: the day most mentions write out, else the representative's
+ * @param mentions every mention, first in corpus order
+ * @param numSources distinct outlets
+ * @param numArticles distinct articles
+ */
+public record CorpusEvent(long id, Report representative, Codebook.Entry cameo, EventDate date,
+    List<Report> mentions, int numSources, int numArticles) {
+
+  public CorpusEvent {
+    mentions = List.copyOf(mentions);
+    if (mentions.isEmpty()) {
+      throw new IllegalArgumentException("an event has at least one mention");
+    }
+  }
+
+  public int numMentions() {
+    return mentions.size();
+  }
+}

@@ -1,0 +1,160 @@
+package org.dyad.store;
+
+import static org.dyad.corpus.Events.day;
+import static org.dyad.corpus.Events.event;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.dyad.corpus.Dedup;
+import org.dyad.events.Event;
+import org.dyad.ingest.Article;
+import org.dyad.ingest.Span;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngesterTest {
+
+  private static final String TEXT = "KYIV (Newsdesk) - Russian forces shelled residential"
+      + " districts of Kharkiv on Wednesday, killing at least twenty civilians, the governor"
+      + " said. Ukraine called on NATO to close the skies.";
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-01-02T03:04:05Z"),
+      ZoneOffset.UTC);
+
+  @TempDir
+  Path dir;
+
+  private static Article article(String id, String text, String url) {
+    return new Article(id, "in/" + id + ".txt", text, LocalDate.parse("2022-03-03"),
+        Article.DateOrigin.HEADER, "", "", url, "", List.of(new Span(0, text.length())),
+        List.of());
+  }
+
+  private static List<Event> events(String article) {
+    return List.of(event(article, 0, "RUSMIL", "UKR", "194", day("2022-03-02"), "shelled",
+        "Russian forces shelled residential districts of Kharkiv on Wednesday."),
+        event(article, 1, "UKR", "IGONAT", "020", day("2022-03-03"), "called",
+            "Ukraine called on NATO to close the skies."));
+  }
+
+  private static long count(Store s, String sql) throws SQLException {
+    try (Statement st = s.connection().createStatement(); ResultSet r = st.executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  @Test
+  void anArticleIsStoredOnceHoweverOftenItComesAndRecodedOnRequest() throws Exception {
+    try (Store s = Store.openForWriting(dir.resolve("db/dyad.duckdb"))) {
+      assertEquals(1, s.schemaVersion());
+      Ingester in = new Ingester(s, Dedup.standard(), CLOCK);
+      assertEquals(Ingester.Outcome.STORED, in.store(article("a", TEXT, ""), 2, events("a"),
+          false));
+      assertEquals(Ingester.Outcome.UNCHANGED, in.store(article("a", TEXT, ""), 2, events("a"),
+          false));
+      assertTrue(in.known().contains(article("a", TEXT + "  ", "")));
+      assertEquals(Ingester.Outcome.RECODED, in.store(article("a", TEXT, ""), 2, events("a"),
+          true));
+      assertEquals(1, count(s, "SELECT count(*) FROM articles"));
+      assertEquals(2, count(s, "SELECT count(*) FROM mentions"));
+      assertEquals(2, count(s, "SELECT count(*) FROM events"));
+      assertEquals(2, count(s, "SELECT count(*) FROM event_mentions"));
+      assertEquals("2024-01-02 03:04:05", string(s, "SELECT CAST(stored_at AS VARCHAR) FROM"
+          + " articles"));
+    }
+  }
+
+  @Test
+  void aSyndicatedCopyIsLinkedAndItsEventsCountTwoArticlesAndTwoSources() throws Exception {
+    try (Store s = Store.openForWriting(dir.resolve("dyad.duckdb"))) {
+      Ingester in = new Ingester(s, Dedup.standard(), CLOCK);
+      in.store(article("a", TEXT, "https://news.example/a"), 2, events("a"), false);
+      String copy = TEXT.replace("Newsdesk", "Eastwire").replace("twenty", "21");
+      assertEquals(Ingester.Outcome.STORED, in.store(article("b", copy,
+          "https://wire.example/b"), 2, events("b"), false));
+      assertEquals(1, count(s, "SELECT count(*) FROM article_links"));
+      assertEquals(2, count(s, "SELECT count(*) FROM events WHERE num_articles = 2 AND"
+          + " num_sources = 2 AND num_mentions = 2"));
+      // The same URL with other content replaces the stored version.
+      assertEquals(Ingester.Outcome.UPDATED, in.store(article("b", copy + " More.",
+          "https://wire.example/b"), 2, events("b").subList(0, 1), false));
+      assertEquals(2, count(s, "SELECT count(*) FROM articles"));
+      assertEquals(3, count(s, "SELECT count(*) FROM mentions"));
+      assertEquals(3, count(s, "SELECT sum(num_mentions) FROM events"));
+      assertEquals(0, count(s, "SELECT count(*) FROM mentions m WHERE (SELECT count(*) FROM"
+          + " event_mentions em WHERE em.mention_id = m.id) <> 1"), "one event per mention");
+      long events = count(s, "SELECT count(*) FROM events");
+      assertEquals(events, in.rebuildAllEvents());
+    }
+  }
+
+  @Test
+  void readersCannotWriteAndMissingStoresAreNamed() throws Exception {
+    Path path = dir.resolve("dyad.duckdb");
+    StoreException missing = assertThrows(StoreException.class,
+        () -> Store.openForReading(path));
+    assertEquals(StoreException.Kind.MISSING, missing.kind());
+    try (Store s = Store.openForWriting(path)) {
+      new Ingester(s, Dedup.standard(), CLOCK).store(article("a", TEXT, ""), 2, events("a"),
+          false);
+    }
+    try (Store s = Store.openForReading(path)) {
+      assertThrows(SQLException.class, () -> s.connection().createStatement()
+          .execute("DELETE FROM articles"));
+      assertThrows(IllegalArgumentException.class,
+          () -> new Ingester(s, Dedup.standard(), CLOCK));
+      StringWriter out = new StringWriter();
+      Queries q = new Queries(s);
+      assertEquals(1, q.events(new EventFilter("RUS", null, null, "19", 4, null, null,
+          List.of("kharkiv"), 0), ResultWriter.Format.JSONL, out));
+      assertTrue(out.toString().contains("\"mentions\":[{"), out.toString());
+      assertEquals(0, q.events(new EventFilter(null, "UKR", null, null, 0,
+          LocalDate.parse("2022-03-04"), null, List.of(), 0), ResultWriter.Format.CSV,
+          new StringWriter()));
+      assertTrue(q.stats().contains("articles        1"), q.stats());
+      StringWriter gdelt = new StringWriter();
+      assertEquals(2, new Exports(s).gdelt(gdelt));
+      for (String line : gdelt.toString().split("\n")) {
+        assertEquals(61, line.split("\t", -1).length, line);
+      }
+      assertEquals(2, new Exports(s).parquet(dir.resolve("pq")));
+      assertTrue(dir.resolve("pq/event_month=2022-03").toFile().isDirectory());
+    }
+  }
+
+  @Test
+  void onlyReadingStatementsPassTheSqlCheck() {
+    assertNull(Queries.refusal("select * from events;"));
+    assertNull(Queries.refusal("WITH x AS (SELECT 1) SELECT * FROM x"));
+    assertNotNull(Queries.refusal("DELETE FROM events"));
+    assertNotNull(Queries.refusal("SELECT 1; DROP TABLE events"));
+    assertNotNull(Queries.refusal("  "));
+  }
+
+  @Test
+  void migrationsSplitIntoStatements() {
+    assertEquals(List.of("CREATE TABLE a (x INTEGER)", "CREATE VIEW v AS\nSELECT x FROM a"),
+        Store.statements("-- a comment\nCREATE TABLE a (x INTEGER); -- trailing\n\n"
+            + "CREATE VIEW v AS\nSELECT x FROM a;\n"));
+  }
+
+  private static String string(Store s, String sql) throws SQLException {
+    try (Statement st = s.connection().createStatement(); ResultSet r = st.executeQuery(sql)) {
+      r.next();
+      return r.getString(1);
+    }
+  }
+}
