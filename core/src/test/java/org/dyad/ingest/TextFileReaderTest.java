@@ -46,9 +46,21 @@ class TextFileReaderTest {
   }
 
   @Test
-  void undecodableBytesAreSkippedWithTheLine() throws IOException {
-    byte[] bytes = "Line one.\nLine \u00e9 two.\n".getBytes(StandardCharsets.ISO_8859_1);
-    Path f = Files.write(dir.resolve("latin1.txt"), bytes);
+  void windows1252IsReadWithAWarningNamingTheLine() throws IOException {
+    byte[] bytes = "Line one.\nLine \u00e9 two \u2019quoted\u2019.\n"
+        .getBytes(TextDecoder.WINDOWS_1252);
+    Path f = Files.write(dir.resolve("cp1252.txt"), bytes);
+    Result<Article> r = reader.read(f);
+    assertFalse(r.isSkipped());
+    assertTrue(r.value().get().text().contains("Line \u00e9 two \u2019quoted\u2019."));
+    assertEquals(2, r.diagnostics().get(0).line());
+    assertTrue(r.diagnostics().get(0).message().contains("Windows-1252"));
+  }
+
+  @Test
+  void bytesNeitherUtf8NorWindows1252AreSkippedWithTheLine() throws IOException {
+    byte[] bytes = {'O', 'k', '.', '\n', 'B', 'a', 'd', (byte) 0x81, (byte) 0xFF, '.', '\n'};
+    Path f = Files.write(dir.resolve("bad.txt"), bytes);
     Result<Article> r = reader.read(f);
     assertTrue(r.isSkipped());
     assertEquals(2, r.diagnostics().get(0).line());
