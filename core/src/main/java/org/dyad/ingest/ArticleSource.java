@@ -5,11 +5,13 @@ import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -229,8 +231,12 @@ public final class ArticleSource implements Iterator<Result<Article>>, Closeable
       boolean gzip = Format.isGzip(head, head.length);
       InputStream content = in;
       if (gzip) {
-        content = new BufferedInputStream(new GZIPInputStream(in, 64 * 1024), 64 * 1024);
-        head = peek((BufferedInputStream) content);
+        // No buffering stream over the decompressor: one that reads ahead would lose the
+        // bytes it had already inflated when a truncated stream ends in an exception.
+        PushbackInputStream unzipped = new PushbackInputStream(
+            new GZIPInputStream(in, 64 * 1024), Format.SNIFF_BYTES);
+        head = peekGzip(unzipped);
+        content = unzipped;
       }
       if (head.length == 0) {
         return Result.skipped(Diagnostic.error(source, 0, "empty file; skipped"));
@@ -294,6 +300,23 @@ public final class ArticleSource implements Iterator<Result<Article>>, Closeable
     byte[] head = in.readNBytes(Format.SNIFF_BYTES);
     in.reset();
     return head;
+  }
+
+  /** The first bytes of decompressed data, as many as there are before a truncation. */
+  private static byte[] peekGzip(PushbackInputStream in) throws IOException {
+    byte[] head = new byte[Format.SNIFF_BYTES];
+    int n = 0;
+    try {
+      for (int k; n < head.length && (k = in.read(head, n, head.length - n)) > 0; ) {
+        n += k;
+      }
+    } catch (EOFException e) {
+      if (n == 0) {
+        throw e;
+      }
+    }
+    in.unread(head, 0, n);
+    return Arrays.copyOf(head, n);
   }
 
   /** An article whose id was seen before gets a suffix, with a warning. */
