@@ -20,13 +20,16 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dyad code}: codes article files into events. */
 @Command(name = "code", mixinStandardHelpOptions = true,
-    description = "Code article files (or directories of *.txt files) into events.",
+    description = "Code articles into events: plain-text and HTML files, JSON lines, WARC and"
+        + " WET archives (any of them gzip-compressed, told apart by content), directories"
+        + " walked recursively, and standard input (-).",
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:every input was coded", "1:some input was skipped (see messages)",
         "2:bad command line", "3:the run could not finish"})
 final class CodeCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Articles to code.")
+  @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR",
+      description = "Articles to code; - reads standard input.")
   List<Path> inputs;
 
   @Option(names = "--format", defaultValue = "jsonl",
@@ -43,6 +46,9 @@ final class CodeCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin
   RunOptions run = new RunOptions();
+
+  @picocli.CommandLine.Mixin
+  InputOptions input = new InputOptions();
 
 
   @Override
@@ -61,12 +67,13 @@ final class CodeCommand implements Callable<Integer> {
         : openOut(out);
     CorpusRun.Summary summary;
     try (EventWriter writer = new EventWriter(sink, f)) {
-      summary = new CorpusRun(pipeline, err, run.threadCount()).run(inputs, date, coded -> {
-        for (Event e : coded.events()) {
-          writer.write(e);
-        }
-        sink.flush();
-      });
+      summary = new CorpusRun(pipeline, err, run.threadCount(), input.sourceOptions())
+          .run(inputs, date, coded -> {
+            for (Event e : coded.events()) {
+              writer.write(e);
+            }
+            sink.flush();
+          });
     } finally {
       if (out != null) {
         sink.close();

@@ -5,14 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.dyad.Diagnostic;
 import org.dyad.Result;
 
 /**
- * Reads plain-text article files (one article a file) and walks directories for them. This is
- * an edge of the system: it does the I/O, and turns unreadable files into diagnostics rather
- * than exceptions, so one bad file never stops a run.
+ * Reads one plain-text article file, as {@code dyad explain --file} does. This is an edge of
+ * the system: it does the I/O, and turns unreadable files into diagnostics rather than
+ * exceptions. Runs over many files and formats use {@link ArticleSource}.
  */
 public final class TextFileReader {
 
@@ -23,33 +22,6 @@ public final class TextFileReader {
 
   public TextFileReader(ArticleParser parser) {
     this.parser = parser;
-  }
-
-  /**
-   * The article files under the given paths: files as named, directories walked recursively
-   * for {@code *.txt} files, in a stable (sorted) order. A missing path is a diagnostic.
-   */
-  public static List<Result<Path>> expand(List<Path> paths) {
-    List<Result<Path>> out = new ArrayList<>();
-    for (Path p : paths) {
-      if (Files.isRegularFile(p)) {
-        out.add(Result.of(p));
-      } else if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-                  .endsWith(".txt"))
-              .sorted()
-              .forEach(f -> out.add(Result.of(f)));
-        } catch (IOException | java.io.UncheckedIOException e) {
-          out.add(Result.skipped(Diagnostic.error(p.toString(), 0,
-              "cannot list directory: " + e.getMessage())));
-        }
-      } else {
-        out.add(Result.skipped(Diagnostic.error(p.toString(), 0, "no such file or directory")));
-      }
-    }
-    return out;
   }
 
   /** Reads and parses one file. The article id is the file name without its extension. */

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Random;
 import org.dyad.Result;
 import org.junit.jupiter.api.Test;
@@ -75,19 +74,6 @@ class TextFileReaderTest {
     System.arraycopy(body, 0, bytes, 2, body.length);
     Path f = Files.write(dir.resolve("utf16.txt"), bytes);
     assertFalse(reader.read(f).isSkipped());
-  }
-
-  @Test
-  void directoriesAreWalkedAndMissingPathsReported() throws IOException {
-    Files.createDirectories(dir.resolve("sub"));
-    Files.writeString(dir.resolve("sub/b.txt"), "B.\n");
-    Files.writeString(dir.resolve("a.txt"), "A.\n");
-    Files.writeString(dir.resolve("notes.md"), "not an article\n");
-    List<Result<Path>> files = TextFileReader.expand(List.of(dir, dir.resolve("missing.txt")));
-    assertEquals(3, files.size());
-    assertEquals(dir.resolve("a.txt"), files.get(0).value().orElseThrow());
-    assertEquals(dir.resolve("sub/b.txt"), files.get(1).value().orElseThrow());
-    assertTrue(files.get(2).isSkipped());
   }
 
   @Test
