@@ -57,7 +57,14 @@ final class ArticleAssembler {
       return new Result<>(java.util.Optional.empty(), errorFirst(notes));
     }
     Result<Article> parsed = parser.parse(id, source, n.text(), meta);
-    notes.addAll(parsed.diagnostics());
+    for (Diagnostic d : parsed.diagnostics()) {
+      // Inside a JSON line or a WARC record, a line of the article's own text is no line of
+      // the file: say which it is rather than print "feed.jsonl line 14 line 1".
+      boolean inRecord = !source.equals(d.source()) || source.contains(" line ")
+          || source.contains(" record ");
+      notes.add(inRecord && d.line() > 0 ? new Diagnostic(d.severity(), d.source(), 0,
+          d.message() + " (line " + d.line() + " of the article's text)") : d);
+    }
     return new Result<>(parsed.value(), notes);
   }
 
