@@ -21,13 +21,16 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dyad code}: codes article files into events. */
 @Command(name = "code", mixinStandardHelpOptions = true,
-    description = "Code article files (or directories of *.txt files) into events.",
+    description = "Code articles into events: plain-text and HTML files, JSON lines, WARC and"
+        + " WET archives (any of them gzip-compressed, told apart by content), directories"
+        + " walked recursively, and standard input (-).",
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:every input was coded", "1:some input was skipped (see messages)",
         "2:bad command line", "3:the run could not finish"})
 final class CodeCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Articles to code.")
+  @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR",
+      description = "Articles to code; - reads standard input.")
   List<Path> inputs;
 
   @Option(names = "--format", defaultValue = "jsonl",
@@ -50,6 +53,9 @@ final class CodeCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin
   RunOptions run = new RunOptions();
 
+  @picocli.CommandLine.Mixin
+  InputOptions input = new InputOptions();
+
 
   @Override
   public Integer call() throws IOException {
@@ -68,18 +74,19 @@ final class CodeCommand implements Callable<Integer> {
     CorpusRun.Summary summary;
     Writer quoteSink = quotes == null ? null : openOut(quotes);
     try (EventWriter writer = new EventWriter(sink, f)) {
-      summary = new CorpusRun(pipeline, err, run.threadCount()).run(inputs, date, coded -> {
-        for (Event e : coded.events()) {
-          writer.write(e);
-        }
-        sink.flush();
-        if (quoteSink != null) {
-          for (Quote q : coded.quotes()) {
-            quoteSink.write(EventWriter.quoteJson(q));
-            quoteSink.write('\n');
-          }
-        }
-      });
+      summary = new CorpusRun(pipeline, err, run.threadCount(), input.sourceOptions())
+          .run(inputs, date, coded -> {
+            for (Event e : coded.events()) {
+              writer.write(e);
+            }
+            sink.flush();
+            if (quoteSink != null) {
+              for (Quote q : coded.quotes()) {
+                quoteSink.write(EventWriter.quoteJson(q));
+                quoteSink.write('\n');
+              }
+            }
+          });
     } finally {
       if (out != null) {
         sink.close();

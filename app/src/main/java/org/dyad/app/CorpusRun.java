@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,13 +19,15 @@ import org.dyad.Diagnostic;
 import org.dyad.Pipeline;
 import org.dyad.Result;
 import org.dyad.ingest.Article;
-import org.dyad.ingest.ArticleParser;
-import org.dyad.ingest.TextFileReader;
+import org.dyad.ingest.ArticleSource;
+import org.dyad.ingest.LanguageCheck;
 
 /**
- * Reads and codes a set of article files on several threads, handing coded articles to a sink
- * in input order. Bad files are reported on the error stream and counted; they never stop the
- * run.
+ * Reads and codes articles from files, directories and standard input, in every format
+ * {@link ArticleSource} reads, on several threads, handing coded articles to a sink in input
+ * order. Articles are read lazily and at most a small window of them (two per thread) is in
+ * flight, so memory stays bounded however large the input. Bad input and non-English articles
+ * are reported on the error stream and counted; they never stop the run.
  */
 final class CorpusRun {
 
@@ -32,29 +36,61 @@ final class CorpusRun {
     void accept(Pipeline.Coded coded) throws java.io.IOException;
   }
 
-  /** What a run did. */
+  /**
+   * What a run did.
+   *
+   * @param files the input files (and standard input) opened
+   * @param skipped inputs and records not coded, for any reason (including {@code nonEnglish})
+   * @param nonEnglish articles skipped because they are not in English
+   */
   record Summary(int files, int articles, int skipped, int events, int sentences,
-      Duration elapsed) {
+      Duration elapsed, int nonEnglish) {
+
+    Summary(int files, int articles, int skipped, int events, int sentences,
+        Duration elapsed) {
+      this(files, articles, skipped, events, sentences, elapsed, 0);
+    }
+
     String line() {
       double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
+      String skips;
+      if (skipped == 0) {
+        skips = "nothing skipped";
+      } else {
+        List<String> why = new ArrayList<>();
+        if (skipped > nonEnglish) {
+          why.add((skipped - nonEnglish) + " unreadable or bad");
+        }
+        if (nonEnglish > 0) {
+          why.add(nonEnglish + " not English");
+        }
+        skips = skipped + " skipped: " + String.join(", ", why);
+      }
       return String.format(Locale.ROOT,
-          "%d article%s coded, %d event%s from %d sentences, %d file%s skipped (%.1f s, %.2f"
-              + " articles/s)", articles, articles == 1 ? "" : "s", events,
-          events == 1 ? "" : "s", sentences, skipped, skipped == 1 ? "" : "s", seconds,
-          articles / seconds);
+          "%d article%s coded, %d event%s from %d sentences, %s (%.1f s, %.2f articles/s)",
+          articles, articles == 1 ? "" : "s", events, events == 1 ? "" : "s", sentences, skips,
+          seconds, articles / seconds);
     }
   }
 
   private final Pipeline pipeline;
-  private final TextFileReader reader = new TextFileReader(ArticleParser.standard());
   private final PrintStream err;
   private final int threads;
+  private final ArticleSource.Options options;
 
   CorpusRun(Pipeline pipeline, PrintStream err, int threads) {
+    this(pipeline, err, threads, ArticleSource.Options.defaults());
+  }
+
+  CorpusRun(Pipeline pipeline, PrintStream err, int threads, ArticleSource.Options options) {
     this.pipeline = pipeline;
     this.err = err;
     this.threads = Math.max(1, threads);
+    this.options = options;
   }
+
+  /** A coded article, or why there is none; {@code nonEnglish} says which skip it was. */
+  private record Outcome(Result<Pipeline.Coded> result, boolean nonEnglish) {}
 
   Summary run(List<Path> inputs, LocalDate dateOverride, Sink sink) throws java.io.IOException {
     return run(inputs, dateOverride, article -> true, sink);
@@ -68,26 +104,29 @@ final class CorpusRun {
   Summary run(List<Path> inputs, LocalDate dateOverride, Predicate<Article> toCode, Sink sink)
       throws java.io.IOException {
     long start = System.nanoTime();
-    List<Result<Path>> files = TextFileReader.expand(inputs);
     int skipped = 0;
+    int nonEnglish = 0;
     int articles = 0;
     int events = 0;
     int sentences = 0;
-    Progress progress = new Progress(err, files.size());
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "dyad-coder");
       t.setDaemon(true);
       return t;
     });
-    try {
-      Deque<Future<Result<Pipeline.Coded>>> window = new ArrayDeque<>();
-      int next = 0;
-      while (next < files.size() || !window.isEmpty()) {
-        while (next < files.size() && window.size() < threads * 2) {
-          Result<Path> file = files.get(next++);
-          window.add(pool.submit(() -> codeOne(file, dateOverride, toCode)));
+    ArticleSource source = ArticleSource.open(inputs, options);
+    try (source; Progress progress = new Progress(err, source.expectedArticles())) {
+      Deque<Future<Outcome>> window = new ArrayDeque<>();
+      while (source.hasNext() || !window.isEmpty()) {
+        while (window.size() < threads * 2 && source.hasNext()) {
+          Result<Article> read = source.next();
+          window.add(read.isSkipped()
+              ? CompletableFuture.completedFuture(new Outcome(
+                  Result.skipped(read.diagnostics().get(0)), false))
+              : pool.submit(() -> codeOne(read, dateOverride, toCode)));
         }
-        Result<Pipeline.Coded> result = await(window.removeFirst());
+        Outcome outcome = await(window.removeFirst());
+        Result<Pipeline.Coded> result = outcome.result();
         for (Diagnostic d : result.diagnostics()) {
           if (d.severity() != Diagnostic.Severity.INFO) {
             progress.message(d.toString());
@@ -96,6 +135,7 @@ final class CorpusRun {
         if (result.isSkipped()) {
           // A skipped result without a diagnostic is an article toCode passed over.
           skipped += result.diagnostics().isEmpty() ? 0 : 1;
+          nonEnglish += outcome.nonEnglish() ? 1 : 0;
         } else {
           Pipeline.Coded coded = result.value().get();
           articles++;
@@ -108,37 +148,33 @@ final class CorpusRun {
     } finally {
       pool.shutdownNow();
     }
-    progress.done();
-    return new Summary(files.size(), articles, skipped, events, sentences,
-        Duration.ofNanos(System.nanoTime() - start));
+    return new Summary(source.files(), articles, skipped, events, sentences,
+        Duration.ofNanos(System.nanoTime() - start), nonEnglish);
   }
 
-  private Result<Pipeline.Coded> codeOne(Result<Path> file, LocalDate dateOverride,
+  private Outcome codeOne(Result<Article> read, LocalDate dateOverride,
       Predicate<Article> toCode) {
-    if (file.isSkipped()) {
-      return Result.skipped(file.diagnostics().get(0));
-    }
-    Path path = file.value().get();
-    Result<Article> read = reader.read(path);
-    if (read.isSkipped()) {
-      return Result.skipped(read.diagnostics().get(0));
-    }
     Article article = read.value().get();
+    Result<Article> english = LanguageCheck.apply(article);
+    if (english.isSkipped()) {
+      return new Outcome(Result.skipped(english.diagnostics().get(0)), true);
+    }
     if (dateOverride != null) {
       article = article.withPublished(dateOverride);
     }
     if (!toCode.test(article)) {
-      return new Result<>(java.util.Optional.empty(), List.of());
+      return new Outcome(new Result<>(java.util.Optional.empty(), List.of()), false);
     }
     try {
       Pipeline.Coded coded = pipeline.code(article);
-      List<Diagnostic> all = new java.util.ArrayList<>(read.diagnostics());
+      List<Diagnostic> all = new ArrayList<>(read.diagnostics());
       all.addAll(coded.diagnostics());
-      return Result.of(coded, all);
+      return new Outcome(Result.of(coded, all), false);
     } catch (RuntimeException e) {
       // A defect in a stage must not lose the rest of the corpus: report it, skip the article.
-      return Result.skipped(Diagnostic.error(path.toString(), 0,
-          "internal error while coding (" + e + "); article skipped, please report it"));
+      return new Outcome(Result.skipped(Diagnostic.error(article.source(), 0,
+          "internal error while coding (" + e + "); article skipped, please report it")),
+          false);
     }
   }
 

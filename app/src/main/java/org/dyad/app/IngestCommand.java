@@ -56,6 +56,9 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin
   RunOptions run = new RunOptions();
 
+  @picocli.CommandLine.Mixin
+  InputOptions input = new InputOptions();
+
   @Override
   public Integer call() throws IOException {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -67,7 +70,8 @@ final class IngestCommand implements Callable<Integer> {
       AtomicInteger passed = new AtomicInteger();
       Map<Ingester.Outcome, Integer> outcomes = new EnumMap<>(Ingester.Outcome.class);
       int[] mentions = {0};
-      CorpusRun.Summary summary = new CorpusRun(pipeline, err, run.threadCount()).run(inputs,
+      CorpusRun.Summary summary = new CorpusRun(pipeline, err, run.threadCount(),
+          input.sourceOptions()).run(inputs,
           date, article -> {
             if (!recode && known.contains(article)) {
               passed.incrementAndGet();

@@ -1,73 +1,131 @@
 package org.dyad.app;
 
 import java.io.PrintStream;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.OptionalLong;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Progress of a long run on the error stream: a bar redrawn in place on a terminal, plain
- * lines every few seconds otherwise (logs, CI). Messages print above it.
+ * Progress of a long run on the error stream, drawn by the progressbar library: a bar with
+ * articles/s and ETA redrawn in place on a terminal, a plain line every few seconds otherwise
+ * (logs, CI). When the number of articles is not known in advance (JSON lines, WARC, standard
+ * input) it shows the count and the rate. Messages print above it.
  */
-final class Progress {
+final class Progress implements AutoCloseable {
 
-  private static final long PLAIN_INTERVAL_NANOS = 5_000_000_000L;
+  private static final int TERMINAL_INTERVAL_MILLIS = 500;
+  private static final int PLAIN_INTERVAL_MILLIS = 5000;
 
   private final PrintStream err;
-  private final int total;
+  private final ProgressBar bar;
+  private final Object lock = new Object();
   private final boolean terminal = System.console() != null;
-  private final long start = System.nanoTime();
-  private long lastPlain = start;
-  private int done;
   private boolean drawn;
 
-  Progress(PrintStream err, int total) {
+  Progress(PrintStream err, OptionalLong total) {
     this.err = err;
-    this.total = total;
+    ProgressBarBuilder b = new ProgressBarBuilder()
+        .setTaskName("coding")
+        .setInitialMax(total.orElse(-1))
+        .setUnit(" articles", 1)
+        .setSpeedUnit(ChronoUnit.SECONDS)
+        .showSpeed(new java.text.DecimalFormat("0.00",
+            java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)))
+        .setStyle(ProgressBarStyle.ASCII)
+        .setUpdateIntervalMillis(terminal ? TERMINAL_INTERVAL_MILLIS : PLAIN_INTERVAL_MILLIS)
+        .setConsumer(terminal ? new InPlace() : new Lines());
+    if (terminal) {
+      b.clearDisplayOnFinish();
+    }
+    this.bar = b.build();
   }
 
+  /** Prints a line above the bar. */
   void message(String text) {
-    clear();
-    err.println(text);
-    redraw();
+    synchronized (lock) {
+      clear();
+      err.println(text);
+    }
   }
 
   void step() {
-    done++;
-    long now = System.nanoTime();
-    if (terminal) {
-      redraw();
-    } else if (now - lastPlain > PLAIN_INTERVAL_NANOS) {
-      lastPlain = now;
-      err.println(status());
+    bar.step();
+  }
+
+  @Override
+  public void close() {
+    bar.close();
+    synchronized (lock) {
+      clear();
     }
-  }
-
-  void done() {
-    clear();
-  }
-
-  private String status() {
-    double seconds = (System.nanoTime() - start) / 1e9;
-    double rate = done / Math.max(seconds, 1e-3);
-    long eta = rate > 0 ? Math.round((total - done) / rate) : 0;
-    return String.format(Locale.ROOT, "coding %d/%d articles, %.2f articles/s, ETA %ds", done,
-        total, rate, eta);
-  }
-
-  private void redraw() {
-    if (!terminal || total < 2) {
-      return;
-    }
-    int width = 30;
-    int filled = total == 0 ? width : done * width / total;
-    err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + status() + "  ");
-    err.flush();
-    drawn = true;
   }
 
   private void clear() {
     if (drawn) {
-      err.print("\r" + " ".repeat(100) + "\r");
+      err.print("\r" + " ".repeat(width()) + "\r");
+      err.flush();
       drawn = false;
+    }
+  }
+
+  private static int width() {
+    String columns = System.getenv("COLUMNS");
+    try {
+      return columns == null ? 100 : Math.max(40, Integer.parseInt(columns.strip()) - 1);
+    } catch (NumberFormatException e) {
+      return 100;
+    }
+  }
+
+  /** Redraws one line in place. */
+  private final class InPlace implements ProgressBarConsumer {
+    @Override
+    public int getMaxRenderedLength() {
+      return width();
+    }
+
+    @Override
+    public void accept(String rendered) {
+      synchronized (lock) {
+        err.print("\r" + rendered);
+        err.flush();
+        drawn = true;
+      }
+    }
+
+    @Override
+    public void close() {
+      // the last line is cleared by Progress.close
+    }
+  }
+
+  /** One plain line per update, for logs. */
+  private final class Lines implements ProgressBarConsumer {
+    private String last = "";
+
+    @Override
+    public int getMaxRenderedLength() {
+      return 100;
+    }
+
+    @Override
+    public void accept(String rendered) {
+      String line = rendered.strip();
+      synchronized (lock) {
+        if (!line.equals(last) && !line.isEmpty()) {
+          err.println(line);
+          last = line;
+        }
+      }
+    }
+
+    @Override
+    public void close() {
+      // the run's summary line follows
     }
   }
 }

@@ -26,8 +26,8 @@ class CodeCommandIT {
     Files.writeString(dir.resolve("a-good.txt"), GOOD);
     Files.writeString(dir.resolve("b-empty.txt"), "");
     Files.write(dir.resolve("c-binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1});
-    Files.write(dir.resolve("d-latin1.txt"),
-        "Caf\u00e9 talks.\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(dir.resolve("d-undecodable.txt"),
+        new byte[] {'C', 'a', 'f', (byte) 0x81, (byte) 0xFF, '.', '\n'});
     Files.writeString(dir.resolve("e-good.txt"), "2022-01-05\nChina accused the United States of"
         + " spying.\n");
     Cli cli = Cli.run("code", dir.toString(), "--threads", "2");
@@ -35,15 +35,62 @@ class CodeCommandIT {
     assertEquals(Main.EXIT_SKIPPED, cli.exit(), cli.err());
     assertTrue(cli.err().contains(dir.resolve("b-empty.txt") + ": empty file"), cli.err());
     assertTrue(cli.err().contains(dir.resolve("c-binary.txt") + ": not a text file"), cli.err());
-    assertTrue(cli.err().contains(dir.resolve("d-latin1.txt") + " line 1: cannot be decoded"),
-        cli.err());
+    assertTrue(cli.err().contains(dir.resolve("d-undecodable.txt")
+        + " line 1: cannot be decoded"), cli.err());
     assertTrue(cli.err().contains("2 articles coded"), cli.err());
-    assertTrue(cli.err().contains("3 files skipped"), cli.err());
+    assertTrue(cli.err().contains("3 skipped: 3 unreadable or bad"), cli.err());
     assertFalse(cli.err().contains("Exception"), "no stack traces for user errors");
     List<String> lines = cli.out().lines().toList();
     assertTrue(lines.stream().anyMatch(l -> l.contains("\"article\":\"a-good\"")
         && l.contains("\"cameo\":\"111\"") && l.contains("\"date\":\"2023-10-08\"")), cli.out());
     assertTrue(lines.stream().anyMatch(l -> l.contains("\"article\":\"e-good\"")), cli.out());
+  }
+
+  @Test
+  void everyFormatInOneRunWithBadRecordsAndForeignArticlesCounted() throws IOException {
+    Files.writeString(dir.resolve("feed.jsonl"),
+        "{\"id\":\"j1\",\"date\":\"2021-05-16\",\"text\":\"Iran condemned Israel on Sunday.\"}\n"
+            + "{\"id\":\"j2\",\"text\":\"Iran condemned\n"
+            + "{\"id\":\"j3\",\"date\":\"2021-05-16\",\"text\":\"Le ministre a d\u00e9clar\u00e9"
+            + " mardi que son pays \u00e9tait pr\u00eat \u00e0 accueillir une nouvelle s\u00e9rie de"
+            + " discussions entre les deux parties, selon un communiqu\u00e9 publi\u00e9 par le"
+            + " gouvernement.\"}\n"
+            + "{\"id\":\"j4\",\"date\":\"2022-01-05\",\"text\":\"China accused the United States"
+            + " of spying.\"}\n");
+    Files.writeString(dir.resolve("page.html"), "<!doctype html><html><head>"
+        + "<meta property=\"article:published_time\" content=\"2023-10-10\"></head><body>"
+        + "<nav><a href=\"/\">Home</a></nav><article><h1>Manila protests</h1>"
+        + "<p>The Philippines accused China of harassment on Monday.</p></article>"
+        + "<div class=\"comments\"><p>Iran condemned Israel, says a reader comment here.</p>"
+        + "</div></body></html>");
+    Cli cli = Cli.run("code", dir.toString(), "--threads", "2");
+
+    assertEquals(Main.EXIT_SKIPPED, cli.exit(), cli.err());
+    assertTrue(cli.err().contains(dir.resolve("feed.jsonl")
+        + " line 2: unterminated string; record skipped"), cli.err());
+    assertTrue(cli.err().contains(dir.resolve("feed.jsonl")
+        + " line 3: not English (looks like French); skipped"), cli.err());
+    assertTrue(cli.err().contains("3 articles coded"), cli.err());
+    assertTrue(cli.err().contains("2 skipped: 1 unreadable or bad, 1 not English"), cli.err());
+    String out = cli.out();
+    assertTrue(out.contains("\"article\":\"j1\"") && out.contains("\"article\":\"j4\"")
+        && out.contains("\"article\":\"page\""), out);
+    assertFalse(out.contains("reader comment"), "comments are not coded");
+  }
+
+  @Test
+  void standardInputIsRead() throws IOException {
+    java.io.InputStream old = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(
+          "{\"id\":\"s1\",\"text\":\"Iran condemned Israel on Sunday.\"}\n"
+              .getBytes(StandardCharsets.UTF_8)));
+      Cli cli = Cli.run("code", "-", "--date", "2021-05-16");
+      assertEquals(0, cli.exit(), cli.err());
+      assertTrue(cli.out().contains("\"article\":\"s1\""), cli.out());
+    } finally {
+      System.setIn(old);
+    }
   }
 
   @Test

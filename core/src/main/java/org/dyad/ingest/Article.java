@@ -6,12 +6,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One news article as read: the original text (the source of truth for every offset), its
+ * One news article as read: its text (the source of truth for every offset: the decoded and
+ * normalised file for plain text, the extracted article text for HTML, JSON lines and WARC), its
  * publication date when known, and which parts of the text are body paragraphs to code. Header,
  * headline, dateline and boilerplate lie outside {@link #paragraphs()}.
  *
- * @param id the article id: the file's base name without extension
- * @param source where it came from, as the user named it (a path)
+ * @param id the article id: the file's base name without extension, a JSON-lines record's id,
+ *     a WARC record's id; unique within a run
+ * @param source where it came from, as the user named it (a path, with the line or record
+ *     inside it for multi-article files)
  * @param published the publication date, or null when none was found
  * @param publishedFrom how the publication date was found
  * @param headline the headline, or "" when none
@@ -34,8 +37,15 @@ public record Article(
     List<Span> paragraphs,
     List<Span> boilerplate) {
 
-  /** Where an article's publication date came from. */
-  public enum DateOrigin { HEADER, OVERRIDE, NONE }
+  /**
+   * Where an article's publication date came from: a date line of the text ({@code HEADER}),
+   * an HTML meta tag or {@code <time>} element ({@code META}), a JSON-LD {@code NewsArticle}
+   * ({@code JSON_LD}), a date field of a JSON-lines record ({@code RECORD}), the article's URL
+   * ({@code URL}: {@code /2021/05/16/}), the WARC-Date of the archive record ({@code
+   * WARC_DATE}: when the page was crawled, not published; used only when nothing else gives a
+   * date), the command line ({@code OVERRIDE}), or nowhere ({@code NONE}).
+   */
+  public enum DateOrigin { HEADER, META, JSON_LD, RECORD, URL, WARC_DATE, OVERRIDE, NONE }
 
   public Article {
     Objects.requireNonNull(id, "id");

@@ -1,5 +1,6 @@
 package org.dyad.ingest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,34 @@ public final class ArticleParser {
   }
 
   /**
+   * What a reader knew about an article besides its text: from HTML meta tags, JSON-LD, a JSON
+   * record's fields or a WARC record's headers. Empty strings and nulls mean unknown.
+   *
+   * @param headline the headline; a line of the text repeating it is not body text
+   * @param date the publication date the input states, or null
+   * @param dateFrom where {@code date} came from (NONE with a null date)
+   * @param url the article's URL; a date in its path is used when nothing else gives one
+   * @param publisher the outlet's name
+   * @param crawlDate when an archive fetched the page (WARC-Date), the last resort, or null
+   */
+  public record Metadata(String headline, LocalDate date, Article.DateOrigin dateFrom,
+      String url, String publisher, LocalDate crawlDate) {
+
+    /** Nothing known. */
+    public static final Metadata NONE =
+        new Metadata("", null, Article.DateOrigin.NONE, "", "", null);
+
+    public Metadata {
+      headline = headline == null ? "" : headline.strip();
+      url = url == null ? "" : url.strip();
+      publisher = publisher == null ? "" : publisher.strip();
+      if ((date == null) != (dateFrom == Article.DateOrigin.NONE)) {
+        throw new IllegalArgumentException("date and dateFrom disagree");
+      }
+    }
+  }
+
+  /**
    * Parses one article.
    *
    * @param id the article id
@@ -52,6 +81,15 @@ public final class ArticleParser {
    * @param text the whole decoded text
    */
   public Result<Article> parse(String id, String source, String text) {
+    return parse(id, source, text, Metadata.NONE);
+  }
+
+  /**
+   * Parses one article whose reader already knows some of its metadata. A date the metadata
+   * states wins over a date line of the text; a date line wins over a URL's date, and that
+   * over the crawl date.
+   */
+  public Result<Article> parse(String id, String source, String text, Metadata meta) {
     List<Diagnostic> notes = new ArrayList<>();
     List<Line> lines = lines(text);
     List<Span> paragraphs = new ArrayList<>();
@@ -59,14 +97,18 @@ public final class ArticleParser {
 
     int first = 0;
     int bodyStartOffset = -1;
-    java.time.LocalDate published = null;
-    String headline = "";
+    LocalDate published = null;
+    String headline = meta.headline();
+    String repeated = comparable(meta.headline());
     Optional<HeaderDate.Found> found = Optional.empty();
     int headerLine = -1;
     int seen = 0;
     for (int i = 0; i < lines.size() && seen < HEADER_SEARCH_LINES; i++) {
       Line line = lines.get(i);
       if (line.blank()) {
+        continue;
+      }
+      if (!repeated.isEmpty() && comparable(line.text()).equals(repeated)) {
         continue;
       }
       seen++;
@@ -83,7 +125,7 @@ public final class ArticleParser {
       HeaderDate.Found f = found.get();
       Line line = lines.get(headerLine);
       published = f.date();
-      if (f.ambiguous()) {
+      if (f.ambiguous() && meta.date() == null) {
         notes.add(Diagnostic.warning(source, line.number(), "date '"
             + line.text().substring(0, f.end()).strip() + "' read day first as " + f.date()));
       }
@@ -103,9 +145,6 @@ public final class ArticleParser {
       } else {
         first = headerLine + 1;
       }
-    } else {
-      notes.add(Diagnostic.info(source, 0,
-          "no publication date found; events without a date in the text get none (use --date)"));
     }
 
     boolean inList = false;
@@ -116,6 +155,10 @@ public final class ArticleParser {
       int begin = i == first && bodyStartOffset >= 0 ? bodyStartOffset : line.begin();
       String t = text.substring(begin, line.end());
       if (t.isBlank()) {
+        continue;
+      }
+      if (!repeated.isEmpty() && comparable(t).equals(repeated)) {
+        junk.add(trim(text, begin, line.end()));
         continue;
       }
       if (boilerplate.startsList(t)) {
@@ -152,8 +195,33 @@ public final class ArticleParser {
     }
     Article.DateOrigin origin = published == null ? Article.DateOrigin.NONE
         : Article.DateOrigin.HEADER;
+    if (meta.date() != null) {
+      published = meta.date();
+      origin = meta.dateFrom();
+    } else if (published == null) {
+      Optional<LocalDate> fromUrl = DateText.fromUrl(meta.url());
+      if (fromUrl.isPresent()) {
+        published = fromUrl.get();
+        origin = Article.DateOrigin.URL;
+      } else if (meta.crawlDate() != null) {
+        published = meta.crawlDate();
+        origin = Article.DateOrigin.WARC_DATE;
+        notes.add(Diagnostic.info(source, 0, "no publication date found; using the date the"
+            + " archive crawled the page (WARC-Date), " + published));
+      }
+    }
+    if (published == null) {
+      notes.add(Diagnostic.info(source, 0,
+          "no publication date found; events without a date in the text get none (use --date)"));
+    }
     return Result.of(new Article(id, source, text, published, origin, headline, dateline,
-        "", "", paragraphs, junk), notes);
+        meta.url(), meta.publisher(), paragraphs, junk), notes);
+  }
+
+  /** A line as compared with a headline: case, spacing and closing punctuation ignored. */
+  private static String comparable(String line) {
+    String t = line.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+    return t.replaceAll("[\\s.!?:;]+$", "");
   }
 
   /** A short line that does not end like a sentence: a headline, menu item or caption. */

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Random;
 import org.dyad.Result;
 import org.junit.jupiter.api.Test;
@@ -46,9 +45,21 @@ class TextFileReaderTest {
   }
 
   @Test
-  void undecodableBytesAreSkippedWithTheLine() throws IOException {
-    byte[] bytes = "Line one.\nLine \u00e9 two.\n".getBytes(StandardCharsets.ISO_8859_1);
-    Path f = Files.write(dir.resolve("latin1.txt"), bytes);
+  void windows1252IsReadWithAWarningNamingTheLine() throws IOException {
+    byte[] bytes = "Line one.\nLine \u00e9 two \u2019quoted\u2019.\n"
+        .getBytes(TextDecoder.WINDOWS_1252);
+    Path f = Files.write(dir.resolve("cp1252.txt"), bytes);
+    Result<Article> r = reader.read(f);
+    assertFalse(r.isSkipped());
+    assertTrue(r.value().get().text().contains("Line \u00e9 two \u2019quoted\u2019."));
+    assertEquals(2, r.diagnostics().get(0).line());
+    assertTrue(r.diagnostics().get(0).message().contains("Windows-1252"));
+  }
+
+  @Test
+  void bytesNeitherUtf8NorWindows1252AreSkippedWithTheLine() throws IOException {
+    byte[] bytes = {'O', 'k', '.', '\n', 'B', 'a', 'd', (byte) 0x81, (byte) 0xFF, '.', '\n'};
+    Path f = Files.write(dir.resolve("bad.txt"), bytes);
     Result<Article> r = reader.read(f);
     assertTrue(r.isSkipped());
     assertEquals(2, r.diagnostics().get(0).line());
@@ -63,19 +74,6 @@ class TextFileReaderTest {
     System.arraycopy(body, 0, bytes, 2, body.length);
     Path f = Files.write(dir.resolve("utf16.txt"), bytes);
     assertFalse(reader.read(f).isSkipped());
-  }
-
-  @Test
-  void directoriesAreWalkedAndMissingPathsReported() throws IOException {
-    Files.createDirectories(dir.resolve("sub"));
-    Files.writeString(dir.resolve("sub/b.txt"), "B.\n");
-    Files.writeString(dir.resolve("a.txt"), "A.\n");
-    Files.writeString(dir.resolve("notes.md"), "not an article\n");
-    List<Result<Path>> files = TextFileReader.expand(List.of(dir, dir.resolve("missing.txt")));
-    assertEquals(3, files.size());
-    assertEquals(dir.resolve("a.txt"), files.get(0).value().orElseThrow());
-    assertEquals(dir.resolve("sub/b.txt"), files.get(1).value().orElseThrow());
-    assertTrue(files.get(2).isSkipped());
   }
 
   @Test
