@@ -64,7 +64,10 @@ function refresh() {
   status('');
   state.cursors = [null];
   state.page = 0;
-  Promise.all([loadTimeline(), loadNetwork(), loadEvents()]).catch(e => status(e.message));
+  document.body.dataset.state = 'loading';
+  Promise.all([loadTimeline(), loadNetwork(), loadEvents()])
+    .catch(e => status(e.message))
+    .finally(() => { document.body.dataset.state = 'ready'; });
 }
 
 // ---- timeline: stacked bars of events per period by QuadClass
@@ -97,7 +100,7 @@ async function loadTimeline() {
     max = Math.max(max, Object.values(byPeriod[p]).reduce((a, b) => a + b, 0));
   }
   const step = (w - left) / periods.length;
-  const bw = Math.max(1, step * 0.8);
+  const bw = Math.max(1, Math.min(48, step * 0.8));
   const scale = (h - bottom - 6) / max;
   svg.append(el('svg:text', {x: 2, y: 12, class: 'axis'}, max));
   svg.append(el('svg:line', {x1: left - 2, y1: h - bottom, x2: w, y2: h - bottom,
@@ -145,7 +148,7 @@ function layout(nodes, edges, w, h) {
     n.x = w / 2 + Math.cos(a) * w / 3;
     n.y = h / 2 + Math.sin(a) * h / 3;
   });
-  const k = Math.sqrt(w * h / Math.max(1, nodes.length)) * 0.6;
+  const k = Math.sqrt(w * h / Math.max(1, nodes.length)) * 0.45;
   for (let it = 0, temp = w / 8; it < 300; it++, temp *= 0.985) {
     const dx = new Float64Array(nodes.length), dy = new Float64Array(nodes.length);
     for (let i = 0; i < nodes.length; i++) {
@@ -164,7 +167,7 @@ function layout(nodes, edges, w, h) {
     }
     nodes.forEach((n, i) => {
       // A pull to the centre keeps separate components on the canvas.
-      dx[i] += (w / 2 - n.x) * 0.02 * k; dy[i] += (h / 2 - n.y) * 0.02 * k;
+      dx[i] += (w / 2 - n.x) * 0.035 * k; dy[i] += (h / 2 - n.y) * 0.035 * k;
       const d = Math.max(1, Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]));
       n.x = Math.max(20, Math.min(w - 20, n.x + dx[i] / d * Math.min(d, temp)));
       n.y = Math.max(15, Math.min(h - 15, n.y + dy[i] / d * Math.min(d, temp)));
