@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
 
 /** {@code dyad demo}: codes the bundled sample corpus and shows what came out. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Code the bundled sample corpus, store it in a fresh embedded store and print"
-        + " a summary of its events.")
+    description = "Code the bundled sample corpus, store it in an embedded store, print a"
+        + " summary of its events and serve the dashboard over it (--no-serve to exit).")
 final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--corpus", paramLabel = "DIR",
@@ -45,8 +45,16 @@ final class DemoCommand implements Callable<Integer> {
           + " replaces its stored version (default: ${DEFAULT-VALUE}).")
   Path db;
 
+  @Option(names = "--no-serve",
+      description = "Exit after the summary instead of serving the dashboard (tests, CI).")
+  boolean noServe;
+
+  @Option(names = "--port", defaultValue = "7070", paramLabel = "N",
+      description = "The dashboard's port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+  int port;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     Path input = corpus != null ? corpus : defaultCorpus();
     if (!Files.isDirectory(input)) {
       System.err.println("dyad demo: sample corpus not found at " + input
@@ -95,7 +103,20 @@ final class DemoCommand implements Callable<Integer> {
     stdout.print(stats);
     stdout.println("Query it: ./dyad events --db " + db + " --code 19, ./dyad stats --db " + db
         + ", ./dyad export --db " + db + " --format gdelt");
-    return summary.skipped() > 0 ? Main.EXIT_SKIPPED : 0;
+    int status = summary.skipped() > 0 ? Main.EXIT_SKIPPED : 0;
+    if (noServe) {
+      return status;
+    }
+    stdout.println();
+    Store reading;
+    try {
+      reading = Store.openForReading(db);
+    } catch (StoreException e) {
+      err.println("dyad demo: " + e.getMessage());
+      return StoreOptions.exitFor(e);
+    }
+    int served = ServeCommand.serve(reading, () -> pipeline, "127.0.0.1", port, stdout, err);
+    return served != 0 ? served : status;
   }
 
   private static Path defaultCorpus() {

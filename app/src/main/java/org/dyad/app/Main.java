@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         + " whom, when.",
     subcommands = {CodeCommand.class, DemoCommand.class, ActorsCommand.class, EvalCommand.class,
         ExplainCommand.class, AccuracyCommand.class, IngestCommand.class, EventsCommand.class,
-        StatsCommand.class, SqlCommand.class, ExportCommand.class,
+        StatsCommand.class, SqlCommand.class, ExportCommand.class, ServeCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -36,6 +36,27 @@ public final class Queries {
   public int events(EventFilter f, ResultWriter.Format format, Writer out)
       throws SQLException, IOException {
     List<Object> params = new ArrayList<>();
+    String where = where(f, params);
+    String columns = format == ResultWriter.Format.TABLE
+        ? "e.id, " + String.format(Locale.ROOT, DATE_TEXT, "e") + " AS date, e.source_code AS"
+            + " source, e.cameo, e.cameo_name AS event, e.target_code AS target,"
+            + " e.num_mentions AS mentions, e.num_sources AS sources, e.num_articles AS articles,"
+            + " e.source_name, e.target_name"
+        : eventColumns("e") + ", " + mentionsJson("e");
+    String sql = "SELECT " + columns + " FROM events e" + where
+        + " ORDER BY e.date NULLS LAST, e.id" + (f.limit() > 0 ? " LIMIT " + f.limit() : "");
+    try (PreparedStatement p = store.connection().prepareStatement(sql)) {
+      for (int i = 0; i < params.size(); i++) {
+        p.setObject(i + 1, params.get(i));
+      }
+      try (ResultSet r = p.executeQuery()) {
+        return ResultWriter.write(r, format, out);
+      }
+    }
+  }
+
+  /** The WHERE clause (over events {@code e}) of a filter; its values go to {@code params}. */
+  static String where(EventFilter f, List<Object> params) {
     StringBuilder where = new StringBuilder(" WHERE true");
     if (f.actor() != null) {
       where.append(" AND (").append(actorMatch("source", f.actor(), params)).append(" OR ")
@@ -68,22 +89,7 @@ public final class Queries {
           + " w.mention_id WHERE w.event_id = e.id AND wm.sentence ILIKE ?)");
       params.add("%" + w.replace("\\", "").replace("%", "").replace("_", "") + "%");
     }
-    String columns = format == ResultWriter.Format.TABLE
-        ? "e.id, " + String.format(Locale.ROOT, DATE_TEXT, "e") + " AS date, e.source_code AS"
-            + " source, e.cameo, e.cameo_name AS event, e.target_code AS target,"
-            + " e.num_mentions AS mentions, e.num_sources AS sources, e.num_articles AS articles,"
-            + " e.source_name, e.target_name"
-        : eventColumns("e") + ", " + mentionsJson("e");
-    String sql = "SELECT " + columns + " FROM events e" + where
-        + " ORDER BY e.date NULLS LAST, e.id" + (f.limit() > 0 ? " LIMIT " + f.limit() : "");
-    try (PreparedStatement p = store.connection().prepareStatement(sql)) {
-      for (int i = 0; i < params.size(); i++) {
-        p.setObject(i + 1, params.get(i));
-      }
-      try (ResultSet r = p.executeQuery()) {
-        return ResultWriter.write(r, format, out);
-      }
-    }
+    return where.toString();
   }
 
   private static String actorMatch(String side, String value, List<Object> params) {

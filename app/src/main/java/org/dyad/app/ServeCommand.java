@@ -1,0 +1,109 @@
+package org.dyad.app;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.dyad.Pipeline;
+import org.dyad.actors.KnowledgeBase;
+import org.dyad.store.Store;
+import org.dyad.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code dyad serve}: the HTTP API and the dashboard over a store, until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the JSON API (/api/v1) and the dashboard over the store.",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:stopped", "2:bad command line or no store",
+        "3:the store is locked by an ingest, or the port is taken"})
+final class ServeCommand implements Callable<Integer> {
+
+  @Option(names = "--port", defaultValue = "7070", paramLabel = "N",
+      description = "The port (default: ${DEFAULT-VALUE}; 0 for any free one).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
+      description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+  String host;
+
+  @Option(names = "--writable",
+      description = "Open the store read-write for the server's lifetime, so that POST"
+          + " /api/v1/code?store=true can store coded text; no ingest can run meanwhile.")
+  boolean writable;
+
+  @Mixin
+  StoreOptions store = new StoreOptions();
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    if (port < 0 || port > 65535) {
+      err.println("dyad serve: --port must be 0 to 65535, not " + port);
+      return Main.EXIT_USAGE;
+    }
+    Store db;
+    if (writable) {
+      try {
+        db = Store.openForWriting(store.path());
+      } catch (StoreException e) {
+        err.println("dyad serve: " + e.getMessage());
+        return StoreOptions.exitFor(e);
+      }
+    } else {
+      db = store.openForReading("serve", err);
+      if (db == null) {
+        return store.failure;
+      }
+    }
+    return serve(db, lazy(Pipeline::standard), host, port, out, err);
+  }
+
+  /**
+   * Serves the store (closing it at the end) until the process is interrupted; tells the user
+   * the address.
+   */
+  static int serve(Store db, Supplier<Pipeline> pipeline, String host, int port,
+      PrintStream out, PrintStream err) throws InterruptedException {
+    WebServer server = new WebServer(db, pipeline, KnowledgeBase.standard());
+    int bound;
+    try {
+      bound = server.start(host, port);
+    } catch (RuntimeException e) {
+      server.close();
+      db.close();
+      err.println("dyad serve: cannot listen on " + host + ":" + port + ": "
+          + IngestCommand.firstLine(e));
+      return Main.EXIT_FAILED;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      db.close();
+      stopped.countDown();
+    }, "dyad-serve-stop"));
+    out.println("Serving " + db.path() + (db.readOnly() ? " (read-only)" : " (read-write)")
+        + " at http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound
+        + "/  (API: /api/v1/events; Ctrl-C stops)");
+    stopped.await();
+    return 0;
+  }
+
+  /** The value, made on first use and kept. */
+  static <T> Supplier<T> lazy(Supplier<T> make) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = make.get();
+        }
+        return value;
+      }
+    };
+  }
+}

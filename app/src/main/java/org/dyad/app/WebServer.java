@@ -1,0 +1,483 @@
+package org.dyad.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.dyad.Pipeline;
+import org.dyad.actors.KnowledgeBase;
+import org.dyad.actors.Mention;
+import org.dyad.actors.Names;
+import org.dyad.corpus.Dedup;
+import org.dyad.events.Event;
+import org.dyad.events.EventCoder;
+import org.dyad.ingest.Article;
+import org.dyad.store.Browse;
+import org.dyad.store.EventFilter;
+import org.dyad.store.Ingester;
+import org.dyad.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP API ({@code /api/v1}) and the dashboard page over one store, for {@code dyad serve}
+ * and {@code dyad demo}. Reads only, except {@code POST /api/v1/code?store=true}, which needs a
+ * store opened for writing.
+ *
+ * <p>Bad input is answered, never thrown at the client: a bad parameter gets 400 with
+ * {@code {"error": ..., "parameter": ...}}; an unexpected failure is logged to standard error
+ * and the client gets 500 with a generic message, no stack trace. Every value from a request
+ * reaches SQL as a statement parameter ({@link Browse}).
+ *
+ * <p>Design decision: the store has one connection, shared by the request threads one query
+ * at a time ({@link Browse} serialises them). Every answer is aggregated or paged in the
+ * store, so each query takes milliseconds and queuing costs less than a pool would.
+ */
+final class WebServer implements AutoCloseable {
+
+  /** The largest request body accepted, in bytes: a pasted article fits many times over. */
+  static final long MAX_BODY = 256 * 1024;
+  /** The most characters of text {@code POST /code} codes. */
+  static final int MAX_TEXT = 100_000;
+  static final int MAX_PAGE = 500;
+  static final int MAX_EDGES = 500;
+  private static final int MAX_PARAM = 200;
+
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String ASSETS = "/org/dyad/app/web/";
+  private static final Set<String> FILTERS = Set.of("actor", "source", "target", "code", "quad",
+      "from", "to", "text");
+
+  private final Store store;
+  private final Browse browse;
+  private final Supplier<Pipeline> pipeline;
+  private final KnowledgeBase kb;
+  private final Javalin app;
+
+  /**
+   * @param pipeline the coder for {@code POST /code}, asked for on first use (loading CoreNLP
+   *     takes seconds)
+   * @param kb the knowledge base, for finding actors by alias; null to search names only
+   */
+  WebServer(Store store, Supplier<Pipeline> pipeline, KnowledgeBase kb) {
+    this.store = store;
+    this.browse = new Browse(store);
+    this.pipeline = pipeline;
+    this.kb = kb;
+    this.app = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.startupWatcherEnabled = false;
+      config.http.maxRequestSize = MAX_BODY;
+      config.http.prefer405over404 = true;
+    });
+    app.get("/", ctx -> asset(ctx, "index.html", "text/html; charset=utf-8"));
+    app.get("/app.js", ctx -> asset(ctx, "app.js", "text/javascript; charset=utf-8"));
+    app.get("/app.css", ctx -> asset(ctx, "app.css", "text/css; charset=utf-8"));
+    app.get("/api/v1/events", this::events);
+    app.get("/api/v1/events/{id}", this::event);
+    app.get("/api/v1/actors", this::actors);
+    app.get("/api/v1/series", this::series);
+    app.get("/api/v1/network", this::network);
+    app.post("/api/v1/code", this::code);
+    app.exception(BadRequest.class, (e, ctx) -> error(ctx, e.status, e.getMessage(),
+        e.parameter));
+    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+        e.getStatus() == 413 ? "the request body is larger than " + MAX_BODY + " bytes"
+            : e.getMessage(), null));
+    app.exception(Exception.class, (e, ctx) -> {
+      LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+      error(ctx, 500, "internal error: the server could not answer (see its log)", null);
+    });
+    app.error(404, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty()) {
+        error(ctx, 404, "no such resource: " + ctx.path(), null);
+      }
+    });
+    app.error(405, ctx -> error(ctx, 405, "method not allowed: " + ctx.method(), null));
+  }
+
+  /** Starts serving; returns the port (a free one when asked for port 0). */
+  int start(String host, int port) {
+    app.start(host, port);
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  // ---- endpoints
+
+  private void events(Context ctx) throws SQLException, IOException {
+    allow(ctx, true, "limit", "cursor");
+    EventFilter f = filter(ctx);
+    int limit = intParam(ctx, "limit", 50, 1, MAX_PAGE);
+    String cursor = text(ctx, "cursor");
+    Browse.Page page;
+    try {
+      page = browse.events(f, cursor, limit);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest("cursor", "cursor: " + e.getMessage()
+          + "; use the 'next' value of a previous page");
+    }
+    ObjectNode out = JSON.createObjectNode();
+    out.put("total", page.total());
+    out.set("events", JSON.valueToTree(page.events()));
+    out.put("next", page.next());
+    json(ctx, out);
+  }
+
+  private void event(Context ctx) throws SQLException, IOException {
+    allow(ctx, false);
+    long id;
+    try {
+      id = Long.parseLong(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      throw new BadRequest("id", "id: an event id is a number, not '" + cut(ctx.pathParam("id"))
+          + "'");
+    }
+    Optional<Browse.EventDetail> d = browse.event(id);
+    if (d.isEmpty()) {
+      throw new BadRequest(404, "id", "no event with id " + id);
+    }
+    ObjectNode out = JSON.createObjectNode();
+    out.set("event", JSON.valueToTree(d.get().event()));
+    out.set("mentions", JSON.valueToTree(d.get().mentions()));
+    out.set("articles", JSON.valueToTree(d.get().articles()));
+    json(ctx, out);
+  }
+
+  private void actors(Context ctx) throws SQLException, IOException {
+    allow(ctx, false, "q", "limit");
+    String q = text(ctx, "q");
+    int limit = intParam(ctx, "limit", 20, 1, MAX_PAGE);
+    Set<String> aliases = new LinkedHashSet<>();
+    if (kb != null && q != null && !q.isBlank()) {
+      List<Names.Piece> pieces = Names.pieces(q);
+      if (!pieces.isEmpty()) {
+        kb.lookup(Names.key(pieces)).forEach(n -> aliases.add(n.target()));
+      }
+    }
+    ObjectNode out = JSON.createObjectNode();
+    out.set("actors", JSON.valueToTree(browse.actors(q, aliases, limit)));
+    json(ctx, out);
+  }
+
+  private void series(Context ctx) throws SQLException, IOException {
+    allow(ctx, true, "interval", "by");
+    EventFilter f = filter(ctx);
+    Browse.Interval interval = choice(ctx, "interval", Browse.Interval.class,
+        Browse.Interval.MONTH);
+    Browse.SeriesKey by = choice(ctx, "by", Browse.SeriesKey.class, Browse.SeriesKey.QUAD);
+    ObjectNode out = JSON.createObjectNode();
+    out.put("interval", interval.name().toLowerCase(Locale.ROOT));
+    out.put("by", by.name().toLowerCase(Locale.ROOT));
+    out.set("series", JSON.valueToTree(browse.series(f, interval, by)));
+    json(ctx, out);
+  }
+
+  private void network(Context ctx) throws SQLException, IOException {
+    allow(ctx, true, "limit");
+    EventFilter f = filter(ctx);
+    int limit = intParam(ctx, "limit", 100, 1, MAX_EDGES);
+    Browse.Network n = browse.network(f, limit);
+    ObjectNode out = JSON.createObjectNode();
+    out.set("nodes", JSON.valueToTree(n.nodes()));
+    out.set("edges", JSON.valueToTree(n.edges()));
+    json(ctx, out);
+  }
+
+  private void code(Context ctx) throws IOException, SQLException {
+    allow(ctx, false, "store");
+    boolean keep = bool(ctx, "store");
+    JsonNode body;
+    try {
+      body = JSON.readTree(ctx.body());
+    } catch (IOException e) {
+      throw new BadRequest("body", "body: not JSON; send {\"text\": \"...\", \"date\":"
+          + " \"YYYY-MM-DD\"}");
+    }
+    if (body == null || !body.isObject()) {
+      throw new BadRequest("body", "body: send a JSON object {\"text\": \"...\"}");
+    }
+    JsonNode t = body.get("text");
+    if (t == null || !t.isTextual() || t.asText().isBlank()) {
+      throw new BadRequest("text", "text: give the text to code as a non-empty string");
+    }
+    String text = t.asText();
+    if (text.length() > MAX_TEXT) {
+      throw new BadRequest("text", "text: at most " + MAX_TEXT + " characters, not "
+          + text.length());
+    }
+    LocalDate date = null;
+    JsonNode d = body.get("date");
+    if (d != null && !d.isNull() && !(d.isTextual() && d.asText().isBlank())) {
+      date = date("date", d.isTextual() ? d.asText() : d.toString());
+    }
+    if (keep && store.readOnly()) {
+      throw new BadRequest(403, "store", "store: this server opened the store read-only;"
+          + " start it with 'dyad serve --writable' to store coded text");
+    }
+    String id = "pasted-" + hash(text);
+    Article article = Article.ofText(id, "api", text, date);
+    Pipeline p = pipeline.get();
+    Pipeline.Coded coded = p.code(article);
+    ArrayNode events = JSON.createArrayNode();
+    StringWriter lines = new StringWriter();
+    try (EventWriter w = new EventWriter(lines, EventWriter.Format.JSONL)) {
+      for (Event e : coded.events()) {
+        w.write(e);
+      }
+    }
+    for (String line : lines.toString().split("\n")) {
+      if (!line.isBlank()) {
+        events.add(JSON.readTree(line));
+      }
+    }
+    ArrayNode explanation = JSON.createArrayNode();
+    for (Pipeline.Explained x : p.explain(article)) {
+      explanation.add(explained(x));
+    }
+    ObjectNode out = JSON.createObjectNode();
+    out.put("article", id);
+    out.put("published", date == null ? null : date.toString());
+    out.set("events", events);
+    out.set("explanation", explanation);
+    if (keep) {
+      Ingester.Outcome outcome;
+      // The store's one connection: wait for queries in flight, as Browse's calls do.
+      synchronized (browse) {
+        outcome = new Ingester(store, Dedup.standard(), Clock.systemUTC()).store(
+            coded.article(), coded.sentences(), coded.events(), false);
+      }
+      out.put("stored", outcome.name().toLowerCase(Locale.ROOT));
+    } else {
+      out.putNull("stored");
+    }
+    json(ctx, out);
+  }
+
+  private static ObjectNode explained(Pipeline.Explained x) {
+    ObjectNode s = JSON.createObjectNode();
+    s.put("sentence_index", x.sentence().index());
+    s.put("begin", x.sentence().begin());
+    s.put("end", x.sentence().end());
+    s.put("text", x.sentence().text());
+    ArrayNode names = s.putArray("names");
+    for (Mention m : x.mentions()) {
+      ObjectNode n = names.addObject();
+      n.put("text", x.sentence().span(m.first(), m.last()));
+      n.put("kind", m.name().kind().name().toLowerCase(Locale.ROOT));
+      n.put("target", m.name().target());
+      n.put("how", m.how());
+    }
+    ArrayNode patterns = s.putArray("patterns");
+    for (EventCoder.Trace t : x.traces()) {
+      ObjectNode n = patterns.addObject();
+      n.put("word", x.sentence().token(t.token()).word());
+      n.put("token", t.token());
+      n.put("rule", t.rule());
+      n.put("outcome", t.outcome());
+      n.set("sources", JSON.valueToTree(t.sources()));
+      n.set("targets", JSON.valueToTree(t.targets()));
+    }
+    s.put("events", x.events().size());
+    s.put("report", ExplainCommand.describe(x));
+    return s;
+  }
+
+  // ---- parameters
+
+  /** A bad request: the status (400 unless said) and the parameter at fault. */
+  static final class BadRequest extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int status;
+    final String parameter;
+
+    BadRequest(String parameter, String message) {
+      this(400, parameter, message);
+    }
+
+    BadRequest(int status, String parameter, String message) {
+      super(message, null, false, false);
+      this.status = status;
+      this.parameter = parameter;
+    }
+  }
+
+  /** Refuses query parameters the endpoint does not know, so a typo is not silently ignored. */
+  private static void allow(Context ctx, boolean filters, String... own) {
+    Set<String> known = new LinkedHashSet<>(Arrays.asList(own));
+    for (String name : ctx.queryParamMap().keySet()) {
+      if (!known.contains(name) && !(filters && FILTERS.contains(name))) {
+        throw new BadRequest(name, name + ": not a parameter of " + ctx.path());
+      }
+    }
+    for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+      if (e.getValue().size() > 1) {
+        throw new BadRequest(e.getKey(), e.getKey() + ": given more than once");
+      }
+    }
+  }
+
+  private static EventFilter filter(Context ctx) {
+    String code = text(ctx, "code");
+    if (code != null && !code.matches("\\d{2,4}")) {
+      throw new BadRequest("code", "code: a CAMEO code of 2 to 4 digits (04, 041), not '"
+          + cut(code) + "'");
+    }
+    int quad = intParam(ctx, "quad", 0, 1, 4);
+    LocalDate from = date("from", text(ctx, "from"));
+    LocalDate to = date("to", text(ctx, "to"));
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new BadRequest("from", "from: " + from + " is after to " + to);
+    }
+    String words = text(ctx, "text");
+    List<String> list = words == null ? List.of()
+        : Arrays.stream(words.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+    return new EventFilter(text(ctx, "actor"), text(ctx, "source"), text(ctx, "target"), code,
+        quad, from, to, list, 0);
+  }
+
+  /** A text parameter, null when absent or blank; at most {@value #MAX_PARAM} characters. */
+  private static String text(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    if (v.length() > MAX_PARAM) {
+      throw new BadRequest(name, name + ": at most " + MAX_PARAM + " characters");
+    }
+    return v.strip();
+  }
+
+  private static int intParam(Context ctx, String name, int absent, int min, int max) {
+    String v = text(ctx, name);
+    if (v == null) {
+      return absent;
+    }
+    try {
+      int n = Integer.parseInt(v);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new BadRequest(name, name + ": a whole number from " + min + " to " + max + ", not '"
+        + cut(v) + "'");
+  }
+
+  private static boolean bool(Context ctx, String name) {
+    String v = text(ctx, name);
+    if (v == null || v.equals("false")) {
+      return false;
+    }
+    if (v.equals("true")) {
+      return true;
+    }
+    throw new BadRequest(name, name + ": true or false, not '" + cut(v) + "'");
+  }
+
+  private static LocalDate date(String name, String v) {
+    if (v == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw new BadRequest(name, name + ": a day as YYYY-MM-DD, not '" + cut(v) + "'");
+    }
+  }
+
+  private static <E extends Enum<E>> E choice(Context ctx, String name, Class<E> type,
+      E absent) {
+    String v = text(ctx, name);
+    if (v == null) {
+      return absent;
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equalsIgnoreCase(v)) {
+        return e;
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      names.add(e.name().toLowerCase(Locale.ROOT));
+    }
+    throw new BadRequest(name, name + ": one of " + String.join(", ", names) + ", not '"
+        + cut(v) + "'");
+  }
+
+  private static String cut(String v) {
+    return v.length() <= 40 ? v : v.substring(0, 40) + "…";
+  }
+
+  // ---- answers
+
+  private static void json(Context ctx, JsonNode body) throws IOException {
+    ctx.contentType("application/json; charset=utf-8");
+    ctx.header("Cache-Control", "no-store");
+    ctx.result(JSON.writeValueAsBytes(body));
+  }
+
+  private static void error(Context ctx, int status, String message, String parameter) {
+    ObjectNode out = JSON.createObjectNode();
+    out.put("error", message);
+    if (parameter != null) {
+      out.put("parameter", parameter);
+    }
+    ctx.status(status);
+    ctx.contentType("application/json; charset=utf-8");
+    try {
+      ctx.result(JSON.writeValueAsBytes(out));
+    } catch (IOException e) {
+      ctx.result("{\"error\":\"internal error\"}");
+    }
+  }
+
+  private static void asset(Context ctx, String name, String type) throws IOException {
+    try (InputStream in = WebServer.class.getResourceAsStream(ASSETS + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + ASSETS + name);
+      }
+      ctx.contentType(type);
+      ctx.result(in.readAllBytes());
+    }
+  }
+
+  private static String hash(String text) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(
+          StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
