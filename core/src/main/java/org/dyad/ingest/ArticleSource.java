@@ -413,7 +413,16 @@ public final class ArticleSource implements Iterator<Result<Article>>, Closeable
   }
 
   private static boolean documentation(Path file) {
-    String name = file.getFileName().toString().toUpperCase(Locale.ROOT);
+    return documentation(file.getFileName().toString());
+  }
+
+  /**
+   * True for the documentation files a directory's reading passes over (README, LICENSE,
+   * COPYING, NOTICE, CHANGELOG, with any extension): for readers that list directories
+   * themselves.
+   */
+  public static boolean documentation(String fileName) {
+    String name = fileName.toUpperCase(Locale.ROOT);
     for (String doc : new String[] {"README", "LICENSE", "LICENCE", "COPYING", "NOTICE",
         "CHANGELOG"}) {
       if (name.equals(doc) || name.startsWith(doc + ".")) {
