@@ -92,7 +92,7 @@ public final class ArticleSource implements Iterator<Result<Article>>, Closeable
 
   private final ArticleAssembler assembler;
   private final Options options;
-  private final Deque<Path> pending = new ArrayDeque<>();
+  private final Deque<Input> pending = new ArrayDeque<>();
   private final Set<String> ids = new HashSet<>();
   private final long expected;
   private InputStream open;
@@ -124,8 +124,20 @@ public final class ArticleSource implements Iterator<Result<Article>>, Closeable
     for (Path p : expanded) {
       allSingle &= singleArticleName(p);
     }
-    pending.addAll(expanded);
+    for (Path p : expanded) {
+      pending.add(new Input(p, null, null));
+    }
     this.expected = allSingle ? expanded.size() : -1;
+  }
+
+  /** One input to open: a path, or a stream opened elsewhere with the name it goes by. */
+  private record Input(Path path, String name, InputStream stream) {}
+
+  private ArticleSource(ArticleParser parser, Options options, String name, InputStream in) {
+    this.assembler = new ArticleAssembler(parser);
+    this.options = options;
+    pending.add(new Input(null, name, in));
+    this.expected = -1;
   }
 
   /** Opens the inputs with Dyad's standard parser. Nothing is read until iteration. */
@@ -136,6 +148,18 @@ public final class ArticleSource implements Iterator<Result<Article>>, Closeable
   /** Opens the inputs with the given parser. */
   public static ArticleSource open(List<Path> inputs, Options options, ArticleParser parser) {
     return new ArticleSource(parser, options, inputs);
+  }
+
+  /**
+   * Reads one file's bytes that something else opened (a Hadoop file system, an archive), in
+   * any format {@link #open} reads. {@code name} stands for the file's path: its last segment
+   * after '/' gives the article id as a file name does, and the whole name is each article's
+   * source. The stream is closed with the source.
+   */
+  public static ArticleSource open(String name, InputStream in, Options options) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(in, "in");
+    return new ArticleSource(ArticleParser.standard(), options, name, in);
   }
 
   /** Reads everything into a list: for tests and small inputs only. */
@@ -195,6 +219,15 @@ public final class ArticleSource implements Iterator<Result<Article>>, Closeable
   @Override
   public void close() {
     closeCurrent();
+    for (Input i : pending) {
+      if (i.stream() != null) {
+        try {
+          i.stream().close();
+        } catch (IOException e) {
+          // never read: nothing to lose
+        }
+      }
+    }
     pending.clear();
   }
 
@@ -213,18 +246,21 @@ public final class ArticleSource implements Iterator<Result<Article>>, Closeable
   }
 
   /** Opens one input and sets {@link #current}; or returns the result saying why it cannot. */
-  private Result<Article> openNext(Path path) {
-    boolean stdin = path.toString().equals(STDIN);
-    String source = stdin ? "<stdin>" : path.toString();
-    if (!stdin && !Files.exists(path)) {
+  private Result<Article> openNext(Input input) {
+    Path path = input.path();
+    boolean named = input.stream() != null;
+    boolean stdin = !named && path.toString().equals(STDIN);
+    String source = named ? input.name() : stdin ? "<stdin>" : path.toString();
+    if (!named && !stdin && !Files.exists(path)) {
       return Result.skipped(Diagnostic.error(source, 0, "no such file or directory"));
     }
-    if (!stdin && Files.isDirectory(path)) {
+    if (!named && !stdin && Files.isDirectory(path)) {
       return Result.skipped(Diagnostic.error(source, 0, "cannot list directory"));
     }
     files++;
     try {
-      InputStream raw = stdin ? options.stdin() : Files.newInputStream(path);
+      InputStream raw = named ? input.stream() : stdin ? options.stdin()
+          : Files.newInputStream(path);
       open = raw;
       BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
       byte[] head = peek(in);
@@ -242,15 +278,16 @@ public final class ArticleSource implements Iterator<Result<Article>>, Closeable
         return Result.skipped(Diagnostic.error(source, 0, "empty file; skipped"));
       }
       Format format = Format.detect(head, head.length);
-      String baseId = stdin ? "stdin" : baseId(path);
+      String baseId = named ? baseId(input.name().substring(input.name().lastIndexOf('/') + 1))
+          : stdin ? "stdin" : baseId(path);
       switch (format) {
         case JSONL -> current = new JsonlReader(new ByteLines(content), source, baseId,
             options.jsonl(), assembler, options.maxArticleBytes());
         case WARC -> current = new WarcArticles(new ByteLines(content), source, baseId,
             assembler, options.maxArticleBytes());
         default -> {
-          Result<Article> one = single(source, baseId, content, format, gzip || stdin ? -1
-              : Files.size(path));
+          Result<Article> one = single(source, baseId, content, format,
+              gzip || stdin || named ? -1 : Files.size(path));
           closeCurrent();
           return one;
         }
@@ -343,7 +380,11 @@ public final class ArticleSource implements Iterator<Result<Article>>, Closeable
 
   /** The file name without its extensions ({@code .html.gz} too): the article id. */
   static String baseId(Path file) {
-    String name = file.getFileName().toString();
+    return baseId(file.getFileName().toString());
+  }
+
+  private static String baseId(String fileName) {
+    String name = fileName;
     if (name.toLowerCase(Locale.ROOT).endsWith(".gz") && name.length() > 3) {
       name = name.substring(0, name.length() - 3);
     }
@@ -372,7 +413,16 @@ public final class ArticleSource implements Iterator<Result<Article>>, Closeable
   }
 
   private static boolean documentation(Path file) {
-    String name = file.getFileName().toString().toUpperCase(Locale.ROOT);
+    return documentation(file.getFileName().toString());
+  }
+
+  /**
+   * True for the documentation files a directory's reading passes over (README, LICENSE,
+   * COPYING, NOTICE, CHANGELOG, with any extension): for readers that list directories
+   * themselves.
+   */
+  public static boolean documentation(String fileName) {
+    String name = fileName.toUpperCase(Locale.ROOT);
     for (String doc : new String[] {"README", "LICENSE", "LICENCE", "COPYING", "NOTICE",
         "CHANGELOG"}) {
       if (name.equals(doc) || name.startsWith(doc + ".")) {

@@ -297,8 +297,11 @@ public final class Ingester {
     }
   }
 
-  /** The index of the body paragraph the event's sentence starts in (0: the lead). */
-  static int paragraphOf(Article a, Event e) {
+  /**
+   * The index of the body paragraph the event's sentence starts in (0: the lead, which makes
+   * an event a root event).
+   */
+  public static int paragraphOf(Article a, Event e) {
     int begin = e.evidence().sentenceBegin();
     List<Span> ps = a.paragraphs();
     for (int i = 0; i < ps.size(); i++) {

@@ -276,4 +276,36 @@ class ArticleSourceTest {
         good(rs).stream().map(Article::id).toList());
     assertTrue(rs.get(2).diagnostics().stream().anyMatch(d -> d.message().contains("a1-2")));
   }
+
+  @Test
+  void aNamedStreamReadsAsTheFileItNames() throws IOException {
+    Path text = Files.writeString(dir.resolve("story.txt"),
+        "Iran condemned the raid on Sunday, the ministry said.\n");
+    ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+    try (OutputStream z = new GZIPOutputStream(zipped)) {
+      z.write((String.format(GOOD, 1) + String.format(GOOD, 1)).getBytes(StandardCharsets.UTF_8));
+    }
+    try (ArticleSource s = ArticleSource.open("hdfs://nn/corpus/story.txt",
+        Files.newInputStream(text), ArticleSource.Options.defaults())) {
+      Article a = s.next().value().get();
+      assertEquals(good(read(text)).get(0).text(), a.text());
+      assertEquals("story", a.id());
+      assertEquals("hdfs://nn/corpus/story.txt", a.source());
+      assertFalse(s.hasNext());
+    }
+    List<Result<Article>> rs = new java.util.ArrayList<>();
+    try (ArticleSource s = ArticleSource.open("s3a://bucket/feed.jsonl.gz",
+        new ByteArrayInputStream(zipped.toByteArray()), ArticleSource.Options.defaults())) {
+      s.forEachRemaining(rs::add);
+    }
+    assertEquals(List.of("a1", "a1-2"), good(rs).stream().map(Article::id).toList());
+    assertEquals("s3a://bucket/feed.jsonl.gz line 1", good(rs).get(0).source());
+    List<Result<Article>> empty = new java.util.ArrayList<>();
+    try (ArticleSource s = ArticleSource.open("empty.txt", new ByteArrayInputStream(new byte[0]),
+        ArticleSource.Options.defaults())) {
+      s.forEachRemaining(empty::add);
+    }
+    assertEquals(1, skipped(empty).size());
+    assertTrue(skipped(empty).get(0).toString().contains("empty.txt"), skipped(empty).toString());
+  }
 }

@@ -1,0 +1,351 @@
+package org.dyad.spark;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.dyad.actors.ActorRef;
+import org.dyad.corpus.CorpusEvent;
+import org.dyad.corpus.Dedup;
+import org.dyad.corpus.Report;
+import org.dyad.events.CameoCode;
+import org.dyad.events.Codebook;
+import org.dyad.events.Event;
+import org.dyad.events.EventDate;
+import org.dyad.events.Evidence;
+import org.dyad.events.Location;
+import org.dyad.events.Mode;
+import org.dyad.events.Plover;
+import org.dyad.ingest.Article;
+import org.dyad.store.Ingester;
+
+/**
+ * The job's two tables as Spark rows: event mentions (the store's {@code mentions} table, with
+ * the article's identity in place of its row id, and the event each mention belongs to) and
+ * deduplicated events (the columns of the store's Parquet export). Pure and thread-safe.
+ *
+ * <p>Design decision: a mention is turned into a row exactly as the store binds it, and back
+ * into an {@link Event} exactly as the store reads it ({@code Ingester.event}), so that
+ * {@link Dedup} sees the same mentions here as in the store and gives the same events.
+ */
+final class Rows {
+
+  private Rows() {}
+
+  private static final DataType S = DataTypes.StringType;
+  private static final DataType I = DataTypes.IntegerType;
+  private static final DataType L = DataTypes.LongType;
+  private static final DataType D = DataTypes.DoubleType;
+  private static final DataType B = DataTypes.BooleanType;
+  private static final DataType DAY = DataTypes.DateType;
+
+  /** Event mentions, partitioned by the month of their event. */
+  static final StructType MENTIONS = schema(
+      "mention_id", L, "event_id", L, "article", S, "article_source", S, "url", S, "outlet", S,
+      "content_hash", S, "published", DAY, "event_key", S, "block_key", S,
+      "paragraph_index", I, "sentence_index", I, "sentence", S, "sentence_begin", I,
+      "sentence_end", I, "trigger", S, "trigger_begin", I, "trigger_end", I, "rule", S,
+      "speaker", S, "mode", S, "negated", B, "date", DAY, "date_precision", S,
+      "date_source", S, "cameo", S, "cameo_name", S, "root", S, "quad_class", I,
+      "goldstein", D, "plover_type", S, "plover_mode", S, "plover_context", S,
+      "location_name", S, "location_country", S, "lat", D, "lon", D,
+      "source_id", S, "source_code", S, "source_country", S, "source_name", S, "source_text", S,
+      "source_known", B, "source_resolved_by", S,
+      "target_id", S, "target_code", S, "target_country", S, "target_name", S, "target_text", S,
+      "target_known", B, "target_resolved_by", S, "event_month", S);
+
+  /** Deduplicated events: the columns of {@code Exports.parquet}, in its order. */
+  static final StructType EVENTS = schema(
+      "event_id", L, "date", S, "date_precision", S, "date_source", S, "source_id", S,
+      "source_code", S, "source_name", S, "source_country", S, "target_id", S,
+      "target_code", S, "target_name", S, "target_country", S, "cameo", S, "cameo_name", S,
+      "root", S, "quad_class", I, "goldstein", D, "plover_type", S, "mode", S,
+      "location_name", S, "location_country", S, "lat", D, "lon", D, "num_mentions", I,
+      "num_sources", I, "num_articles", I, "is_root_event", B, "source_url", S,
+      "mentions", S, "event_month", S);
+
+  private static StructType schema(Object... nameType) {
+    List<StructField> fields = new ArrayList<>();
+    for (int i = 0; i < nameType.length; i += 2) {
+      fields.add(DataTypes.createStructField((String) nameType[i], (DataType) nameType[i + 1],
+          true));
+    }
+    return DataTypes.createStructType(fields);
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** What a mention row needs of its article (as the store's {@code articles} row holds it). */
+  record ArticleKey(String docId, String source, String url, String outlet, String contentHash,
+      LocalDate published) implements java.io.Serializable {}
+
+  /** A mention row as the store's ingester binds it; its event is not known yet. */
+  static Row mention(ArticleKey a, Article article, Event e) {
+    Evidence ev = e.evidence();
+    Location l = e.location();
+    List<Object> v = new ArrayList<>(MENTIONS.size());
+    v.add(mentionId(a, e));
+    v.add(null);
+    v.add(a.docId());
+    v.add(a.source());
+    v.add(a.url());
+    v.add(a.outlet());
+    v.add(a.contentHash());
+    v.add(a.published());
+    v.add(e.id());
+    v.add(Dedup.blockKey(e));
+    v.add(Ingester.paragraphOf(article, e));
+    v.add(ev.sentenceIndex());
+    v.add(nz(ev.sentence()));
+    v.add(ev.sentenceBegin());
+    v.add(ev.sentenceEnd());
+    v.add(nz(ev.trigger()));
+    v.add(ev.triggerBegin());
+    v.add(ev.triggerEnd());
+    v.add(nz(ev.rule()));
+    v.add(ev.speaker());
+    v.add(e.mode().label());
+    v.add(e.negated());
+    v.add(e.date().date());
+    v.add(lower(e.date().precision()));
+    v.add(lower(e.date().source()));
+    v.add(e.code().value());
+    v.add(e.cameo().name());
+    v.add(e.code().root());
+    v.add(e.cameo().quadClass());
+    v.add(e.cameo().goldstein());
+    v.add(e.plover().type());
+    v.add(e.plover().mode());
+    v.add(String.join(",", e.plover().context()));
+    v.add(l == null ? null : l.name());
+    v.add(l == null ? null : l.country());
+    v.add(l == null ? null : l.lat());
+    v.add(l == null ? null : l.lon());
+    for (ActorRef actor : new ActorRef[] {e.source(), e.target()}) {
+      v.add(actor == null ? null : actor.id());
+      v.add(actor == null ? null : actor.code());
+      v.add(actor == null ? null : actor.country());
+      v.add(actor == null ? null : actor.name());
+      v.add(actor == null ? null : actor.text());
+      v.add(actor == null ? null : actor.known());
+      v.add(actor == null ? null : actor.resolvedBy());
+    }
+    v.add(null);
+    return RowFactory.create(v.toArray());
+  }
+
+  /**
+   * A mention's id: 53 bits of SHA-256 of its article's source, article id and event key
+   * (the store numbers mentions in the order it stores them; a cluster has no such order).
+   */
+  static long mentionId(ArticleKey a, Event e) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest((a.source() + "\n" + a.docId()
+          + "\n" + e.id()).getBytes(StandardCharsets.UTF_8));
+      long v = 0;
+      for (int i = 0; i < 8; i++) {
+        v = (v << 8) | (d[i] & 0xff);
+      }
+      return (v >>> 11) == 0 ? 1 : v >>> 11;
+    } catch (NoSuchAlgorithmException x) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", x);
+    }
+  }
+
+  private static <T> T get(Row r, String column) {
+    return r.getAs(MENTIONS.fieldIndex(column));
+  }
+
+  static String blockKey(Row mention) {
+    return get(mention, "block_key");
+  }
+
+  static long mentionId(Row mention) {
+    return get(mention, "mention_id");
+  }
+
+  /** The mention as the dedup sees it: the store's {@code Report} of a mentions row. */
+  static Report report(Row m) {
+    return new Report(mentionId(m), event(m), get(m, "content_hash"), get(m, "outlet"));
+  }
+
+  /** The coded event a mention row holds, read back as the store's ingester reads it. */
+  static Event event(Row r) {
+    CameoCode code = CameoCode.of(get(r, "cameo"));
+    Codebook.Entry cameo = new Codebook.Entry(code, get(r, "cameo_name"),
+        (Double) get(r, "goldstein"), (Integer) get(r, "quad_class"));
+    String context = get(r, "plover_context");
+    Plover.Coding plover = new Plover.Coding(get(r, "plover_type"), get(r, "plover_mode"),
+        context.isEmpty() ? List.of() : List.of(context.split(",")));
+    LocalDate d = get(r, "date");
+    EventDate date = d == null ? EventDate.unknown() : new EventDate(d,
+        EventDate.Precision.valueOf(((String) get(r, "date_precision"))
+            .toUpperCase(Locale.ROOT)),
+        EventDate.Source.valueOf(((String) get(r, "date_source")).toUpperCase(Locale.ROOT)));
+    Location location = get(r, "location_name") == null ? null : new Location(
+        get(r, "location_name"), get(r, "location_country"), get(r, "lat"), get(r, "lon"));
+    Evidence evidence = new Evidence(get(r, "sentence_index"), get(r, "sentence"),
+        get(r, "sentence_begin"), get(r, "sentence_end"), get(r, "trigger"),
+        get(r, "trigger_begin"), get(r, "trigger_end"), get(r, "rule"), get(r, "speaker"));
+    return new Event(get(r, "event_key"), get(r, "article"), date, actor(r, "source"),
+        actor(r, "target"), cameo, plover, get(r, "negated"),
+        Mode.valueOf(((String) get(r, "mode")).toUpperCase(Locale.ROOT)), location, evidence);
+  }
+
+  private static ActorRef actor(Row r, String side) {
+    String id = get(r, side + "_id");
+    if (id == null) {
+      return null;
+    }
+    return new ActorRef(id, get(r, side + "_code"), get(r, side + "_country"),
+        get(r, side + "_name"), get(r, side + "_text"), get(r, side + "_known"),
+        get(r, side + "_resolved_by"));
+  }
+
+  /**
+   * The mention row of an event as it is written: its event id and month filled in, its days
+   * as the {@code java.sql.Date} Spark's row encoder takes.
+   */
+  static Row inEvent(Row mention, long eventId, String month) {
+    Object[] v = new Object[mention.size()];
+    for (int i = 0; i < v.length; i++) {
+      Object x = mention.get(i);
+      v[i] = x instanceof LocalDate d ? java.sql.Date.valueOf(d) : x;
+    }
+    v[MENTIONS.fieldIndex("event_id")] = eventId;
+    v[MENTIONS.fieldIndex("event_month")] = month;
+    return RowFactory.create(v);
+  }
+
+  /**
+   * The event row of a cluster, as the store's ingester binds it and its export selects it.
+   *
+   * @param rows the cluster's mention rows by mention id
+   */
+  static Row event(CorpusEvent ce, Map<Long, Row> rows) {
+    Event e = ce.representative().event();
+    Row rep = rows.get(ce.representative().mentionId());
+    List<Object> v = new ArrayList<>(EVENTS.size());
+    v.add(ce.id());
+    v.add(dateText(ce.date()));
+    v.add(lower(ce.date().precision()));
+    v.add(lower(ce.date().source()));
+    ActorRef s = e.source();
+    ActorRef t = e.target();
+    v.add(s == null ? null : s.id());
+    v.add(s == null ? null : s.code());
+    v.add(s == null ? null : s.name());
+    v.add(s == null ? null : s.country());
+    v.add(t == null ? null : t.id());
+    v.add(t == null ? null : t.code());
+    v.add(t == null ? null : t.name());
+    v.add(t == null ? null : t.country());
+    v.add(ce.cameo().code().value());
+    v.add(ce.cameo().name());
+    v.add(ce.cameo().code().root());
+    v.add(ce.cameo().quadClass());
+    v.add(ce.cameo().goldstein());
+    v.add(ce.mentions().stream()
+        .filter(r -> r.event().code().equals(ce.cameo().code())).findFirst()
+        .map(r -> r.event().plover().type()).orElse(e.plover().type()));
+    v.add(e.mode().label());
+    Location l = ce.mentions().stream().map(r -> r.event().location())
+        .filter(x -> x != null && x.lat() != null).findFirst()
+        .orElse(ce.mentions().stream().map(r -> r.event().location())
+            .filter(x -> x != null).findFirst().orElse(null));
+    v.add(l == null ? null : l.name());
+    v.add(l == null ? null : l.country());
+    v.add(l == null ? null : l.lat());
+    v.add(l == null ? null : l.lon());
+    v.add(ce.numMentions());
+    v.add(ce.numSources());
+    v.add(ce.numArticles());
+    v.add(ce.mentions().stream().anyMatch(r ->
+        (Integer) get(rows.get(r.mentionId()), "paragraph_index") == 0));
+    String url = get(rep, "url");
+    v.add(url.isEmpty() ? get(rep, "article_source") : url);
+    v.add(mentionsJson(ce, rows));
+    v.add(month(ce.date()));
+    return RowFactory.create(v.toArray());
+  }
+
+  /** The month an event is filed under ({@code 2023-05}), or null for an undated event. */
+  static String month(EventDate d) {
+    return d.date() == null ? null
+        : String.format(Locale.ROOT, "%04d-%02d", d.date().getYear(), d.date().getMonthValue());
+  }
+
+  /** A date as precise as it is known: 2023-05-16, 2023-W20, 2023-05 or 2023 (the store's). */
+  static String dateText(EventDate d) {
+    LocalDate x = d.date();
+    if (x == null) {
+      return null;
+    }
+    return switch (d.precision()) {
+      case DAY -> x.toString();
+      case WEEK -> String.format(Locale.ROOT, "%04d-W%02d", x.get(IsoFields.WEEK_BASED_YEAR),
+          x.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      case MONTH -> month(d);
+      case YEAR -> String.format(Locale.ROOT, "%04d", x.getYear());
+      case NONE -> null;
+    };
+  }
+
+  /** The event's mentions as the store's export writes them: a JSON array, earliest first. */
+  private static String mentionsJson(CorpusEvent ce, Map<Long, Row> rows) {
+    List<Row> ms = new ArrayList<>();
+    for (Report r : ce.mentions()) {
+      ms.add(rows.get(r.mentionId()));
+    }
+    ms.sort(Comparator.comparing((Row m) -> (LocalDate) get(m, "published"),
+            Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(m -> (String) get(m, "article"))
+        .thenComparingInt(m -> (Integer) get(m, "sentence_index"))
+        .thenComparingLong(Rows::mentionId));
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Row m : ms) {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("mention_id", mentionId(m));
+      o.put("article", get(m, "article"));
+      o.put("url", get(m, "url"));
+      o.put("outlet", get(m, "outlet"));
+      o.put("event_key", get(m, "event_key"));
+      Event e = event(m);
+      o.put("date", dateText(e.date()));
+      o.put("cameo", get(m, "cameo"));
+      o.put("sentence_index", get(m, "sentence_index"));
+      o.put("sentence", get(m, "sentence"));
+      o.put("trigger", get(m, "trigger"));
+      o.put("rule", get(m, "rule"));
+      out.add(o);
+    }
+    try {
+      return JSON.writeValueAsString(out);
+    } catch (JsonProcessingException x) {
+      throw new IllegalStateException("maps of strings and numbers always serialise", x);
+    }
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String lower(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT);
+  }
+}
