@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import org.dyad.actors.ActorRef;
 import org.dyad.actors.ActorResolver;
 import org.dyad.actors.Antecedents;
@@ -91,8 +92,41 @@ public final class Pipeline {
   public record Explained(Sentence sentence, List<Mention> mentions,
       List<EventCoder.Trace> traces, List<Event> events) {}
 
+  /**
+   * Where coding time goes, summed over every article coded with it, in nanoseconds of the
+   * coding threads: CoreNLP's annotation, finding and resolving actor mentions (with quotation
+   * speakers and the names kept for later references), and coding events (with the names the
+   * knowledge base lacks). For {@code ./dyad bench}; thread-safe, so one accumulator can serve
+   * every thread of a run.
+   */
+  public static final class Timings {
+    private final LongAdder annotate = new LongAdder();
+    private final LongAdder mentions = new LongAdder();
+    private final LongAdder events = new LongAdder();
+
+    public long annotateNanos() {
+      return annotate.sum();
+    }
+
+    public long mentionsNanos() {
+      return mentions.sum();
+    }
+
+    public long eventsNanos() {
+      return events.sum();
+    }
+  }
+
+  /** Sums the timings of calls that nobody asked to time. */
+  private static final Timings UNTIMED = new Timings();
+
   /** Codes one article. */
   public Coded code(Article article) {
+    return code(article, UNTIMED);
+  }
+
+  /** Codes one article, adding the time each stage took to {@code timings}. */
+  public Coded code(Article article, Timings timings) {
     List<Event> events = new ArrayList<>();
     List<UnknownName> unknown = new ArrayList<>();
     List<Diagnostic> notes = new ArrayList<>();
@@ -100,8 +134,11 @@ public final class Pipeline {
     int coded = analyse(article, notes, quoted, (context, sentenceEvents) -> {
       unknown.addAll(unknownNames(context));
       events.addAll(sentenceEvents);
-    });
-    return new Coded(article, coded, spokenBy(events, quoted), quoted, unknown, notes);
+    }, timings);
+    long start = System.nanoTime();
+    Coded out = new Coded(article, coded, spokenBy(events, quoted), quoted, unknown, notes);
+    timings.events.add(System.nanoTime() - start);
+    return out;
   }
 
   /** Events told inside a quotation were said by its speaker, when nothing else says who. */
@@ -122,7 +159,7 @@ public final class Pipeline {
     List<Explained> out = new ArrayList<>();
     analyse(article, new ArrayList<>(), new ArrayList<>(), (context, events) -> out.add(new Explained(
         context.sentence(), context.mentions(), coder.explain(context, context.date()),
-        events)));
+        events)), UNTIMED);
     return out;
   }
 
@@ -142,9 +179,11 @@ public final class Pipeline {
    * story gives it, at the top.
    */
   private int analyse(Article article, List<Diagnostic> notes, List<Quote> quoted,
-      SentenceSink sink) {
+      SentenceSink sink, Timings timings) {
     LocalDate reference = article.published();
+    long start = System.nanoTime();
     List<Sentence> sentences = annotator.annotate(article.codableText(), reference);
+    timings.annotate.add(System.nanoTime() - start);
     LocalDate latest = latestWrittenDate(sentences.subList(0, Math.min(LEAD,
         sentences.size())));
     boolean republished = reference != null && latest != null
@@ -155,7 +194,9 @@ public final class Pipeline {
           + ", long before the page date " + reference + ": the page looks re-published;"
           + " events are dated from the text"));
       reference = latest;
+      start = System.nanoTime();
       sentences = annotator.annotate(article.codableText(), reference);
+      timings.annotate.add(System.nanoTime() - start);
     }
     SentenceSink dated = republished ? (context, events) -> sink.accept(context, events.stream()
         .map(e -> e.date().source() == EventDate.Source.PUBLICATION ? e.withDate(
@@ -174,6 +215,7 @@ public final class Pipeline {
         continue;
       }
       coded++;
+      long found = System.nanoTime();
       List<Mention> mentions = finder.find(s);
       ActorResolver.Context context =
           new ActorResolver.Context(s, mentions, reference, antecedents);
@@ -188,7 +230,10 @@ public final class Pipeline {
           }
         }
       }
+      long resolved = System.nanoTime();
+      timings.mentions.add(resolved - found);
       dated.accept(context, coder.code(context, article.id(), reference));
+      timings.events.add(System.nanoTime() - resolved);
     }
     for (int q = 0; q < marks.size(); q++) {
       Span m = marks.get(q);
