@@ -1,0 +1,138 @@
+package org.dyad.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dyad.Pipeline;
+import org.dyad.Result;
+import org.dyad.ingest.Article;
+import org.dyad.ingest.ArticleSource;
+import org.dyad.ingest.LanguageCheck;
+import org.dyad.nlp.Annotator;
+import org.dyad.nlp.CoreNlpAnnotator;
+import org.dyad.nlp.Sentence;
+
+/**
+ * The end-to-end benchmark behind {@code ./dyad bench}: reads a corpus (as {@code dyad code}
+ * does: the reader, cleaning, the language check), then codes every article on N threads,
+ * either through the whole {@link Pipeline} (mode {@code pipeline}, with the time of each
+ * stage) or through {@link CoreNlpAnnotator#annotate} alone (mode {@code annotate}: the
+ * parse-every-sentence baseline). Prints one {@code RESULT key=value ...} line for the script.
+ *
+ * <p>Design decision: the corpus is read into memory before the clock starts, so that the
+ * coding rate is that of the coding alone and reading is a stage of its own; and the first
+ * {@code warmup} articles are coded once before it starts, in both modes alike, so that the
+ * rates compare JIT-compiled code with JIT-compiled code (the corpus is read twice for the
+ * same reason).
+ */
+public final class EndToEnd {
+
+  private EndToEnd() {}
+
+  /** The English articles of the inputs, read and cleaned as {@code dyad code} reads them. */
+  private static List<Article> read(List<Path> inputs) {
+    List<Article> articles = new ArrayList<>();
+    try (ArticleSource source = ArticleSource.open(inputs, ArticleSource.Options.defaults())) {
+      while (source.hasNext()) {
+        Result<Article> read = source.next();
+        read.value().map(LanguageCheck::apply).flatMap(Result::value).ifPresent(articles::add);
+      }
+    }
+    return articles;
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 3) {
+      System.err.println("usage: EndToEnd pipeline|annotate THREADS CORPUS... [--warmup N]");
+      System.exit(2);
+    }
+    String mode = args[0];
+    if (!mode.equals("pipeline") && !mode.equals("annotate")) {
+      throw new IllegalArgumentException("mode must be pipeline or annotate, not " + mode);
+    }
+    int threads = Integer.parseInt(args[1]);
+    int warmup = 20;
+    List<Path> inputs = new ArrayList<>();
+    for (int i = 2; i < args.length; i++) {
+      if (args[i].equals("--warmup")) {
+        warmup = Integer.parseInt(args[++i]);
+      } else {
+        inputs.add(Path.of(args[i]));
+      }
+    }
+
+    long t0 = System.nanoTime();
+    Annotator annotator = new CoreNlpAnnotator();
+    Pipeline pipeline = Pipeline.withAnnotator(annotator);
+    double loadSeconds = (System.nanoTime() - t0) / 1e9;
+
+    read(inputs); // once untimed, so that reading too is timed JIT-compiled
+    long r0 = System.nanoTime();
+    List<Article> articles = read(inputs);
+    double ingestSeconds = (System.nanoTime() - r0) / 1e9;
+
+    Pipeline.Timings ignored = new Pipeline.Timings();
+    for (int i = 0; i < Math.min(warmup, articles.size()); i++) {
+      if (mode.equals("pipeline")) {
+        pipeline.code(articles.get(i), ignored);
+      } else {
+        annotator.annotate(articles.get(i).codableText(), articles.get(i).published());
+      }
+    }
+
+    Pipeline.Timings timings = new Pipeline.Timings();
+    AtomicInteger next = new AtomicInteger();
+    AtomicLong sentences = new AtomicLong();
+    AtomicLong events = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long c0 = System.nanoTime();
+    List<Future<?>> done = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      done.add(pool.submit(() -> {
+        for (int i = next.getAndIncrement(); i < articles.size(); i = next.getAndIncrement()) {
+          Article a = articles.get(i);
+          if (mode.equals("pipeline")) {
+            Pipeline.Coded coded = pipeline.code(a, timings);
+            sentences.addAndGet(coded.sentences());
+            events.addAndGet(coded.events().size());
+          } else {
+            List<Sentence> annotated = annotator.annotate(a.codableText(), a.published());
+            // Counted as the pipeline counts: sentences with a letter.
+            sentences.addAndGet(annotated.stream().filter(s -> s.tokens().stream()
+                .anyMatch(tok -> tok.word().codePoints().anyMatch(Character::isLetter)))
+                .count());
+          }
+        }
+      }));
+    }
+    for (Future<?> f : done) {
+      f.get();
+    }
+    double seconds = (System.nanoTime() - c0) / 1e9;
+    pool.shutdown();
+
+    long heapPeak = 0;
+    for (MemoryPoolMXBean memory : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (memory.getType() == MemoryType.HEAP) {
+        heapPeak += memory.getPeakUsage().getUsed();
+      }
+    }
+    System.out.println(String.format(Locale.ROOT,
+        "RESULT mode=%s threads=%d articles=%d sentences=%d events=%d seconds=%.2f"
+            + " articles_per_s=%.2f sentences_per_s=%.1f load_s=%.2f ingest_s=%.3f"
+            + " annotate_s=%.2f mentions_s=%.3f events_s=%.3f heap_peak_mib=%d",
+        mode, threads, articles.size(), sentences.get(), events.get(), seconds,
+        articles.size() / seconds, sentences.get() / seconds, loadSeconds, ingestSeconds,
+        timings.annotateNanos() / 1e9, timings.mentionsNanos() / 1e9,
+        timings.eventsNanos() / 1e9, heapPeak >> 20));
+  }
+}
