@@ -14,8 +14,7 @@ import org.dyad.actors.Mention;
 import org.dyad.events.Event;
 import org.dyad.events.EventCoder;
 import org.dyad.ingest.Article;
-import org.dyad.ingest.ArticleParser;
-import org.dyad.ingest.TextFileReader;
+import org.dyad.ingest.ArticleSource;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Timex;
@@ -53,12 +52,14 @@ final class ExplainCommand implements Callable<Integer> {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     Article article;
     if (file != null) {
-      Result<Article> read = new TextFileReader(ArticleParser.standard()).read(file);
-      read.diagnostics().forEach(d -> err.println(d));
-      if (read.isSkipped()) {
+      // The reader every run uses: the file reads here as `dyad code` would read it.
+      List<Result<Article>> read = ArticleSource.readAll(List.of(file),
+          ArticleSource.Options.defaults());
+      read.forEach(r -> r.diagnostics().forEach(err::println));
+      if (read.isEmpty() || read.get(0).isSkipped()) {
         return Main.EXIT_SKIPPED;
       }
-      article = read.value().get();
+      article = read.get(0).value().get();
     } else if (words != null && !words.isEmpty()) {
       String text = String.join(" ", words);
       article = Article.ofText("explain", "command line", text, null);

@@ -8,17 +8,29 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.dyad.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TextFileReaderTest {
+/** One plain-text file read through {@link ArticleSource}, as {@code dyad explain --file} does. */
+class SingleFileTest {
 
-  private final TextFileReader reader = new TextFileReader(ArticleParser.standard());
+  private final Reader reader = new Reader();
 
   @TempDir
   Path dir;
+
+  /** The one result a single-article file gives. */
+  private static final class Reader {
+    Result<Article> read(Path file) {
+      List<Result<Article>> all = ArticleSource.readAll(List.of(file),
+          ArticleSource.Options.defaults());
+      assertEquals(1, all.size(), all.toString());
+      return all.get(0);
+    }
+  }
 
   @Test
   void idIsTheBaseName() throws IOException {
