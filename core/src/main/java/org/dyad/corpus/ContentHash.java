@@ -1,11 +1,9 @@
 package org.dyad.corpus;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.dyad.Digests;
 import org.dyad.ingest.Article;
 import org.dyad.ingest.Span;
 
@@ -36,12 +34,6 @@ public final class ContentHash {
   }
 
   private static String hex(String text) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return HexFormat.of().formatHex(Digests.sha256(text), 0, 16);
   }
 }

@@ -1,8 +1,5 @@
 package org.dyad.corpus;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.Digests;
 import org.dyad.actors.ActorRef;
 import org.dyad.events.Event;
 import org.dyad.events.EventDate;
@@ -291,16 +289,6 @@ public final class Dedup {
 
   /** A positive id below 2^53 (exact in JSON numbers and doubles) from the first mention. */
   static long id(Report first) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(
-          (first.articleKey() + "/" + first.event().id()).getBytes(StandardCharsets.UTF_8));
-      long v = 0;
-      for (int i = 0; i < 8; i++) {
-        v = (v << 8) | (d[i] & 0xff);
-      }
-      return (v >>> 11) == 0 ? 1 : v >>> 11;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return Digests.id53(first.articleKey() + "/" + first.event().id());
   }
 }

@@ -2,9 +2,6 @@ package org.dyad.spark;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -19,6 +16,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.dyad.Digests;
 import org.dyad.actors.ActorRef;
 import org.dyad.corpus.CorpusEvent;
 import org.dyad.corpus.Dedup;
@@ -154,17 +152,7 @@ final class Rows {
    * (the store numbers mentions in the order it stores them; a cluster has no such order).
    */
   static long mentionId(ArticleKey a, Event e) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest((a.source() + "\n" + a.docId()
-          + "\n" + e.id()).getBytes(StandardCharsets.UTF_8));
-      long v = 0;
-      for (int i = 0; i < 8; i++) {
-        v = (v << 8) | (d[i] & 0xff);
-      }
-      return (v >>> 11) == 0 ? 1 : v >>> 11;
-    } catch (NoSuchAlgorithmException x) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", x);
-    }
+    return Digests.id53(a.source() + "\n" + a.docId() + "\n" + e.id());
   }
 
   private static <T> T get(Row r, String column) {
