@@ -242,8 +242,7 @@ public final class EventCoder {
     List<Event> out = new ArrayList<>();
     // Offices are filled on the event's date: "in March 2019, Ukraine's president" is
     // Poroshenko, whatever the publication date.
-    EventDate when = dater.date(sentenceContext.sentence(),
-        firing.speakerVerb() >= 0 ? firing.speakerVerb() : firing.anchor(), published);
+    EventDate when = dateOf(sentenceContext.sentence(), firing, published);
     ActorResolver.Context context = when.source() == EventDate.Source.TEXT
         ? sentenceContext.on(when.date()) : sentenceContext;
     List<ActorRef> targets = new ArrayList<>(actors(context, firing.targets()));
@@ -263,7 +262,7 @@ public final class EventCoder {
       for (ActorRef a : sources) {
         for (ActorRef b : sources) {
           if (isParty(a) && isParty(b) && !a.id().equals(b.id())) {
-            out.add(event(context, articleId, published, firing, a, b, out.size()));
+            out.add(event(context, articleId, when, firing, a, b, out.size()));
           }
         }
       }
@@ -290,7 +289,7 @@ public final class EventCoder {
           continue; // a speaker does not threaten their own country
         }
         if (seen.add(source.id() + "|" + (target == null ? "" : target.id()))) {
-          out.add(event(context, articleId, published, firing, source, target, out.size()));
+          out.add(event(context, articleId, when, firing, source, target, out.size()));
         }
       }
     }
@@ -335,18 +334,24 @@ public final class EventCoder {
     Firing asked = new Firing(demand, modal, speech, subjects(s, speech, 0), f.sources(),
         "(demand: " + s.token(modal).word() + " " + s.token(f.anchor()).word() + ")", -1);
     List<Event> out = new ArrayList<>();
+    EventDate when = dateOf(s, asked, published);
     for (ActorRef speaker : actors(c, asked.sources())) {
       for (ActorRef obliged : actors(c, asked.targets())) {
         if (speaker.code() != null && obliged.code() != null
             && !speaker.id().equals(obliged.id())) {
-          out.add(event(c, articleId, published, asked, speaker, obliged, out.size()));
+          out.add(event(c, articleId, when, asked, speaker, obliged, out.size()));
         }
       }
     }
     return out;
   }
 
-  private Event event(ActorResolver.Context c, String articleId, LocalDate published, Firing f,
+  /** The date of a firing: from the clause of the speech verb or of its anchor. */
+  private EventDate dateOf(Sentence s, Firing f, LocalDate published) {
+    return dater.date(s, f.speakerVerb() >= 0 ? f.speakerVerb() : f.anchor(), published);
+  }
+
+  private Event event(ActorResolver.Context c, String articleId, EventDate date, Firing f,
       ActorRef source, ActorRef target, int n) {
     Sentence s = c.sentence();
     Token trigger = s.token(f.trigger());
@@ -374,8 +379,6 @@ public final class EventCoder {
         code = promised;
       }
     }
-    EventDate date = dater.date(s, f.speakerVerb() >= 0 ? f.speakerVerb() : f.anchor(),
-        published);
     Evidence evidence = new Evidence(s.index(), s.text(), s.begin(), s.end(), trigger.word(),
         trigger.begin(), trigger.end(), rule, speaker);
     String id = articleId + "-" + s.index() + "-" + f.trigger() + (n > 0 ? "-" + n : "");
