@@ -98,10 +98,8 @@ public final class Dedup {
           ? new LocalDate[] {d.date(), d.date()}
           : new LocalDate[] {d.date().minusDays(1), d.date()};
       case WEEK -> new LocalDate[] {d.date(), d.last()};
-      case MONTH -> new LocalDate[] {d.date().withDayOfMonth(1),
-          d.date().withDayOfMonth(d.date().lengthOfMonth())};
-      case YEAR -> new LocalDate[] {d.date().withDayOfYear(1),
-          d.date().withDayOfYear(d.date().lengthOfYear())};
+      case MONTH -> new LocalDate[] {d.date().withDayOfMonth(1), d.last()};
+      case YEAR -> new LocalDate[] {d.date().withDayOfYear(1), d.last()};
       case NONE -> null;
     };
   }
