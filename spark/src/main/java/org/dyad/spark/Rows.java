@@ -3,7 +3,6 @@ package org.dyad.spark;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -230,7 +229,7 @@ final class Rows {
     Row rep = rows.get(ce.representative().mentionId());
     List<Object> v = new ArrayList<>(EVENTS.size());
     v.add(ce.id());
-    v.add(dateText(ce.date()));
+    v.add(ce.date().value());
     v.add(lower(ce.date().precision()));
     v.add(lower(ce.date().source()));
     ActorRef s = e.source();
@@ -278,22 +277,6 @@ final class Rows {
         : String.format(Locale.ROOT, "%04d-%02d", d.date().getYear(), d.date().getMonthValue());
   }
 
-  /** A date as precise as it is known: 2023-05-16, 2023-W20, 2023-05 or 2023 (the store's). */
-  static String dateText(EventDate d) {
-    LocalDate x = d.date();
-    if (x == null) {
-      return null;
-    }
-    return switch (d.precision()) {
-      case DAY -> x.toString();
-      case WEEK -> String.format(Locale.ROOT, "%04d-W%02d", x.get(IsoFields.WEEK_BASED_YEAR),
-          x.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-      case MONTH -> month(d);
-      case YEAR -> String.format(Locale.ROOT, "%04d", x.getYear());
-      case NONE -> null;
-    };
-  }
-
   /** The event's mentions as the store's export writes them: a JSON array, earliest first. */
   private static String mentionsJson(CorpusEvent ce, Map<Long, Row> rows) {
     List<Row> ms = new ArrayList<>();
@@ -314,7 +297,7 @@ final class Rows {
       o.put("outlet", get(m, "outlet"));
       o.put("event_key", get(m, "event_key"));
       Event e = event(m);
-      o.put("date", dateText(e.date()));
+      o.put("date", e.date().value());
       o.put("cameo", get(m, "cameo"));
       o.put("sentence_index", get(m, "sentence_index"));
       o.put("sentence", get(m, "sentence"));

@@ -31,16 +31,16 @@ class SparkJobTest {
   @Test
   void datesAreWrittenAsPreciselyAsTheStoreWritesThem() {
     LocalDate d = LocalDate.of(2021, 1, 2);
-    assertEquals("2021-01-02", Rows.dateText(new EventDate(d, EventDate.Precision.DAY,
-        EventDate.Source.TEXT)));
+    assertEquals("2021-01-02", new EventDate(d, EventDate.Precision.DAY,
+        EventDate.Source.TEXT).value());
     // 2 January 2021 is in ISO week 53 of 2020, as DuckDB's %G-W%V says.
-    assertEquals("2020-W53", Rows.dateText(new EventDate(d, EventDate.Precision.WEEK,
-        EventDate.Source.TEXT)));
-    assertEquals("2021-01", Rows.dateText(new EventDate(d, EventDate.Precision.MONTH,
-        EventDate.Source.TEXT)));
-    assertEquals("2021", Rows.dateText(new EventDate(d, EventDate.Precision.YEAR,
-        EventDate.Source.TEXT)));
-    assertNull(Rows.dateText(EventDate.unknown()));
+    assertEquals("2020-W53", new EventDate(d, EventDate.Precision.WEEK,
+        EventDate.Source.TEXT).value());
+    assertEquals("2021-01", new EventDate(d, EventDate.Precision.MONTH,
+        EventDate.Source.TEXT).value());
+    assertEquals("2021", new EventDate(d, EventDate.Precision.YEAR,
+        EventDate.Source.TEXT).value());
+    assertNull(EventDate.unknown().value());
     assertNull(Rows.month(EventDate.unknown()));
     assertEquals("2021-01", Rows.month(new EventDate(d, EventDate.Precision.YEAR,
         EventDate.Source.TEXT)));
