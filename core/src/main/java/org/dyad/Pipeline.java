@@ -26,6 +26,7 @@ import org.dyad.ingest.Article;
 import org.dyad.ingest.Span;
 import org.dyad.nlp.Annotator;
 import org.dyad.nlp.CoreNlpAnnotator;
+import org.dyad.nlp.DateWords;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Timex;
 import org.dyad.nlp.Token;
@@ -56,6 +57,7 @@ public final class Pipeline {
   private final ActorResolver resolver;
   private final EventCoder coder;
   private final QuoteFinder quotes;
+  private final DateWords dateWords = DateWords.standard();
 
   public Pipeline(Annotator annotator, KnowledgeBase kb, Codebook codebook,
       PatternDictionary patterns, Set<String> speechVerbs) {
@@ -96,13 +98,16 @@ public final class Pipeline {
    * Where coding time goes, summed over every article coded with it, in nanoseconds of the
    * coding threads: CoreNLP's annotation, finding and resolving actor mentions (with quotation
    * speakers and the names kept for later references), and coding events (with the names the
-   * knowledge base lacks). For {@code ./dyad bench}; thread-safe, so one accumulator can serve
+   * knowledge base lacks); and how many sentences were parsed and dated. For {@code ./dyad bench}; thread-safe, so one accumulator can serve
    * every thread of a run.
    */
   public static final class Timings {
     private final LongAdder annotate = new LongAdder();
     private final LongAdder mentions = new LongAdder();
     private final LongAdder events = new LongAdder();
+    private final LongAdder tagged = new LongAdder();
+    private final LongAdder parsed = new LongAdder();
+    private final LongAdder dated = new LongAdder();
 
     public long annotateNanos() {
       return annotate.sum();
@@ -114,6 +119,19 @@ public final class Pipeline {
 
     public long eventsNanos() {
       return events.sum();
+    }
+
+    /** Sentences tagged; of those, how many the plan had parsed, and how many dated. */
+    public long sentences() {
+      return tagged.sum();
+    }
+
+    public long parsed() {
+      return parsed.sum();
+    }
+
+    public long dated() {
+      return dated.sum();
     }
   }
 
@@ -131,7 +149,7 @@ public final class Pipeline {
     List<UnknownName> unknown = new ArrayList<>();
     List<Diagnostic> notes = new ArrayList<>();
     List<Quote> quoted = new ArrayList<>();
-    int coded = analyse(article, notes, quoted, (context, sentenceEvents) -> {
+    int coded = analyse(article, true, notes, quoted, (context, sentenceEvents) -> {
       unknown.addAll(unknownNames(context));
       events.addAll(sentenceEvents);
     }, timings);
@@ -157,9 +175,9 @@ public final class Pipeline {
   /** Codes one article and says, sentence by sentence, what the coder saw and tried. */
   public List<Explained> explain(Article article) {
     List<Explained> out = new ArrayList<>();
-    analyse(article, new ArrayList<>(), new ArrayList<>(), (context, events) -> out.add(new Explained(
-        context.sentence(), context.mentions(), coder.explain(context, context.date()),
-        events)), UNTIMED);
+    analyse(article, false, new ArrayList<>(), new ArrayList<>(), (context, events) -> out.add(
+        new Explained(context.sentence(), context.mentions(),
+            coder.explain(context, context.date()), events)), UNTIMED);
     return out;
   }
 
@@ -168,7 +186,10 @@ public final class Pipeline {
   }
 
   /**
-   * Annotates and codes each sentence with words; returns how many there were. When the
+   * Annotates and codes each sentence with words; returns how many there were. With
+   * {@code planned}, only the sentences {@link #plan} picks are parsed and dated, and only
+   * those are coded (explanations annotate every sentence, so that they show what the coder
+   * saw everywhere). When the
    * lead dates the story with a full date more than a year before the page date, and no year
    * the text writes comes within a year of the page date, the page is taken for a
    * re-publication: the text is read again against the lead's date, and events that would
@@ -178,11 +199,12 @@ public final class Pipeline {
    * war that began on February 24, 2022"); a re-published page gives its own date where a
    * story gives it, at the top.
    */
-  private int analyse(Article article, List<Diagnostic> notes, List<Quote> quoted,
-      SentenceSink sink, Timings timings) {
+  private int analyse(Article article, boolean planned, List<Diagnostic> notes,
+      List<Quote> quoted, SentenceSink sink, Timings timings) {
     LocalDate reference = article.published();
+    List<Span> marks = QuoteFinder.marks(article.text(), article.paragraphs());
     long start = System.nanoTime();
-    List<Sentence> sentences = annotator.annotate(article.codableText(), reference);
+    List<Sentence> sentences = annotate(article, reference, planned, marks, timings);
     timings.annotate.add(System.nanoTime() - start);
     LocalDate latest = latestWrittenDate(sentences.subList(0, Math.min(LEAD,
         sentences.size())));
@@ -195,7 +217,7 @@ public final class Pipeline {
           + " events are dated from the text"));
       reference = latest;
       start = System.nanoTime();
-      sentences = annotator.annotate(article.codableText(), reference);
+      sentences = annotate(article, reference, planned, marks, timings);
       timings.annotate.add(System.nanoTime() - start);
     }
     SentenceSink dated = republished ? (context, events) -> sink.accept(context, events.stream()
@@ -203,7 +225,6 @@ public final class Pipeline {
             new EventDate(e.date().date(), e.date().precision(), EventDate.Source.ARTICLE))
             : e).toList()) : sink;
     Antecedents antecedents = new Antecedents();
-    List<Span> marks = QuoteFinder.marks(article.text(), article.paragraphs());
     QuoteFinder.Speaker[] speakers = new QuoteFinder.Speaker[marks.size()];
     int[] quoteSentence = new int[marks.size()];
     boolean[] spoken = new boolean[marks.size()];
@@ -232,7 +253,8 @@ public final class Pipeline {
       }
       long resolved = System.nanoTime();
       timings.mentions.add(resolved - found);
-      dated.accept(context, coder.code(context, article.id(), reference));
+      dated.accept(context, s.parsed() ? coder.code(context, article.id(), reference)
+          : List.of());
       timings.events.add(System.nanoTime() - resolved);
     }
     for (int q = 0; q < marks.size(); q++) {
@@ -245,6 +267,64 @@ public final class Pipeline {
       }
     }
     return coded;
+  }
+
+  private List<Sentence> annotate(Article article, LocalDate reference, boolean planned,
+      List<Span> marks, Timings timings) {
+    if (!planned) {
+      return annotator.annotate(article.codableText(), reference);
+    }
+    return annotator.annotate(article.codableText(), reference, tagged -> {
+      Annotator.Plan plan = plan(tagged, marks);
+      timings.tagged.add(tagged.size());
+      timings.parsed.add(plan.parse().size());
+      timings.dated.add(plan.dates().size());
+      return plan;
+    });
+  }
+
+  /**
+   * Which tagged sentences need a parse and which their dates. A sentence is parsed when it
+   * may hold an event ({@link EventCoder#mayCode}), may name the speaker of a quote it shares
+   * ({@link QuoteFinder#maySpeak}), or names a person or organisation the knowledge base
+   * lacks beside one it knows (the parse may place the unknown one: "X, an Iranian
+   * official"; later sentences refer back to it). Dates are read where an event may be, and
+   * where a year is written (the re-publication check reads those), if the sentence has a word
+   * a date can be written with ({@link DateWords}).
+   *
+   * <p>Design decision: every part of the test is a necessary condition of what the parse is
+   * for, read from tokens, tags and names alone, so a sentence left out would have given the
+   * same events, quotes and names parsed: {@code PlannedAnnotationIT} checks that on whole
+   * corpora.
+   */
+  private Annotator.Plan plan(List<Sentence> tagged, List<Span> marks) {
+    Set<Integer> parse = new java.util.HashSet<>();
+    Set<Integer> dates = new java.util.HashSet<>();
+    for (Sentence s : tagged) {
+      List<Mention> mentions = finder.find(s);
+      boolean event = coder.mayCode(s, ActorResolver.actorsNamed(s, mentions));
+      if (event || marks.stream().anyMatch(m -> quotes.maySpeak(s, m))
+          || !mentions.isEmpty() && namesUnknown(s, mentions)) {
+        parse.add(s.index());
+      }
+      List<String> words = s.tokens().stream().map(Token::word).toList();
+      if ((event || words.stream().anyMatch(w -> WRITTEN_YEAR.matcher(w).matches()))
+          && dateWords.anyDateWord(words)) {
+        dates.add(s.index());
+      }
+    }
+    return new Annotator.Plan(parse, dates);
+  }
+
+  /** Whether a tagged person or organisation name lies outside every knowledge-base mention. */
+  private static boolean namesUnknown(Sentence s, List<Mention> mentions) {
+    for (Token t : s.tokens()) {
+      if ((t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION"))
+          && mentions.stream().noneMatch(m -> m.covers(t.index()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final java.util.regex.Pattern WRITTEN_YEAR =

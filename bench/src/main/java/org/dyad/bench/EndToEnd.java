@@ -1,5 +1,10 @@
 package org.dyad.bench;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -7,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,13 +26,18 @@ import org.dyad.ingest.LanguageCheck;
 import org.dyad.nlp.Annotator;
 import org.dyad.nlp.CoreNlpAnnotator;
 import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
 
 /**
  * The end-to-end benchmark behind {@code ./dyad bench}: reads a corpus (as {@code dyad code}
  * does: the reader, cleaning, the language check), then codes every article on N threads,
  * either through the whole {@link Pipeline} (mode {@code pipeline}, with the time of each
- * stage) or through {@link CoreNlpAnnotator#annotate} alone (mode {@code annotate}: the
- * parse-every-sentence baseline). Prints one {@code RESULT key=value ...} line for the script.
+ * stage and how many sentences its plan had parsed and dated), or through CoreNLP alone on
+ * every sentence, the parse-every-sentence baselines: with Dyad's configuration of the
+ * annotators ({@link CoreNlpAnnotator#annotate(String, java.time.LocalDate)}, mode {@code
+ * annotate}), or with CoreNLP's standard configuration of the same annotators (tokenize,
+ * ssplit, pos, lemma, ner, depparse, as {@code new StanfordCoreNLP} builds them with no other
+ * property: mode {@code corenlp}). Prints one {@code RESULT key=value ...} line for the script.
  *
  * <p>Design decision: the corpus is read into memory before the clock starts, so that the
  * coding rate is that of the coding alone and reading is a stage of its own; and the first
@@ -52,12 +63,14 @@ public final class EndToEnd {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 3) {
-      System.err.println("usage: EndToEnd pipeline|annotate THREADS CORPUS... [--warmup N]");
+      System.err.println(
+          "usage: EndToEnd pipeline|annotate|corenlp THREADS CORPUS... [--warmup N]");
       System.exit(2);
     }
     String mode = args[0];
-    if (!mode.equals("pipeline") && !mode.equals("annotate")) {
-      throw new IllegalArgumentException("mode must be pipeline or annotate, not " + mode);
+    if (!List.of("pipeline", "annotate", "corenlp").contains(mode)) {
+      throw new IllegalArgumentException(
+          "mode must be pipeline, annotate or corenlp, not " + mode);
     }
     int threads = Integer.parseInt(args[1]);
     int warmup = 20;
@@ -71,7 +84,7 @@ public final class EndToEnd {
     }
 
     long t0 = System.nanoTime();
-    Annotator annotator = new CoreNlpAnnotator();
+    Annotator annotator = mode.equals("corenlp") ? standardCoreNlp() : new CoreNlpAnnotator();
     Pipeline pipeline = Pipeline.withAnnotator(annotator);
     double loadSeconds = (System.nanoTime() - t0) / 1e9;
 
@@ -129,10 +142,45 @@ public final class EndToEnd {
     System.out.println(String.format(Locale.ROOT,
         "RESULT mode=%s threads=%d articles=%d sentences=%d events=%d seconds=%.2f"
             + " articles_per_s=%.2f sentences_per_s=%.1f load_s=%.2f ingest_s=%.3f"
-            + " annotate_s=%.2f mentions_s=%.3f events_s=%.3f heap_peak_mib=%d",
+            + " annotate_s=%.2f mentions_s=%.3f events_s=%.3f heap_peak_mib=%d"
+            + " tagged=%d parsed=%d dated=%d",
         mode, threads, articles.size(), sentences.get(), events.get(), seconds,
         articles.size() / seconds, sentences.get() / seconds, loadSeconds, ingestSeconds,
         timings.annotateNanos() / 1e9, timings.mentionsNanos() / 1e9,
-        timings.eventsNanos() / 1e9, heapPeak >> 20));
+        timings.eventsNanos() / 1e9, heapPeak >> 20, timings.sentences(), timings.parsed(),
+        timings.dated()));
+  }
+
+  /**
+   * CoreNLP's standard configuration of the annotators Dyad uses, counted like Dyad's: only
+   * the sentences and their tokens, which is all the baseline needs (the time is in {@code
+   * annotate}).
+   */
+  private static Annotator standardCoreNlp() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    // As Dyad splits: a blank line ends a sentence, so both count the same sentences.
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    StanfordCoreNLP corenlp = new StanfordCoreNLP(props);
+    return (text, date) -> {
+      Annotation doc = new Annotation(text);
+      if (date != null) {
+        doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
+      }
+      corenlp.annotate(doc);
+      List<Sentence> out = new ArrayList<>();
+      for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+        List<Token> tokens = new ArrayList<>();
+        for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
+          tokens.add(new Token(tokens.size(), l.word(), l.word(), "", "O", l.beginPosition(),
+              l.endPosition()));
+        }
+        int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        out.add(new Sentence(out.size(), begin, end, text.substring(begin, end), tokens,
+            List.of(), List.of()));
+      }
+      return out;
+    };
   }
 }

@@ -49,6 +49,32 @@ public final class ActorResolver {
     }
   }
 
+  /**
+   * How many actors a sentence can name at most, read from its tokens and names alone (no
+   * parse): each knowledge-base mention, personal pronoun, group noun ("the group") and run of
+   * person or organisation names counts once. Every actor {@link #resolve} finds is named by
+   * one of these, so a sentence with fewer than two can hold no event with a source and a
+   * target. For deciding which sentences to parse.
+   */
+  public static int actorsNamed(Sentence s, List<Mention> mentions) {
+    int count = mentions.size();
+    for (Token t : s.tokens()) {
+      int at = t.index();
+      if (mentions.stream().anyMatch(m -> m.covers(at))) {
+        continue;
+      }
+      String ner = t.ner();
+      boolean nameStarts = (ner.equals("PERSON") || ner.equals("ORGANIZATION"))
+          && (at == 0 || !s.token(at - 1).ner().equals(ner));
+      if (nameStarts || GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
+          || t.pos().startsWith("PRP")
+              && PERSONAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   /** The actor the phrase headed by {@code head} names, if any. */
   public Optional<ActorRef> resolve(Context c, int head) {
     return resolve(c, head, 0);

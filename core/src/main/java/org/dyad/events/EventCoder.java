@@ -98,6 +98,40 @@ public final class EventCoder {
   }
 
   /**
+   * Whether a sentence can hold an event, read from its tokens alone (no parse): some pattern
+   * has its head there with the right part of speech and all its other words somewhere in the
+   * sentence (as a lemma or a word), and the sentence names enough actors for it, one for a
+   * pattern without a target, two otherwise ({@link ActorResolver#actorsNamed}). Every
+   * sentence {@link #code} finds an event in passes; most that pass hold none, but a sentence
+   * that fails needs no parse.
+   *
+   * @param actors how many actors the sentence can name
+   */
+  public boolean mayCode(Sentence s, int actors) {
+    if (actors == 0) {
+      return false;
+    }
+    Set<String> words = new HashSet<>();
+    for (Token t : s.tokens()) {
+      words.add(t.lemma().toLowerCase(Locale.ROOT));
+      words.add(t.word().toLowerCase(Locale.ROOT));
+    }
+    for (Token t : s.tokens()) {
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      List<EventPattern> candidates = t.isVerb() ? patterns.verbs(lemma)
+          : t.isNoun() ? patterns.nouns(lemma) : List.of();
+      for (EventPattern p : candidates) {
+        // A demand ("said Y must ...") needs a speaker and another actor, as a target does.
+        if (actors >= (p.targets().isEmpty() ? 1 : 2) && p.others().stream()
+            .allMatch(w -> words.containsAll(List.of(w.split("_"))))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * The patterns that fire in a sentence, by trigger token, less the acts that lie in the
    * complement of an appeal, intent, demand, refusal or threat that fired: those are what
    * was asked, offered, refused or threatened, not events.

@@ -90,6 +90,24 @@ public final class QuoteFinder {
         && t.end() <= quote.end());
   }
 
+  /**
+   * Whether the sentence can give the speaker of a quote it shares, read from its tokens
+   * alone: it has a verb of saying outside the quote. Only such a sentence needs a parse for
+   * {@link #speaker}.
+   */
+  public boolean maySpeak(Sentence s, Span quote) {
+    return s.begin() <= quote.end() && quote.begin() <= s.end() && s.tokens().stream()
+        .anyMatch(t -> outside(t, quote) && isSpeechVerb(t));
+  }
+
+  private static boolean outside(Token t, Span quote) {
+    return t.end() <= quote.begin() - 1 || t.begin() >= quote.end() + 1;
+  }
+
+  private boolean isSpeechVerb(Token t) {
+    return t.isVerb() && speechVerbs.contains(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** Who is said to have spoken the words: an actor, and the article's words for them. */
   public record Speaker(ActorRef actor, String words) {}
 
@@ -102,9 +120,7 @@ public final class QuoteFinder {
     Token best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Token t : s.tokens()) {
-      boolean outside = t.end() <= quote.begin() - 1 || t.begin() >= quote.end() + 1;
-      if (!outside || !t.isVerb()
-          || !speechVerbs.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      if (!outside(t, quote) || !isSpeechVerb(t)) {
         continue;
       }
       int distance = Math.min(Math.abs(t.begin() - quote.end()),

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
  * The Stanford CoreNLP 4.5 pipeline behind {@link Annotator}: tokenize, ssplit, pos, lemma, ner
@@ -27,7 +28,10 @@ import java.util.Properties;
  * numeric classifiers, and SUTime runs on its own (TimeAnnotator): dates and names are all Dyad
  * reads from NER, and the numeric classifiers and the seven-class models cost more than the
  * parse (measured in docs/BENCHMARKS.md); a blank line ends a sentence, so that lines
- * blanked out as boilerplate never join two paragraphs.
+ * blanked out as boilerplate never join two paragraphs. With a plan, the tagging steps run on
+ * the whole text and the parser and SUTime only on the sentences the plan names, each on a
+ * document of just those sentences (the CoreNLP annotators work sentence by sentence, so a
+ * sentence gets the same parse and dates either way).
  */
 public final class CoreNlpAnnotator implements Annotator {
 
@@ -35,12 +39,13 @@ public final class CoreNlpAnnotator implements Annotator {
   private static final String NER_MODEL =
       "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
-  private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP tagger;
+  private final StanfordCoreNLP parser;
   private final TimeAnnotator time;
 
   public CoreNlpAnnotator() {
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("ner.model", NER_MODEL);
     props.setProperty("ner.applyFineGrained", "false");
@@ -48,21 +53,78 @@ public final class CoreNlpAnnotator implements Annotator {
     props.setProperty("ner.applyNumericClassifiers", "false");
     props.setProperty("ner.useSUTime", "false");
     props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=false");
-    this.pipeline = new StanfordCoreNLP(props);
+    this.tagger = new StanfordCoreNLP(props);
+    Properties parse = new Properties();
+    parse.setProperty("annotators", "depparse");
+    // Its requirements (tokens, sentences, tags) are met by the tagger's output it is given.
+    this.parser = new StanfordCoreNLP(parse, false);
     this.time = new TimeAnnotator("sutime", new Properties());
   }
 
   @Override
   public List<Sentence> annotate(String text, LocalDate documentDate) {
+    Annotation doc = tag(text, documentDate);
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    parser.annotate(doc);
+    time.annotate(doc);
+    return convert(text, sentences);
+  }
+
+  @Override
+  public List<Sentence> annotate(String text, LocalDate documentDate,
+      Function<List<Sentence>, Plan> planner) {
+    Annotation doc = tag(text, documentDate);
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    Plan plan = planner.apply(convert(text, sentences));
+    List<CoreMap> parse = new ArrayList<>();
+    List<CoreMap> dates = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      CoreMap s = sentences.get(i);
+      if (plan.parse().contains(i)) {
+        parse.add(s);
+      }
+      if (plan.dates().contains(i)) {
+        dates.add(s);
+      }
+    }
+    if (!parse.isEmpty()) {
+      parser.annotate(part(doc, parse));
+    }
+    if (!dates.isEmpty()) {
+      time.annotate(part(doc, dates));
+    }
+    return convert(text, sentences);
+  }
+
+  private Annotation tag(String text, LocalDate documentDate) {
     Objects.requireNonNull(text, "text");
     Annotation doc = new Annotation(text);
     if (documentDate != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
     }
-    pipeline.annotate(doc);
-    time.annotate(doc);
-    List<Sentence> out = new ArrayList<>();
-    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+    tagger.annotate(doc);
+    return doc;
+  }
+
+  /** A document of some of a tagged document's sentences: the annotators write into them. */
+  private static Annotation part(Annotation doc, List<CoreMap> sentences) {
+    Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+    part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (CoreMap s : sentences) {
+      tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+    }
+    part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    String date = doc.get(CoreAnnotations.DocDateAnnotation.class);
+    if (date != null) {
+      part.set(CoreAnnotations.DocDateAnnotation.class, date);
+    }
+    return part;
+  }
+
+  private static List<Sentence> convert(String text, List<CoreMap> sentences) {
+    List<Sentence> out = new ArrayList<>(sentences.size());
+    for (CoreMap s : sentences) {
       out.add(convert(out.size(), text, s));
     }
     return out;

@@ -22,6 +22,15 @@ public record Sentence(int index, int begin, int end, String text, List<Token> t
     timexes = List.copyOf(timexes);
   }
 
+  /**
+   * Whether the sentence has its dependency graph: every sentence of a full annotation has, a
+   * sentence left out of a plan's parse has none ({@link Annotator#annotate(String,
+   * java.time.LocalDate, java.util.function.Function)}).
+   */
+  public boolean parsed() {
+    return !dependencies.isEmpty();
+  }
+
   public Token token(int i) {
     return tokens.get(i);
   }

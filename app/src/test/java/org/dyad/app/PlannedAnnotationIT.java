@@ -1,0 +1,130 @@
+package org.dyad.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.dyad.Diagnostic;
+import org.dyad.Pipeline;
+import org.dyad.Result;
+import org.dyad.TestShared;
+import org.dyad.ingest.Article;
+import org.dyad.ingest.ArticleSource;
+import org.dyad.nlp.Annotator;
+import org.dyad.nlp.CoreNlpAnnotator;
+import org.dyad.nlp.DateWords;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Timex;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Parsing and dating only the sentences the pipeline's plan picks must code exactly what
+ * annotating every sentence codes: the same events (codes, actors, dates, places, evidence),
+ * quotations, unknown names and notes, on every corpus the tests have: the samples, the golden
+ * articles, the real articles of {@code ../shared/corpus/dev}, and the sentences of the PLOVER
+ * gold records and of PETRARCH2's validation suite. It also checks the list of date words
+ * against SUTime on the same text: every sentence in which SUTime finds a calendar date has a
+ * date word.
+ */
+class PlannedAnnotationIT {
+
+  private static final Path SAMPLES = Path.of("../samples/news");
+  private static final Path GOLDEN = Path.of("src/test/resources/golden/articles");
+
+  private static List<Article> articles;
+
+  @BeforeAll
+  static void read() throws IOException {
+    articles = new ArrayList<>();
+    List<Path> inputs = new ArrayList<>();
+    for (Path dir : List.of(SAMPLES, GOLDEN, TestShared.path("corpus/dev"))) {
+      try (Stream<Path> files = Files.walk(dir)) {
+        files.filter(f -> f.getFileName().toString().matches("[0-9a-f]{16}\\.txt|input\\..*"))
+            .sorted().forEach(inputs::add);
+      }
+    }
+    for (Result<Article> r
+        : ArticleSource.readAll(inputs, ArticleSource.Options.defaults())) {
+      r.value().ifPresent(articles::add);
+    }
+    for (PloverGold.Record r
+        : PloverGold.read(TestShared.path("testdata/plover/PLOVER_GSR_CAMEO.txt"))) {
+      articles.add(Article.ofText(r.id(), "PLOVER_GSR_CAMEO.txt", r.text(), PloverGold.DATE));
+    }
+    List<Diagnostic> problems = new ArrayList<>();
+    for (PetrarchSuite.Record r
+        : PetrarchSuite.read(TestShared.path("testdata/" + PetrarchSuite.RECORDS), problems)) {
+      articles.add(Article.ofText(r.id(), "PETR.UnitTest.records.xml", r.text(), r.date()));
+    }
+    assertTrue(articles.size() >= 500, "only " + articles.size() + " articles read");
+  }
+
+  @Test
+  void thePlannedAnnotationCodesWhatTheFullOneCodes() {
+    CoreNlpAnnotator nlp = new CoreNlpAnnotator();
+    DateWords dateWords = DateWords.standard();
+    List<String> undated = new ArrayList<>();
+    Annotator everything = (text, date) -> {
+      List<Sentence> out = nlp.annotate(text, date);
+      for (Sentence s : out) {
+        boolean calendar = s.timexes().stream().map(Timex::value)
+            .anyMatch(v -> v.matches("(\\d{4}|XXXX)(-.*)?"));
+        if (calendar && !dateWords.anyDateWord(s.tokens().stream()
+            .map(org.dyad.nlp.Token::word).toList())) {
+          undated.add(s.timexes() + " in: " + s.text());
+        }
+      }
+      return out;
+    };
+    AtomicInteger sentences = new AtomicInteger();
+    AtomicInteger parsed = new AtomicInteger();
+    AtomicInteger dated = new AtomicInteger();
+    Annotator planned = new Annotator() {
+      @Override
+      public List<Sentence> annotate(String text, LocalDate date) {
+        return nlp.annotate(text, date);
+      }
+
+      @Override
+      public List<Sentence> annotate(String text, LocalDate date,
+          Function<List<Sentence>, Plan> planner) {
+        return nlp.annotate(text, date, tagged -> {
+          Plan plan = planner.apply(tagged);
+          sentences.addAndGet(tagged.size());
+          parsed.addAndGet(plan.parse().size());
+          dated.addAndGet(plan.dates().size());
+          return plan;
+        });
+      }
+    };
+    Pipeline full = Pipeline.withAnnotator(everything);
+    Pipeline selective = Pipeline.withAnnotator(planned);
+    List<String> differences = new ArrayList<>();
+    int events = 0;
+    for (Article a : articles) {
+      Pipeline.Coded expected = full.code(a);
+      Pipeline.Coded actual = selective.code(a);
+      events += expected.events().size();
+      if (!expected.equals(actual)) {
+        differences.add(a.id() + ":\n  all sentences: " + expected.events() + " "
+            + expected.quotes() + " " + expected.unknownNames() + "\n  planned:       "
+            + actual.events() + " " + actual.quotes() + " " + actual.unknownNames());
+      }
+    }
+    System.out.printf("planned annotation: %d articles, %d events; %d of %d sentences parsed,"
+        + " %d dated%n", articles.size(), events, parsed.get(), sentences.get(), dated.get());
+    assertTrue(events >= 300, "only " + events + " events coded");
+    assertTrue(differences.isEmpty(), differences.size() + " articles coded differently, first: "
+        + differences.subList(0, Math.min(3, differences.size())));
+    assertTrue(undated.isEmpty(), "SUTime found dates in sentences without a date word"
+        + " (add the word to date-words.txt): " + undated);
+  }
+}
