@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.dyad.Diagnostic;
 import org.dyad.Pipeline;
@@ -94,14 +94,22 @@ class PlannedAnnotationIT {
       }
 
       @Override
-      public List<Sentence> annotate(String text, LocalDate date,
-          Function<List<Sentence>, Plan> planner) {
-        return nlp.annotate(text, date, tagged -> {
-          Plan plan = planner.apply(tagged);
-          sentences.addAndGet(tagged.size());
-          parsed.addAndGet(plan.parse().size());
-          dated.addAndGet(plan.dates().size());
-          return plan;
+      public List<Sentence> annotate(String text, LocalDate date, Planner planner) {
+        return nlp.annotate(text, date, new Planner() {
+          @Override
+          public Set<Integer> parse(List<Sentence> tagged) {
+            sentences.addAndGet(tagged.size());
+            Set<Integer> chosen = planner.parse(tagged);
+            parsed.addAndGet(chosen.size());
+            return chosen;
+          }
+
+          @Override
+          public Set<Integer> dates(List<Sentence> parsedSentences) {
+            Set<Integer> chosen = planner.dates(parsedSentences);
+            dated.addAndGet(chosen.size());
+            return chosen;
+          }
         });
       }
     };

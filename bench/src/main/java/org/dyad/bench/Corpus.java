@@ -15,13 +15,18 @@ final class Corpus {
 
   private Corpus() {}
 
-  /** The bundled sample articles ({@code samples/news}, relative to the working directory). */
+  /**
+   * The articles of {@code -Ddyad.bench.corpus} (folders or files, separated as the platform
+   * separates paths: {@code :} on Linux), by default the bundled samples ({@code
+   * samples/news}, relative to the working directory).
+   */
   static List<Article> samples() {
-    Path dir = Path.of(System.getProperty("dyad.bench.corpus", "samples/news"));
-    List<Article> articles = ArticleSource.readAll(List.of(dir), ArticleSource.Options.defaults())
+    List<Path> inputs = java.util.Arrays.stream(System.getProperty("dyad.bench.corpus",
+        "samples/news").split(java.io.File.pathSeparator)).map(Path::of).toList();
+    List<Article> articles = ArticleSource.readAll(inputs, ArticleSource.Options.defaults())
         .stream().map(Result::value).flatMap(java.util.Optional::stream).toList();
     if (articles.isEmpty()) {
-      throw new IllegalStateException(dir.toAbsolutePath() + " has no articles: run the"
+      throw new IllegalStateException(inputs + " hold no articles: run the"
           + " benchmarks from the repository root or set -Ddyad.bench.corpus");
     }
     return articles;

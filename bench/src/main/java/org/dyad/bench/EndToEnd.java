@@ -142,11 +142,11 @@ public final class EndToEnd {
     System.out.println(String.format(Locale.ROOT,
         "RESULT mode=%s threads=%d articles=%d sentences=%d events=%d seconds=%.2f"
             + " articles_per_s=%.2f sentences_per_s=%.1f load_s=%.2f ingest_s=%.3f"
-            + " annotate_s=%.2f mentions_s=%.3f events_s=%.3f heap_peak_mib=%d"
+            + " annotate_s=%.2f plan_s=%.3f mentions_s=%.3f events_s=%.3f heap_peak_mib=%d"
             + " tagged=%d parsed=%d dated=%d",
         mode, threads, articles.size(), sentences.get(), events.get(), seconds,
         articles.size() / seconds, sentences.get() / seconds, loadSeconds, ingestSeconds,
-        timings.annotateNanos() / 1e9, timings.mentionsNanos() / 1e9,
+        timings.annotateNanos() / 1e9, timings.planNanos() / 1e9, timings.mentionsNanos() / 1e9,
         timings.eventsNanos() / 1e9, heapPeak >> 20, timings.sentences(), timings.parsed(),
         timings.dated()));
   }

@@ -132,6 +132,14 @@ public final class EventCoder {
   }
 
   /**
+   * Whether some pattern fires in a parsed sentence: only such a sentence can hold an event,
+   * and only its dates are read ({@link EventDater}).
+   */
+  public boolean fires(Sentence s) {
+    return !firings(s).isEmpty();
+  }
+
+  /**
    * The patterns that fire in a sentence, by trigger token, less the acts that lie in the
    * complement of an appeal, intent, demand, refusal or threat that fired: those are what
    * was asked, offered, refused or threatened, not events.

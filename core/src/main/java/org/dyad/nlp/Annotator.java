@@ -3,7 +3,6 @@ package org.dyad.nlp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Annotates text with sentences, tokens, lemmas, part-of-speech and named-entity tags,
@@ -21,30 +20,26 @@ public interface Annotator {
   List<Sentence> annotate(String text, LocalDate documentDate);
 
   /**
-   * Annotates a text in two steps: every sentence is tagged (tokens, lemmas, part of speech,
-   * names), then {@code planner} reads the tagged sentences and says which need a dependency
-   * parse and which need their dates. The others come back without dependencies or dates (see
-   * {@link Sentence#parsed()}). The parse and the dates cost most of the time, and a sentence
-   * that can hold no event needs neither.
+   * Annotates a text in steps, asking {@code planner} before each costly one: every sentence
+   * is tagged (tokens, lemmas, part of speech, names); the planner reads the tagged sentences
+   * and says which to parse; then it reads them as parsed and says which to date. The others
+   * come back without dependencies (see {@link Sentence#parsed()}) or without dates. The parse
+   * and the dates cost most of the time, and a sentence that can hold no event needs neither.
    *
-   * <p>The default annotates everything, whatever the plan: right for annotators whose every
-   * step is cheap.
+   * <p>The default annotates everything, whatever the planner says: right for annotators whose
+   * every step is cheap.
    */
-  default List<Sentence> annotate(String text, LocalDate documentDate,
-      Function<List<Sentence>, Plan> planner) {
+  default List<Sentence> annotate(String text, LocalDate documentDate, Planner planner) {
     return annotate(text, documentDate);
   }
 
-  /**
-   * What the second step does, by sentence index.
-   *
-   * @param parse the sentences to parse
-   * @param dates the sentences whose dates are read
-   */
-  record Plan(Set<Integer> parse, Set<Integer> dates) {
-    public Plan {
-      parse = Set.copyOf(parse);
-      dates = Set.copyOf(dates);
-    }
+  /** Which sentences the later steps annotate, by sentence index. */
+  interface Planner {
+
+    /** The sentences to parse, chosen from the tagged sentences (no dependencies, no dates). */
+    Set<Integer> parse(List<Sentence> tagged);
+
+    /** The sentences to date, chosen from the sentences as parsed. */
+    Set<Integer> dates(List<Sentence> parsed);
   }
 }

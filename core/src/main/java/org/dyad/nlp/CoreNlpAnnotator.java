@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
-import java.util.function.Function;
+import java.util.Set;
 
 /**
  * The Stanford CoreNLP 4.5 pipeline behind {@link Annotator}: tokenize, ssplit, pos, lemma, ner
@@ -28,8 +28,8 @@ import java.util.function.Function;
  * numeric classifiers, and SUTime runs on its own (TimeAnnotator): dates and names are all Dyad
  * reads from NER, and the numeric classifiers and the seven-class models cost more than the
  * parse (measured in docs/BENCHMARKS.md); a blank line ends a sentence, so that lines
- * blanked out as boilerplate never join two paragraphs. With a plan, the tagging steps run on
- * the whole text and the parser and SUTime only on the sentences the plan names, each on a
+ * blanked out as boilerplate never join two paragraphs. With a planner, the tagging steps run
+ * on the whole text and the parser and SUTime only on the sentences the planner names, each on a
  * document of just those sentences (the CoreNLP annotators work sentence by sentence, so a
  * sentence gets the same parse and dates either way).
  */
@@ -71,29 +71,28 @@ public final class CoreNlpAnnotator implements Annotator {
   }
 
   @Override
-  public List<Sentence> annotate(String text, LocalDate documentDate,
-      Function<List<Sentence>, Plan> planner) {
+  public List<Sentence> annotate(String text, LocalDate documentDate, Planner planner) {
     Annotation doc = tag(text, documentDate);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    Plan plan = planner.apply(convert(text, sentences));
-    List<CoreMap> parse = new ArrayList<>();
-    List<CoreMap> dates = new ArrayList<>();
-    for (int i = 0; i < sentences.size(); i++) {
-      CoreMap s = sentences.get(i);
-      if (plan.parse().contains(i)) {
-        parse.add(s);
-      }
-      if (plan.dates().contains(i)) {
-        dates.add(s);
-      }
-    }
+    List<CoreMap> parse = chosen(sentences, planner.parse(convert(text, sentences)));
     if (!parse.isEmpty()) {
       parser.annotate(part(doc, parse));
     }
+    List<CoreMap> dates = chosen(sentences, planner.dates(convert(text, sentences)));
     if (!dates.isEmpty()) {
       time.annotate(part(doc, dates));
     }
     return convert(text, sentences);
+  }
+
+  private static List<CoreMap> chosen(List<CoreMap> sentences, Set<Integer> indexes) {
+    List<CoreMap> out = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      if (indexes.contains(i)) {
+        out.add(sentences.get(i));
+      }
+    }
+    return out;
   }
 
   private Annotation tag(String text, LocalDate documentDate) {
