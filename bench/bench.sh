@@ -8,7 +8,7 @@
 # The corpus is generated, not downloaded: the team-written articles of samples/news and of
 # ../shared/corpus/dev (when present), each repeated N times under its own id, as one JSON-lines
 # file per copy in dyad-out/bench/corpus/. Needs jq and GNU time (/usr/bin/time; Debian:
-# apt-get install -y jq time). Takes about 10 minutes on two cores.
+# apt-get install -y jq time). Takes about 14 minutes on two cores.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
