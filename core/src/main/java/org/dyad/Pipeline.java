@@ -99,8 +99,8 @@ public final class Pipeline {
    * coding threads: CoreNLP's annotation, finding and resolving actor mentions (with quotation
    * speakers and the names kept for later references), and coding events (with the names the
    * knowledge base lacks); within the annotation, the time spent choosing the sentences to
-   * parse and date, and how many were. For {@code ./dyad bench}; thread-safe, so one accumulator can serve
-   * every thread of a run.
+   * parse and date, and how many were. For {@code ./dyad bench}; thread-safe, so one
+   * accumulator can serve every thread of a run.
    */
   public static final class Timings {
     private final LongAdder annotate = new LongAdder();
@@ -197,11 +197,11 @@ public final class Pipeline {
 
   /**
    * Annotates and codes each sentence with words; returns how many there were. With
-   * {@code planned}, only the sentences {@link #plan} picks are parsed and dated, and only
-   * those are coded (explanations annotate every sentence, so that they show what the coder
-   * saw everywhere). When the
-   * lead dates the story with a full date more than a year before the page date, and no year
-   * the text writes comes within a year of the page date, the page is taken for a
+   * {@code planned}, only the sentences {@link #toParse} picks are parsed, only those {@link
+   * #toDate} picks dated, and only parsed ones coded (explanations annotate every sentence, so
+   * that they show what the coder saw everywhere). When the lead dates the story with a full
+   * date more than a year before the page date, and no year the text writes comes within a
+   * year of the page date, the page is taken for a
    * re-publication: the text is read again against the lead's date, and events that would
    * have taken the page date take that date instead (date source "article").
    *

@@ -28,10 +28,10 @@ import java.util.Set;
  * numeric classifiers, and SUTime runs on its own (TimeAnnotator): dates and names are all Dyad
  * reads from NER, and the numeric classifiers and the seven-class models cost more than the
  * parse (measured in docs/BENCHMARKS.md); a blank line ends a sentence, so that lines
- * blanked out as boilerplate never join two paragraphs. With a planner, the tagging steps run
- * on the whole text and the parser and SUTime only on the sentences the planner names, each on a
- * document of just those sentences (the CoreNLP annotators work sentence by sentence, so a
- * sentence gets the same parse and dates either way).
+ * blanked out as boilerplate never join two paragraphs. With a planner, the tagging steps
+ * run on the whole text and the parser and SUTime only on the sentences the planner names,
+ * each on a document of just those sentences (the CoreNLP annotators work sentence by
+ * sentence, so a sentence gets the same parse and dates either way).
  */
 public final class CoreNlpAnnotator implements Annotator {
 
