@@ -24,8 +24,8 @@ public record Sentence(int index, int begin, int end, String text, List<Token> t
 
   /**
    * Whether the sentence has its dependency graph: every sentence of a full annotation has, a
-   * sentence left out of a plan's parse has none ({@link Annotator#annotate(String,
-   * java.time.LocalDate, java.util.function.Function)}).
+   * sentence the planner left out of the parse has none ({@link Annotator#annotate(String,
+   * java.time.LocalDate, Annotator.Planner)}).
    */
   public boolean parsed() {
     return !dependencies.isEmpty();
