@@ -74,15 +74,20 @@ public final class CoreNlpAnnotator implements Annotator {
   public List<Sentence> annotate(String text, LocalDate documentDate, Planner planner) {
     Annotation doc = tag(text, documentDate);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    List<CoreMap> parse = chosen(sentences, planner.parse(convert(text, sentences)));
-    if (!parse.isEmpty()) {
-      parser.annotate(part(doc, parse));
+    List<Sentence> out = convert(text, sentences);
+    Set<Integer> parse = planner.parse(List.copyOf(out));
+    List<CoreMap> parsed = chosen(sentences, parse);
+    if (!parsed.isEmpty()) {
+      parser.annotate(part(doc, parsed));
+      convertAgain(text, sentences, parse, out);
     }
-    List<CoreMap> dates = chosen(sentences, planner.dates(convert(text, sentences)));
-    if (!dates.isEmpty()) {
-      time.annotate(part(doc, dates));
+    Set<Integer> dates = planner.dates(List.copyOf(out));
+    List<CoreMap> dated = chosen(sentences, dates);
+    if (!dated.isEmpty()) {
+      time.annotate(part(doc, dated));
+      convertAgain(text, sentences, dates, out);
     }
-    return convert(text, sentences);
+    return out;
   }
 
   private static List<CoreMap> chosen(List<CoreMap> sentences, Set<Integer> indexes) {
@@ -93,6 +98,16 @@ public final class CoreNlpAnnotator implements Annotator {
       }
     }
     return out;
+  }
+
+  /** Converts again the sentences a step has just annotated; the others are as they were. */
+  private static void convertAgain(String text, List<CoreMap> sentences, Set<Integer> indexes,
+      List<Sentence> out) {
+    for (int i = 0; i < sentences.size(); i++) {
+      if (indexes.contains(i)) {
+        out.set(i, convert(i, text, sentences.get(i)));
+      }
+    }
   }
 
   private Annotation tag(String text, LocalDate documentDate) {
