@@ -37,7 +37,7 @@ public record Event(String id, String articleId, EventDate date, ActorRef source
     Evidence e = evidence;
     return new Event(id, articleId, date, source, target, cameo, plover, negated, mode,
         location, new Evidence(e.sentenceIndex(), e.sentence(), e.sentenceBegin(),
-            e.sentenceEnd(), e.trigger(), e.triggerBegin(), e.triggerEnd(), e.rule(), speaker));
+            e.sentenceEnd(), e.trigger(), e.triggerBegin(), e.triggerEnd(), e.rule(), e.ruleSource(), speaker));
   }
 
   public CameoCode code() {

@@ -375,7 +375,8 @@ public final class EventCoder {
       return new ArrayList<>();
     }
     EventPattern demand = new EventPattern(CameoCode.of("100"), EventPattern.Form.VERB,
-        List.of(s.token(speech).lemma().toLowerCase(Locale.ROOT)), List.of(), "", 0);
+        List.of(s.token(speech).lemma().toLowerCase(Locale.ROOT)), List.of(),
+        f.pattern().file(), f.pattern().line());
     Firing asked = new Firing(demand, modal, speech, subjects(s, speech, 0), f.sources(),
         "(demand: " + s.token(modal).word() + " " + s.token(f.anchor()).word() + ")", -1);
     List<Event> out = new ArrayList<>();
@@ -425,7 +426,7 @@ public final class EventCoder {
       }
     }
     Evidence evidence = new Evidence(s.index(), s.text(), s.begin(), s.end(), trigger.word(),
-        trigger.begin(), trigger.end(), rule, speaker);
+        trigger.begin(), trigger.end(), rule, f.pattern().source(), speaker);
     String id = articleId + "-" + s.index() + "-" + f.trigger() + (n > 0 ? "-" + n : "");
     return new Event(id, articleId, date, source, target, codebook.get(code),
         plover.of(code).orElse(NO_PLOVER), mode == Mode.NEGATED, mode,

@@ -36,6 +36,11 @@ public record EventPattern(CameoCode code, Form form, List<String> words, List<S
         : words.subList(0, words.size() - 1);
   }
 
+  /** Where the pattern is written: {@code patterns.tsv:812}. */
+  public String source() {
+    return file + ":" + line;
+  }
+
   /** A readable id naming the entry that fired: {@code 041 noun "phone call"}. */
   public String id() {
     return code + " " + form.name().toLowerCase(java.util.Locale.ROOT) + " \""

@@ -562,7 +562,7 @@ public final class Ingester {
         dbl(r, "lon"));
     Evidence evidence = new Evidence(r.getInt("sentence_index"), r.getString("sentence"),
         r.getInt("sentence_begin"), r.getInt("sentence_end"), r.getString("trigger"),
-        r.getInt("trigger_begin"), r.getInt("trigger_end"), r.getString("rule"),
+        r.getInt("trigger_begin"), r.getInt("trigger_end"), r.getString("rule"), "",
         r.getString("speaker"));
     return new Event(r.getString("event_key"), r.getString("doc_id"), date,
         actor(r, "source"), actor(r, "target"), cameo, plover, r.getBoolean("negated"),

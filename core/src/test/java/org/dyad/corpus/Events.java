@@ -51,7 +51,7 @@ public final class Events {
             Codebook.quadClassOf(CameoCode.of(code))),
         new Plover.Coding("ASSAULT", "", List.of()), mode == Mode.NEGATED, mode, place,
         new Evidence(sentence, text, begin, begin + text.length(), trigger, begin + at,
-            begin + at + trigger.length(), code + " verb \"" + trigger + "\"", null));
+            begin + at + trigger.length(), code + " verb \"" + trigger + "\"", "patterns.tsv:1", null));
   }
 
   public static Report report(long id, Event e, String outlet) {

@@ -188,7 +188,8 @@ final class Rows {
         get(r, "location_name"), get(r, "location_country"), get(r, "lat"), get(r, "lon"));
     Evidence evidence = new Evidence(get(r, "sentence_index"), get(r, "sentence"),
         get(r, "sentence_begin"), get(r, "sentence_end"), get(r, "trigger"),
-        get(r, "trigger_begin"), get(r, "trigger_end"), get(r, "rule"), get(r, "speaker"));
+        get(r, "trigger_begin"), get(r, "trigger_end"), get(r, "rule"), "",
+        get(r, "speaker"));
     return new Event(get(r, "event_key"), get(r, "article"), date, actor(r, "source"),
         actor(r, "target"), cameo, plover, get(r, "negated"),
         Mode.valueOf(((String) get(r, "mode")).toUpperCase(Locale.ROOT)), location, evidence);
