@@ -92,7 +92,7 @@ public final class Pipeline {
 
   /** One sentence as the coder saw it: for {@code dyad explain}. */
   public record Explained(Sentence sentence, List<Mention> mentions,
-      List<EventCoder.Trace> traces, List<Event> events) {}
+      List<org.dyad.events.Trace> traces, List<Event> events) {}
 
   /**
    * Where coding time goes, summed over every article coded with it, in nanoseconds of the

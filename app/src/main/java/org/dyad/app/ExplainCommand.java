@@ -12,7 +12,7 @@ import org.dyad.Pipeline;
 import org.dyad.Result;
 import org.dyad.actors.Mention;
 import org.dyad.events.Event;
-import org.dyad.events.EventCoder;
+import org.dyad.events.Trace;
 import org.dyad.ingest.Article;
 import org.dyad.ingest.ArticleSource;
 import org.dyad.nlp.Dependency;
@@ -109,7 +109,7 @@ final class ExplainCommand implements Callable<Integer> {
           .append(m.name().target()).append(" (").append(m.how()).append(", as \"")
           .append(m.name().written()).append("\")\n");
     }
-    for (EventCoder.Trace t : x.traces()) {
+    for (Trace t : x.traces()) {
       b.append("  pattern at ").append(word(s, t.token())).append(": ").append(t.rule())
           .append(" -- ").append(t.outcome()).append('\n');
       t.sources().forEach(a -> b.append("      source ").append(a).append('\n'));

@@ -31,7 +31,7 @@ import org.dyad.actors.Mention;
 import org.dyad.actors.Names;
 import org.dyad.corpus.Dedup;
 import org.dyad.events.Event;
-import org.dyad.events.EventCoder;
+import org.dyad.events.Trace;
 import org.dyad.ingest.Article;
 import org.dyad.store.Browse;
 import org.dyad.store.EventFilter;
@@ -295,7 +295,7 @@ final class WebServer implements AutoCloseable {
       n.put("how", m.how());
     }
     ArrayNode patterns = s.putArray("patterns");
-    for (EventCoder.Trace t : x.traces()) {
+    for (Trace t : x.traces()) {
       ObjectNode n = patterns.addObject();
       n.put("word", x.sentence().token(t.token()).word());
       n.put("token", t.token());

@@ -1,14 +1,17 @@
 package org.dyad.events;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
 
 /**
- * How a clause presents its act, and what CAMEO makes of it: conditions are not events,
- * auxiliaries make an act future or hypothetical, an act announced for the future is an
- * intent or a threat, and an act of violence a speaker calls for is a threat. Pure functions.
+ * How a clause presents its act: conditions are not events, negations and auxiliaries make
+ * an act negated, future or hypothetical, an obligation ("must withdraw") is laid on someone,
+ * and an act in the complement of an appeal, intent, demand, refusal, threat, denial or
+ * accusation is not a fact. What CAMEO makes of each is data ({@link Rewrites}). Pure
+ * functions.
  */
 final class Modality {
 
@@ -73,34 +76,41 @@ final class Modality {
     return -1;
   }
 
-  /**
-   * What an act announced for the future is in CAMEO: an intent to cooperate (03x) or a
-   * threat (13x). "Portugal will support Turkey's bid" is 032, "will give Tanzania a grant"
-   * 033, "will attack" 138; other codes stay as they are.
-   */
-  static CameoCode intentFor(CameoCode code) {
-    return switch (code.rootNumber()) {
-      case 4 -> CameoCode.of("036");
-      case 5 -> CameoCode.of("032");
-      case 6 -> CameoCode.of("031");
-      case 7 -> CameoCode.of("033");
-      case 8 -> CameoCode.of("035");
-      case 16 -> CameoCode.of("131");
-      case 17 -> CameoCode.of("137");
-      case 15, 18, 19, 20 -> CameoCode.of("138");
-      default -> code;
-    };
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+
+  /** Whether a negation ("not", "never", "no") hangs on the token. */
+  static boolean negated(Sentence s, int token) {
+    for (Dependency d : s.children(token)) {
+      if ((d.base().equals("advmod") || d.base().equals("neg") || d.base().equals("det"))
+          && NEGATIONS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** What saying that an act should happen amounts to: material conflict is a threat. */
-  static CameoCode threatFor(CameoCode code) {
-    int root = code.rootNumber();
-    if (root >= 18) {
-      return CameoCode.of("138");
+  /**
+   * The trigger of a fired pattern whose complement holds the token and which makes it a
+   * non-fact ({@link Rewrites#governsComplement}: what is asked, offered, demanded, refused,
+   * threatened, denied or alleged), or -1.
+   *
+   * @param fired the patterns that fired in the sentence, by trigger token
+   */
+  static int governor(Sentence s, int token, Map<Integer, Firing> fired, Rewrites rewrites) {
+    int node = token;
+    for (int depth = 0; depth < MAX_CLIMB; depth++) {
+      Dependency up = s.treeParent(node);
+      // "denied attacking" reaches the parser as dep(denied, attacking): a complement too.
+      if (up == null || !(up.base().equals("xcomp") || up.base().equals("ccomp")
+          || up.base().equals("dep"))) {
+        return -1;
+      }
+      Firing governor = fired.get(up.governor());
+      if (governor != null && rewrites.governsComplement(governor.pattern().code())) {
+        return up.governor();
+      }
+      node = up.governor();
     }
-    if (root >= 15) {
-      return CameoCode.of("130");
-    }
-    return code;
+    return -1;
   }
 }

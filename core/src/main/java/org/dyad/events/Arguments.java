@@ -1,0 +1,238 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.nlp.Dependency;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/**
+ * Finds the arguments of a pattern that matched: the heads of its source (the subject; the
+ * by-agent in the passive; for an event noun a possessive or the subject of the verb that
+ * governs it) and of its target (the dependents its slots name, a target inside the act of a
+ * complement clause, an actor named inside a thing). Pure functions of the parse.
+ */
+final class Arguments {
+
+  private static final int MAX_CLIMB = 3;
+  private static final Set<String> SUBJECT_CLIMB = Set.of("xcomp", "advcl", "conj", "dep");
+  /**
+   * Where the target of an act in a complement clause is looked for, in order: prepositions
+   * first, on the verb or its object ("to cut off gas supplies to Turkey"), then the object
+   * itself ("to attack Israel").
+   */
+  private static final List<String> COMPLEMENT_SLOTS =
+      List.of("to", "with", "against", "on", "from", "into", "over", "obj");
+  private static final List<String> NESTED_SLOTS =
+      List.of("with", "to", "against", "on", "from", "of");
+  private static final int MAX_NESTING = 3;
+
+  private Arguments() {}
+
+  /**
+   * A verb pattern's firing: source from the subject, target from the first slot that names
+   * something, else from the act of an infinitive complement ("threatened to cut off
+   * electricity to Nakhichevan": the target is the act's).
+   */
+  static Firing ofVerb(Sentence s, int v, EventPattern p) {
+    boolean passive = isPassive(s, v);
+    List<Integer> targets = new ArrayList<>();
+    for (String slot : p.targets()) {
+      targets = verbTargets(s, v, slot, passive);
+      if (!targets.isEmpty()) {
+        break;
+      }
+    }
+    String construction = passive ? "(passive)" : "";
+    if (targets.isEmpty() && !p.targets().isEmpty()) {
+      for (int c : s.children(v, "xcomp")) {
+        for (String slot : COMPLEMENT_SLOTS) {
+          targets = verbTargets(s, c, slot, isPassive(s, c));
+          if (!targets.isEmpty()) {
+            construction = "(complement: " + s.token(c).word() + ")";
+            break;
+          }
+        }
+        if (!targets.isEmpty()) {
+          break;
+        }
+      }
+    }
+    return new Firing(p, v, v, subjects(s, v), targets, construction, -1);
+  }
+
+  /**
+   * An event noun's firing. Its verb (the anchor) is a light verb whose object it is ("held
+   * talks"), or the verb its phrase hangs on ("in a phone call with"); the source is a
+   * possessive on the noun, else the verb's subject; the target a slot on the noun, or after
+   * a light verb on that verb ("paid a visit to X").
+   *
+   * @param light whether a lemma is a light verb
+   */
+  static Firing ofNoun(Sentence s, int n, EventPattern p,
+      java.util.function.Predicate<Token> light) {
+    int anchor = -1;
+    boolean isLight = false;
+    for (Dependency d : s.parents(n)) {
+      if (d.governor() < 0 || !s.token(d.governor()).isVerb()) {
+        continue;
+      }
+      if ((d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
+          && light.test(s.token(d.governor()))) {
+        anchor = d.governor();
+        isLight = true;
+        break;
+      }
+      if (d.base().equals("obl")) {
+        anchor = d.governor();
+        break;
+      }
+    }
+    List<Integer> sources = new ArrayList<>(s.children(n, "nmod:poss"));
+    // "expressed their gratitude": the possessive pronoun repeats the verb's subject.
+    if (anchor >= 0) {
+      sources.removeIf(i -> s.token(i).pos().equals("PRP$"));
+    }
+    if (sources.isEmpty() && anchor >= 0) {
+      sources = subjects(s, anchor);
+    }
+    List<Integer> targets = new ArrayList<>();
+    for (String slot : p.targets()) {
+      targets = s.prepositional(n, slot);
+      if (targets.isEmpty() && isLight) {
+        targets = s.prepositional(anchor, slot);
+      }
+      if (!targets.isEmpty()) {
+        break;
+      }
+    }
+    String construction = isLight ? "(light verb: " + s.token(anchor).word() + ")" : "";
+    return new Firing(p, n, anchor >= 0 ? anchor : n, sources, targets, construction, -1);
+  }
+
+  /** The subjects of a verb; a non-finite verb borrows them from the verb it depends on. */
+  static List<Integer> subjects(Sentence s, int v) {
+    return subjects(s, v, 0);
+  }
+
+  private static List<Integer> subjects(Sentence s, int v, int depth) {
+    List<Integer> out = new ArrayList<>();
+    if (isPassive(s, v)) {
+      out.addAll(s.children(v, "obl:agent"));
+      out.addAll(s.children(v, "obl:by"));
+      return out;
+    }
+    out.addAll(s.children(v, "nsubj"));
+    out.addAll(s.children(v, "nsubj:xsubj"));
+    if (out.isEmpty() && depth < MAX_CLIMB) {
+      for (Dependency d : s.parents(v)) {
+        if (SUBJECT_CLIMB.contains(d.base()) && d.governor() >= 0
+            && s.token(d.governor()).isVerb()) {
+          return subjects(s, d.governor(), depth + 1);
+        }
+      }
+    }
+    return out;
+  }
+
+  static boolean isPassive(Sentence s, int v) {
+    return !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty();
+  }
+
+  /** Subject or object of a verb: a participant in that verb's event, not an act of its own. */
+  static boolean isCoreArgument(Sentence s, int token) {
+    for (Dependency d : s.parents(token)) {
+      String base = d.base();
+      if (base.equals("obj") || base.equals("nsubj") || base.equals("iobj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The dependents of verb {@code v} that fill a target slot. A ditransitive's recipient is
+   * its indirect object ("offered the Philippines vessels"); a preposition may hang on the
+   * verb's object ("severed ties with France") or mark a clause whose subject is the target
+   * (CoreNLP reads "called on Sudan to open" as a clause "Sudan to open").
+   */
+  static List<Integer> verbTargets(Sentence s, int v, String slot, boolean passive) {
+    if (slot.equals("obj")) {
+      if (passive) {
+        return s.children(v, "nsubj:pass");
+      }
+      List<Integer> iobj = s.children(v, "iobj");
+      return iobj.isEmpty() ? s.children(v, "obj") : iobj;
+    }
+    if (slot.equals("iobj")) {
+      return s.children(v, "iobj");
+    }
+    List<Integer> out = s.prepositional(v, slot);
+    if (out.isEmpty() && hasParticle(s, v, slot)) {
+      out.addAll(s.children(v, "obj")); // "called on NATO" read as particle + object
+    }
+    if (out.isEmpty()) {
+      for (int o : s.children(v, "obj")) {
+        out.addAll(s.prepositional(o, slot));
+      }
+    }
+    if (out.isEmpty()) {
+      int clause = clauseMarkedBy(s, v, slot);
+      if (clause >= 0) {
+        out.addAll(s.children(clause, "nsubj"));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The actors named in prepositional phrases inside an object that is not an actor itself,
+   * nearest first: "calls for a ceasefire with Israel" gives Israel.
+   */
+  static List<Integer> nestedTargets(Sentence s, List<Integer> objects) {
+    List<Integer> level = objects;
+    for (int depth = 0; depth < MAX_NESTING && !level.isEmpty(); depth++) {
+      List<Integer> found = new ArrayList<>();
+      List<Integer> next = new ArrayList<>();
+      for (int o : level) {
+        for (String slot : NESTED_SLOTS) {
+          found.addAll(s.prepositional(o, slot));
+        }
+        for (Dependency d : s.children(o)) {
+          if (d.base().equals("nmod")) {
+            next.add(d.dependent());
+          }
+        }
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+      level = next;
+    }
+    return List.of();
+  }
+
+  private static boolean hasParticle(Sentence s, int v, String word) {
+    for (int p : s.children(v, "compound:prt")) {
+      if (s.token(p).lemma().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A clause depending on {@code v} whose mark is {@code word}, or -1. */
+  static int clauseMarkedBy(Sentence s, int v, String word) {
+    for (Dependency d : s.children(v)) {
+      if (d.base().equals("advcl") || d.base().equals("xcomp") || d.base().equals("ccomp")) {
+        for (int m : s.children(d.dependent(), "mark")) {
+          if (s.token(m).lemma().equalsIgnoreCase(word)) {
+            return d.dependent();
+          }
+        }
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,103 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/**
+ * Which patterns fire in a parsed sentence, and with which arguments: on each token the first
+ * pattern whose elements hold ({@link PatternMatcher}), its source and target heads ({@link
+ * Arguments}, and the speaker for an agentless act of violence in reported speech: {@link
+ * ReportedSpeech#withSpeaker}), unless the clause is a condition or the token a light verb whose
+ * object is an event noun; then, across the sentence, less the acts that lie in the complement
+ * of an appeal, intent, demand, refusal, threat, denial or accusation. Thread-safe.
+ */
+final class Firings {
+
+  private final PatternMatcher matcher;
+  private final ReportedSpeech speech;
+  private final Rewrites rewrites;
+
+  Firings(PatternMatcher matcher, ReportedSpeech speech, Rewrites rewrites) {
+    this.matcher = matcher;
+    this.speech = speech;
+    this.rewrites = rewrites;
+  }
+
+  /**
+   * What was tried on one token: the firing, if a pattern fired, and for explanations each
+   * pattern with its outcome (null for the one that fired).
+   */
+  record Attempt(Firing firing, List<Tried> tried) {}
+
+  record Tried(EventPattern pattern, String outcome) {}
+
+  /**
+   * Tries a token's patterns, longest first: the first whose elements hold fires, unless the
+   * token is a light verb whose object is an event noun (the noun codes) or its clause is a
+   * condition ("if Iran attacks"); the patterns after it are not tried.
+   *
+   * @param trace whether to say why each pattern did not fire (costs strings)
+   */
+  Attempt attempt(Sentence s, int token, boolean trace) {
+    Token t = s.token(token);
+    List<Tried> tried = new ArrayList<>();
+    Firing firing = null;
+    String blocked = null;
+    for (EventPattern p : matcher.candidates(t)) {
+      if (firing != null || blocked != null) {
+        if (trace) {
+          tried.add(new Tried(p, "not fired: " + matcher.miss(s, token, p).orElse(
+              firing != null ? firing.pattern().id() + " matches more words" : blocked)));
+        }
+        continue;
+      }
+      Optional<String> miss = trace ? matcher.miss(s, token, p)
+          : matcher.holds(s, token, p) ? Optional.empty() : Optional.of("");
+      if (miss.isPresent()) {
+        if (trace) {
+          tried.add(new Tried(p, "not fired: " + miss.get()));
+        }
+        continue;
+      }
+      Firing f = null;
+      if (t.isVerb() && matcher.isLightVerb(t) && matcher.hasEventNounObject(s, token)) {
+        blocked = "a light verb whose object is an event noun; the noun codes";
+      } else {
+        f = speech.withSpeaker(s, t.isVerb() ? Arguments.ofVerb(s, token, p)
+            : Arguments.ofNoun(s, token, p, matcher::isLightVerb));
+        if (Modality.isConditional(s, f.anchor())) {
+          // "until the West lifted restrictions", "if Iran attacks": not an event.
+          blocked = "inside an if, unless, until or whether clause: a condition, not an event";
+        } else {
+          firing = f;
+        }
+      }
+      if (trace) {
+        tried.add(new Tried(p, firing != null ? null : "not fired: " + blocked));
+      }
+    }
+    return new Attempt(firing, tried);
+  }
+
+  /**
+   * The patterns that fire in a sentence, by trigger token, less the acts that lie in the
+   * complement of a pattern that makes them non-facts ({@link Rewrites#governsComplement}):
+   * what was asked, offered, refused, threatened, denied or alleged is not an event.
+   */
+  SortedMap<Integer, Firing> of(Sentence s) {
+    SortedMap<Integer, Firing> all = new TreeMap<>();
+    for (Token t : s.tokens()) {
+      Firing f = attempt(s, t.index(), false).firing();
+      if (f != null) {
+        all.put(t.index(), f);
+      }
+    }
+    all.values().removeIf(f -> Modality.governor(s, f.anchor(), all, rewrites) >= 0);
+    return all;
+  }
+}

@@ -1,0 +1,192 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.Tsv;
+import org.dyad.actors.ActorResolver;
+import org.dyad.nlp.Dependency;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/**
+ * Reported speech around an event: the verbs of saying ({@code speech-verbs.txt}) that govern
+ * it, who said it (a speech verb's subject, "according to X"), the pronoun subjects that stand
+ * for the speaker ("China said it would ..."), the bare verb of saying that only reports what
+ * was said, the agentless act of violence a speaker talks of (the speaker's threat) and what a
+ * speaker says another must do (the speaker's demand). Thread-safe.
+ */
+final class ReportedSpeech {
+
+  private static final int MAX_SPEECH_CLIMB = 8;
+  private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "they", "we");
+
+  private final Set<String> speechVerbs;
+  private final ActorResolver resolver;
+
+  ReportedSpeech(Set<String> speechVerbs, ActorResolver resolver) {
+    this.speechVerbs = Set.copyOf(speechVerbs);
+    this.resolver = resolver;
+  }
+
+  /** The speech verbs shipped with Dyad. */
+  static Set<String> standardVerbs() {
+    Set<String> verbs = new HashSet<>();
+    Tsv.resource(ReportedSpeech.class, "speech-verbs.txt", 1).forEach(r -> verbs.add(r.get(0)));
+    return verbs;
+  }
+
+  boolean isSpeech(Sentence s, int token) {
+    Token t = s.token(token);
+    return t.isVerb() && speechVerbs.contains(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** The nearest verb of saying that governs a token, or -1. */
+  int speechVerbAbove(Sentence s, int token) {
+    int node = token;
+    for (int depth = 0; depth < MAX_SPEECH_CLIMB; depth++) {
+      for (Dependency child : s.children(node)) {
+        if (child.relation().equals("parataxis") && isSpeech(s, child.dependent())) {
+          return child.dependent();
+        }
+      }
+      Dependency up = s.treeParent(node);
+      if (up == null) {
+        return -1;
+      }
+      if (isSpeech(s, up.governor())) {
+        // Only what was said: "said that ...", not "Respecting ..., he said".
+        return up.base().equals("ccomp") ? up.governor() : -1;
+      }
+      node = up.governor();
+    }
+    return -1;
+  }
+
+  /**
+   * "…, he added", "Velayati said that …", "she stressed: '…'": a verb of saying that only
+   * reports what someone said. With no one it is said to, it is how news gives speech, not a
+   * statement to code (010); what was said is coded on its own.
+   */
+  boolean reportsSpeech(Sentence s, Firing f) {
+    if (f.pattern().code().rootNumber() != 1 || f.pattern().form() != EventPattern.Form.VERB
+        || !isSpeech(s, f.trigger())) {
+      return false;
+    }
+    for (Dependency d : s.children(f.trigger())) {
+      if (d.base().equals("ccomp") || d.base().equals("parataxis")
+          || d.base().equals("xcomp")) {
+        return true;
+      }
+    }
+    Dependency up = s.treeParent(f.trigger());
+    return up != null && (up.base().equals("parataxis") || up.base().equals("ccomp"));
+  }
+
+  /**
+   * An agentless act of material conflict inside what someone said ("motivations for
+   * destroying the regime", "the annihilation of X") is the speaker's threat: the firing with
+   * the speaker as its source. A passive or finite verb without a subject has an agent the
+   * text leaves out, so it is not the speaker's; nor is an act the speaker reports without
+   * taking a side on it.
+   */
+  Firing withSpeaker(Sentence s, Firing f) {
+    if (!f.sources().isEmpty()) {
+      return f;
+    }
+    Token trigger = s.token(f.trigger());
+    boolean agentless = trigger.isNoun() && f.anchor() == f.trigger()
+        && !Arguments.isCoreArgument(s, f.trigger())
+        || trigger.pos().equals("VBG") && !Arguments.isPassive(s, f.trigger());
+    int speech = agentless && f.pattern().code().rootNumber() >= 15
+        ? speechVerbAbove(s, f.anchor()) : -1;
+    if (speech < 0 || f.targets().isEmpty()) {
+      return f;
+    }
+    return new Firing(f.pattern(), f.trigger(), f.anchor(), Arguments.subjects(s, speech),
+        f.targets(), "", speech);
+  }
+
+  /**
+   * "Iran said Israel must withdraw from Syria": the speaker's demand on the one obliged, as
+   * a firing of {@code demand} (the code {@link Rewrites#obligation} gives) whose trigger is
+   * the modal and whose anchor is the verb of saying; empty when the act is no verb under an
+   * obligation in reported speech.
+   */
+  Optional<Firing> demand(Sentence s, Firing f, CameoCode demand) {
+    int modal = f.speakerVerb() < 0 ? Modality.obligation(s, f.anchor()) : -1;
+    int speech = modal < 0 ? -1 : speechVerbAbove(s, f.anchor());
+    if (speech < 0 || f.pattern().form() != EventPattern.Form.VERB) {
+      return Optional.empty();
+    }
+    EventPattern asked = new EventPattern(demand, EventPattern.Form.VERB,
+        List.of(s.token(speech).lemma().toLowerCase(Locale.ROOT)), List.of(),
+        f.pattern().file(), f.pattern().line());
+    return Optional.of(new Firing(asked, modal, speech, Arguments.subjects(s, speech),
+        f.sources(), "(demand: " + s.token(modal).word() + " " + s.token(f.anchor()).word()
+            + ")", -1));
+  }
+
+  /**
+   * "China said it would cooperate", "'We will defend Al-Aqsa,' he added": a subject it, they
+   * or we inside what someone says is the speaker.
+   */
+  List<Integer> speakerForPronouns(Sentence s, Firing f) {
+    List<Integer> out = new ArrayList<>();
+    for (int h : f.sources()) {
+      Token t = s.token(h);
+      int speech = t.pos().equals("PRP")
+          && SPEAKER_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))
+          ? speechVerbAbove(s, f.anchor()) : -1;
+      if (speech >= 0 && f.speakerVerb() < 0) {
+        out.addAll(Arguments.subjects(s, speech));
+      } else {
+        out.add(h);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Who said what an event's clause holds: the subject of {@code speech}, the verb of saying
+   * above it (-1 for none), else the source "according to" gives; null when neither.
+   */
+  String speaker(ActorResolver.Context c, int anchor, int speech) {
+    Sentence s = c.sentence();
+    return speakerOf(c, speech >= 0 ? Arguments.subjects(s, speech) : accordingTo(s, anchor));
+  }
+
+  /**
+   * Who the heads name: a known actor's name ("Ali Akbar Velayati"), else the article's words
+   * for the speaker ("regional officials").
+   */
+  private String speakerOf(ActorResolver.Context c, List<Integer> speakers) {
+    for (int subject : speakers) {
+      return resolver.resolve(c, subject)
+          .map(a -> a.known() && !a.id().equals(a.code()) ? a.name() : a.text())
+          .orElse(c.sentence().token(subject).word());
+    }
+    return null;
+  }
+
+  /**
+   * "Israel attacked Syria overnight, according to Jordan": the source the text gives for an
+   * event, on its clause or a clause above it.
+   */
+  private static List<Integer> accordingTo(Sentence s, int token) {
+    int node = token;
+    for (int depth = 0; depth < MAX_SPEECH_CLIMB && node >= 0; depth++) {
+      for (Dependency d : s.children(node)) {
+        if (d.subtype().equals("according_to")) {
+          return List.of(d.dependent());
+        }
+      }
+      Dependency up = s.treeParent(node);
+      node = up == null ? -1 : up.governor();
+    }
+    return List.of();
+  }
+}

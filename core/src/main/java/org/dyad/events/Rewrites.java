@@ -1,0 +1,107 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.dyad.Tsv;
+
+/**
+ * The code rewrites of {@code rewrites.tsv}: which code an act announced for the future, an
+ * act a speaker talks of, an obligation laid on another, and the complement of an appeal,
+ * intent, demand, refusal, threat, denial or accusation become. Immutable and thread-safe;
+ * bad rows are rejected when it is built, naming the file and line.
+ */
+public final class Rewrites {
+
+  /** The kinds of rewrite, as the file's first column names them. */
+  enum Kind { FUTURE, SPOKEN, OBLIGATION, COMPLEMENT }
+
+  /** One row: the codes it applies to ("" for every code) and what they become (null: "-"). */
+  private record Rule(String from, CameoCode to, String source) {}
+
+  private final Map<Kind, List<Rule>> rules;
+
+  private Rewrites(Map<Kind, List<Rule>> rules) {
+    this.rules = rules;
+  }
+
+  /** The rewrites shipped with Dyad. */
+  public static Rewrites standard(Codebook codebook) {
+    return load(Tsv.resource(Rewrites.class, "rewrites.tsv", 3), codebook);
+  }
+
+  /** Builds the rewrites from rows, checking every code against the codebook. */
+  public static Rewrites load(List<Tsv.Row> rows, Codebook codebook) {
+    Map<Kind, List<Rule>> rules = new EnumMap<>(Kind.class);
+    for (Kind k : Kind.values()) {
+      rules.put(k, new ArrayList<>());
+    }
+    for (Tsv.Row r : rows) {
+      Kind kind;
+      try {
+        kind = Kind.valueOf(r.get(0).toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw r.error("kind must be future, spoken, obligation or complement, not '"
+            + r.get(0) + "'");
+      }
+      String from = r.get(1);
+      if (!from.equals("*") && !from.matches("\\d{2,4}")) {
+        throw r.error("'from' must be a CAMEO root, code or prefix, or *, not '" + from + "'");
+      }
+      String to = r.get(2);
+      if (kind == Kind.COMPLEMENT != to.equals("-")) {
+        throw r.error(kind == Kind.COMPLEMENT ? "a complement row's 'to' is '-'"
+            : "'" + to + "' must be a code of the CAMEO codebook");
+      }
+      if (!to.equals("-") && !codebook.contains(to)) {
+        throw r.error("'" + to + "' is not a code of the CAMEO codebook");
+      }
+      String prefix = from.equals("*") ? "" : from;
+      if (rules.get(kind).stream().anyMatch(x -> x.from().equals(prefix))) {
+        throw r.error("'" + from + "' is already listed for " + r.get(0));
+      }
+      rules.get(kind).add(new Rule(prefix, to.equals("-") ? null : CameoCode.of(to),
+          r.file() + ":" + r.line()));
+    }
+    rules.replaceAll((k, v) -> List.copyOf(v));
+    return new Rewrites(Map.copyOf(rules));
+  }
+
+  /** The longest rule of a kind whose codes include {@code code}. */
+  private Optional<Rule> rule(Kind kind, CameoCode code) {
+    Rule best = null;
+    for (Rule r : rules.get(kind)) {
+      if (code.value().startsWith(r.from())
+          && (best == null || r.from().length() > best.from().length())) {
+        best = r;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** What an act announced for the future is: an intent or a threat, else the act's code. */
+  CameoCode future(CameoCode act) {
+    return rule(Kind.FUTURE, act).map(Rule::to).orElse(act);
+  }
+
+  /** What an agentless act a speaker talks of is: the speaker's threat, else the act's code. */
+  CameoCode spoken(CameoCode act) {
+    return rule(Kind.SPOKEN, act).map(Rule::to).orElse(act);
+  }
+
+  /** What saying another must do an act is, if anything (a demand). */
+  Optional<CameoCode> obligation(CameoCode act) {
+    return rule(Kind.OBLIGATION, act).map(Rule::to);
+  }
+
+  /**
+   * Whether a pattern of this code makes the act in its complement a non-fact: "threatened to
+   * cut off electricity" is a threat, not a cut.
+   */
+  boolean governsComplement(CameoCode code) {
+    return rule(Kind.COMPLEMENT, code).isPresent();
+  }
+}

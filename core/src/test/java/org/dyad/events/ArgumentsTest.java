@@ -1,0 +1,126 @@
+package org.dyad.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.dyad.nlp.Sentence;
+import org.junit.jupiter.api.Test;
+
+/** Sources and targets of matched patterns, from hand-built parses. */
+class ArgumentsTest {
+
+  private static final PatternDictionary PATTERNS = Parsed.patterns(
+      "190\tverb\tattack\tobj",
+      "1241\tverb\tcall on\tobj",
+      "138\tverb\tthreaten\tobj",
+      "040\tnoun\ttalk\twith",
+      "0234\tverb\toffer\tiobj obj",
+      "161\tverb\tsever\twith",
+      "125\tverb\treject\tobj");
+  private static final PatternMatcher MATCHER = new PatternMatcher(PATTERNS);
+
+  private static EventPattern pattern(String id) {
+    return PATTERNS.all().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void activeVerbTakesItsSubjectAndObject() {
+    Sentence s = Parsed.of("Iran/NNP attacked/VBD/attack Iraq/NNP", "root -1 1", "nsubj 1 0",
+        "obj 1 2");
+    Firing f = Arguments.ofVerb(s, 1, pattern("190 verb \"attack\""));
+    assertEquals(List.of(0), f.sources());
+    assertEquals(List.of(2), f.targets());
+    assertEquals("", f.construction());
+  }
+
+  @Test
+  void passiveTakesTheAgentAsSourceAndTheSubjectAsTarget() {
+    // "Iraq was attacked by Iran"
+    Sentence s = Parsed.of("Iraq/NNP was/VBD/be attacked/VBN/attack by/IN Iran/NNP",
+        "root -1 2", "nsubj:pass 2 0", "aux:pass 2 1", "case 4 3", "obl:agent 2 4");
+    Firing f = Arguments.ofVerb(s, 2, pattern("190 verb \"attack\""));
+    assertEquals(List.of(4), f.sources());
+    assertEquals(List.of(0), f.targets());
+    assertEquals("(passive)", f.construction());
+  }
+
+  @Test
+  void nonFiniteVerbBorrowsTheSubjectOfItsGovernor() {
+    // "Iran decided to attack Iraq"
+    Sentence s = Parsed.of("Iran/NNP decided/VBD/decide to/TO attack/VB Iraq/NNP",
+        "root -1 1", "nsubj 1 0", "xcomp 1 3", "mark 3 2", "obj 3 4");
+    assertEquals(List.of(0), Arguments.subjects(s, 3));
+  }
+
+  @Test
+  void particleReadAsAParticlePlusObjectGivesTheTarget() {
+    Sentence s = Parsed.of("Iran/NNP called/VBD/call on/RP NATO/NNP", "root -1 1",
+        "nsubj 1 0", "compound:prt 1 2", "obj 1 3");
+    assertEquals(List.of(3), Arguments.verbTargets(s, 1, "on", false));
+  }
+
+  @Test
+  void clauseMarkedByTheSlotGivesItsSubject() {
+    // CoreNLP reads "called on Sudan to open" as a clause "Sudan to open" marked by "on".
+    Sentence s = Parsed.of("UN/NNP called/VBD/call on/IN Sudan/NNP to/TO open/VB",
+        "root -1 1", "nsubj 1 0", "advcl 1 5", "mark 5 2", "nsubj 5 3", "mark 5 4");
+    assertEquals(List.of(3), Arguments.verbTargets(s, 1, "on", false));
+  }
+
+  @Test
+  void prepositionOnTheObjectGivesTheTarget() {
+    // "Mali severed ties with France"
+    Sentence s = Parsed.of("Mali/NNP severed/VBD/sever ties/NNS/tie with/IN France/NNP",
+        "root -1 1", "nsubj 1 0", "obj 1 2", "case 4 3", "nmod:with 2 4");
+    assertEquals(List.of(4), Arguments.ofVerb(s, 1, pattern("161 verb \"sever\"")).targets());
+  }
+
+  @Test
+  void indirectObjectIsTheRecipient() {
+    // "Japan offered the Philippines vessels"
+    Sentence s = Parsed.of("Japan/NNP offered/VBD/offer Philippines/NNP vessels/NNS/vessel",
+        "root -1 1", "nsubj 1 0", "iobj 1 2", "obj 1 3");
+    assertEquals(List.of(2), Arguments.ofVerb(s, 1, pattern("0234 verb \"offer\"")).targets());
+  }
+
+  @Test
+  void targetOfTheActInAComplement() {
+    // "Iran threatened to attack Israel": no object on "threatened"; the act's object.
+    Sentence s = Parsed.of("Iran/NNP threatened/VBD/threaten to/TO attack/VB Israel/NNP",
+        "root -1 1", "nsubj 1 0", "xcomp 1 3", "mark 3 2", "obj 3 4");
+    Firing f = Arguments.ofVerb(s, 1, pattern("138 verb \"threaten\""));
+    assertEquals(List.of(4), f.targets());
+    assertEquals("(complement: attack)", f.construction());
+  }
+
+  @Test
+  void eventNounAfterALightVerb() {
+    // "Iran held talks with Oman"
+    Sentence s = Parsed.of("Iran/NNP held/VBD/hold talks/NNS/talk with/IN Oman/NNP",
+        "root -1 1", "nsubj 1 0", "obj 1 2", "case 4 3", "nmod:with 2 4");
+    Firing f = Arguments.ofNoun(s, 2, pattern("040 noun \"talk\""), MATCHER::isLightVerb);
+    assertEquals(1, f.anchor());
+    assertEquals(List.of(0), f.sources());
+    assertEquals(List.of(4), f.targets());
+    assertEquals("(light verb: held)", f.construction());
+  }
+
+  @Test
+  void possessiveIsTheSourceOfAnEventNoun() {
+    // "Iran's talks with Oman"
+    Sentence s = Parsed.of("Iran/NNP 's/POS talks/NNS/talk with/IN Oman/NNP",
+        "nmod:poss 2 0", "case 0 1", "case 4 3", "nmod:with 2 4");
+    Firing f = Arguments.ofNoun(s, 2, pattern("040 noun \"talk\""), MATCHER::isLightVerb);
+    assertEquals(List.of(0), f.sources());
+    assertEquals(List.of(4), f.targets());
+  }
+
+  @Test
+  void actorNamedInsideAThing() {
+    // "rejected calls for a ceasefire with Israel"
+    Sentence s = Parsed.of("Hamas/NNP rejected/VBD/reject calls/NNS/call for/IN a/DT"
+        + " ceasefire/NN with/IN Israel/NNP", "root -1 1", "nsubj 1 0", "obj 1 2",
+        "case 5 3", "det 5 4", "nmod:for 2 5", "case 7 6", "nmod:with 5 7");
+    assertEquals(List.of(7), Arguments.nestedTargets(s, List.of(2)));
+  }
+}
