@@ -1,0 +1,56 @@
+package org.dyad.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.dyad.nlp.Sentence;
+import org.junit.jupiter.api.Test;
+
+class ModalityTest {
+
+  @Test
+  void conditionIsNotAnEvent() {
+    // "if Iran attacks Iraq, ..."
+    Sentence s = Parsed.of("if/IN Iran/NNP attacks/VBZ/attack Iraq/NNP", "mark 2 0",
+        "nsubj 2 1", "obj 2 3");
+    assertTrue(Modality.isConditional(s, 2));
+  }
+
+  @Test
+  void auxiliariesGiveTheMode() {
+    Sentence will = Parsed.of("Iran/NNP will/MD attack/VB Iraq/NNP", "root -1 2",
+        "nsubj 2 0", "aux 2 1", "obj 2 3");
+    assertEquals(Mode.FUTURE, Modality.of(will, 2, false));
+    Sentence would = Parsed.of("Iran/NNP would/MD attack/VB Iraq/NNP", "root -1 2",
+        "nsubj 2 0", "aux 2 1", "obj 2 3");
+    assertEquals(Mode.FUTURE, Modality.of(would, 2, true), "reported speech");
+    assertEquals(Mode.HYPOTHETICAL, Modality.of(would, 2, false));
+    assertEquals(1, Modality.obligation(Parsed.of("Iran/NNP must/MD attack/VB",
+        "root -1 2", "nsubj 2 0", "aux 2 1"), 2));
+  }
+
+  @Test
+  void negation() {
+    Sentence s = Parsed.of("Iran/NNP did/VBD/do not/RB attack/VB Iraq/NNP", "root -1 3",
+        "nsubj 3 0", "aux 3 1", "advmod 3 2", "obj 3 4");
+    assertTrue(Modality.negated(s, 3));
+    assertFalse(Modality.negated(s, 0));
+  }
+
+  @Test
+  void actInTheComplementOfAThreatIsNotAFact() {
+    // "Iran threatened to attack Iraq": the attack is what was threatened.
+    PatternDictionary patterns = Parsed.patterns("138\tverb\tthreaten\tobj",
+        "190\tverb\tattack\tobj");
+    Sentence s = Parsed.of("Iran/NNP threatened/VBD/threaten to/TO attack/VB Iraq/NNP",
+        "root -1 1", "nsubj 1 0", "xcomp 1 3", "mark 3 2", "obj 3 4");
+    EventPattern threaten = patterns.verbs("threaten").get(0);
+    Firing threat = new Firing(threaten, 1, 1, List.of(0), List.of(4), "", -1);
+    Rewrites rewrites = Rewrites.standard(Codebook.standard());
+    assertEquals(1, Modality.governor(s, 3, Map.of(1, threat), rewrites));
+    assertEquals(-1, Modality.governor(s, 3, Map.of(), rewrites));
+  }
+}
