@@ -20,10 +20,13 @@ import java.util.List;
  */
 public sealed interface PatternElement {
 
-  /** The words this element needs in the sentence, each a lemma or a word form. */
+  /**
+   * The pattern's words this element takes, each a lemma or a word form as the pattern writes
+   * it (a preposition of two words joined by "_", as CoreNLP names it: "out_of").
+   */
   List<String> words();
 
-  /** How many of the pattern's words the element consumes. */
+  /** How many of the pattern's words the element takes. */
   default int size() {
     return words().size();
   }
@@ -60,15 +63,10 @@ public sealed interface PatternElement {
     }
 
     public List<String> words() {
-      List<String> out = new ArrayList<>(List.of(preposition.split("_")));
+      List<String> out = new ArrayList<>(List.of(preposition));
       out.addAll(modifiers);
       out.add(noun);
       return out;
-    }
-
-    @Override
-    public int size() {
-      return modifiers.size() + 2;
     }
   }
 
@@ -94,12 +92,7 @@ public sealed interface PatternElement {
    */
   record Attached(String word) implements PatternElement {
     public List<String> words() {
-      return List.of(word.split("_"));
-    }
-
-    @Override
-    public int size() {
-      return 1;
+      return List.of(word);
     }
   }
 
@@ -109,12 +102,7 @@ public sealed interface PatternElement {
    */
   record ClauseMark(String word) implements PatternElement {
     public List<String> words() {
-      return List.of(word.split("_"));
-    }
-
-    @Override
-    public int size() {
-      return 1;
+      return List.of(word);
     }
   }
 

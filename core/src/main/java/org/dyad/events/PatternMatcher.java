@@ -90,10 +90,22 @@ final class PatternMatcher {
   private static boolean wordsPresent(EventPattern p, Set<String> words) {
     if (p.form() == EventPattern.Form.VERB) {
       return p.elements().stream().allMatch(readings -> readings.stream()
-          .anyMatch(e -> words.containsAll(e.words())));
+          .anyMatch(e -> present(e, words)));
     }
     return p.elements().stream().anyMatch(reading -> reading.stream()
-        .allMatch(e -> words.containsAll(e.words())));
+        .allMatch(e -> present(e, words)));
+  }
+
+  /** Whether every word of an element is in the sentence; "out_of" needs "out" and "of". */
+  private static boolean present(PatternElement e, Set<String> words) {
+    for (String w : e.words()) {
+      for (String part : w.split("_")) {
+        if (!words.contains(part)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
