@@ -29,9 +29,9 @@ import org.dyad.actors.Names;
 /**
  * Imports a PETRARCH / TABARI / Phoenix {@code .actors} or {@code .agents} dictionary as
  * {@link DictionaryEntry knowledge base entries}, so that the field's large existing
- * dictionaries can be added to the knowledge base ({@link KnowledgeBase#standardWith}). Stateless and thread-safe; a malformed
- * line never throws: it becomes a {@link Diagnostic} naming the file and line, and the rest of
- * the file is read.
+ * dictionaries can be added to the knowledge base ({@link KnowledgeBase#standardWith}).
+ * Stateless and thread-safe; a malformed line never throws: it becomes a {@link Diagnostic}
+ * naming the file and line, and the rest of the file is read.
  *
  * <p>What is read, in both kinds of file: {@code #} and {@code ;} comments to the end of the
  * line, {@code <!-- ... -->} comments (also spanning lines), lines beginning {@code <!}, blank
@@ -48,9 +48,8 @@ import org.dyad.actors.Names;
  * PETRARCH does) or {@code YYMMDD}; a two-digit year {@code 00}-{@code 30} is 20YY and
  * {@code 31}-{@code 99} is 19YY, the rule of PETRARCH2's reader ({@code PETRreader.py},
  * {@code dstr_to_ordate}: "for consistency with KEDS and TABARI, YY years between 00 and 30 are
- * interpreted as 20YY; otherwise 19YY"). Each entry gives one
- * {@link DictionaryEntry} on the entry's line, with one dated role per date restriction on the
- * restriction's line:
+ * interpreted as 20YY; otherwise 19YY"). Each entry gives one {@link DictionaryEntry} on the
+ * entry's line, with one dated role per date restriction on the restriction's line:
  * <ul>
  *   <li>id: {@code petrarch/} and a slug of the name, made unique within the import with
  *       {@code -2}, {@code -3}, ...;
@@ -86,8 +85,9 @@ import org.dyad.actors.Names;
  * The agent is the first three letters of the code, with the {@code ~} on either side removed:
  * {@code [~GOVFRM]} is GOV and {@code [NGO~]} is NGO, since a Dyad agent is one three-letter
  * sector. The result is one agent entry per agent, on the line where the agent first appears,
- * named by its first cue, with every cue that maps to it in lower case as its name and aliases. PETRARCH's distinction between a blank (other words may come between) and {@code _}
- * (adjacent) is not kept: both read as adjacent words.
+ * named by its first cue, with every cue that maps to it in lower case as its name and
+ * aliases. PETRARCH's distinction between a blank (other words may come between) and
+ * {@code _} (adjacent) is not kept: both read as adjacent words.
  */
 public final class PetrarchDictionary {
 
@@ -118,7 +118,7 @@ public final class PetrarchDictionary {
     }
   }
 
-  /** The start written for a restriction without one ({@code [CODE <date]}). */
+  /** The start of a restriction without one ({@code [CODE <date]}). */
   static final LocalDate OPEN_START = LocalDate.of(1, 1, 1);
 
   private static final Pattern ACTOR_CODE = Pattern.compile("[A-Z]{3}([A-Z]{3})*");
@@ -162,7 +162,7 @@ public final class PetrarchDictionary {
 
   /**
    * Parses dictionary text already in memory; {@code fileName} picks the kind as in
-   * {@link #read} and names the source in rows and diagnostics.
+   * {@link #read} and names the source in entries and diagnostics.
    */
   public static Imported parse(String fileName, String text) {
     return isAgents(fileName) ? new AgentReader(fileName).read(text)
