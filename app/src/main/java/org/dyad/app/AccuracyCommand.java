@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dyad.Pipeline;
-import org.dyad.events.PetrarchVerbs;
+import org.dyad.petrarch.PetrarchVerbs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

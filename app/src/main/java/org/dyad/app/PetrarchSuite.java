@@ -18,17 +18,18 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.dyad.Diagnostic;
 import org.dyad.Pipeline;
+import org.dyad.actors.DictionaryEntry;
 import org.dyad.actors.KnowledgeBase;
-import org.dyad.actors.PetrarchDictionary;
 import org.dyad.Tsv;
 import org.dyad.events.Codebook;
 import org.dyad.events.EventCoder;
 import org.dyad.events.Event;
 import org.dyad.events.PatternDictionary;
-import org.dyad.events.PetrarchVerbs;
 import org.dyad.ingest.Article;
 import org.dyad.nlp.Annotator;
 import org.dyad.nlp.CoreNlpAnnotator;
+import org.dyad.petrarch.PetrarchDictionary;
+import org.dyad.petrarch.PetrarchVerbs;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -158,9 +159,11 @@ final class PetrarchSuite {
     List<Record> records = read(testdata.resolve(RECORDS), problems);
     Codebook codebook = Codebook.standard();
     PetrarchVerbs.Imported verbs = verbs(testdata, codebook);
-    KnowledgeBase kb = KnowledgeBase.standardWith(List.of(
-        PetrarchDictionary.read(testdata.resolve(DICTIONARIES + "PETR.Validate.actors.txt")),
-        PetrarchDictionary.read(testdata.resolve(DICTIONARIES + "PETR.Validate.agents.txt"))));
+    List<DictionaryEntry> entries = new ArrayList<>();
+    for (String name : List.of("PETR.Validate.actors.txt", "PETR.Validate.agents.txt")) {
+      entries.addAll(PetrarchDictionary.read(testdata.resolve(DICTIONARIES + name)).entries());
+    }
+    KnowledgeBase kb = KnowledgeBase.standardWith(entries);
     PatternDictionary shipped = PatternDictionary.standard(codebook);
     PatternDictionary with = PatternDictionary.standardWith(codebook, List.of(verbs.patterns()));
     PatternDictionary alone = PatternDictionary.load(verbs.patterns(),

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dyad.Diagnostic;
 import org.dyad.Pipeline;
+import org.dyad.actors.DictionaryEntry;
 import org.dyad.actors.KnowledgeBase;
-import org.dyad.actors.PetrarchDictionary;
+import org.dyad.petrarch.PetrarchDictionary;
 import picocli.CommandLine.Option;
 
 /** The options every coding command shares: threads, and dictionaries for the knowledge base. */
@@ -36,7 +37,7 @@ final class RunOptions {
     if (dictionaries.isEmpty()) {
       return Pipeline.standard();
     }
-    List<PetrarchDictionary.Imported> imported = new ArrayList<>();
+    List<DictionaryEntry> imported = new ArrayList<>();
     for (Path file : dictionaries) {
       PetrarchDictionary.Imported d;
       try {
@@ -49,10 +50,10 @@ final class RunOptions {
       for (Diagnostic problem : d.problems()) {
         err.println(problem);
       }
-      err.println(file + ": " + d.actors().size() + " actors, " + d.roles().size()
+      err.println(file + ": " + d.actors().size() + " actors, " + d.roleCount()
           + " dated roles, " + d.agents().size() + " agents imported, " + d.problems().size()
           + " lines skipped or warned");
-      imported.add(d);
+      imported.addAll(d.entries());
     }
     return Pipeline.withKnowledgeBase(KnowledgeBase.standardWith(imported));
   }

@@ -135,20 +135,21 @@ public final class KnowledgeBase {
   }
 
   /**
-   * The shipped knowledge base with imported PETRARCH dictionaries appended after it, in the
+   * The shipped knowledge base with entries of imported dictionaries appended after it, in the
    * order given.
    *
    * <p>Design decision: a name belongs to whoever defines it first. {@link #lookup} orders names
    * by kind, so an imported organisation "Kabul" would otherwise come before Dyad's capital
-   * "Kabul" (read as the government); here a name or cue of an import whose normalised key the
-   * knowledge base already knows (Dyad's own files first, then earlier imports, then earlier
-   * rows of the same import) is dropped from that row instead. An imported actor that loses its
-   * name is named by its first remaining alias, and one left without any name is dropped with
-   * its roles; an imported agent that Dyad already has keeps Dyad's name. Ids that two imports
-   * share get {@code -2}, {@code -3}, ... in the later one, in its roles too. Nothing here is an
-   * error: the imported rows were checked when they were read ({@link PetrarchDictionary}).
+   * "Kabul" (read as the government); here a name or cue of an entry whose normalised key the
+   * knowledge base already knows (Dyad's own files first, then earlier entries, then the
+   * entry's own earlier names) is dropped from that entry instead. An imported actor that loses
+   * its name is named by its first remaining alias, and one left without any name is dropped
+   * with its roles; an imported agent that Dyad already has keeps Dyad's name. An id that is
+   * already taken gets {@code -2}, {@code -3}, ... Nothing here is an error: an importer checks
+   * its entries when it reads them; one it let through bad is rejected with its file and line,
+   * as a bad row of Dyad's own files is.
    */
-  public static KnowledgeBase standardWith(List<PetrarchDictionary.Imported> extra) {
+  public static KnowledgeBase standardWith(List<DictionaryEntry> extra) {
     // Regions and groupings (ARB, WST, MOS) stand where a country code stands.
     List<Tsv.Row> countryRows = new ArrayList<>(
         Tsv.resource(KnowledgeBase.class, "countries.tsv", 2));
@@ -172,44 +173,60 @@ public final class KnowledgeBase {
     Set<String> ids = new HashSet<>(shipped.actors.keySet());
     Map<String, String> agentNames = new HashMap<>();
     shipped.agents.values().forEach(a -> agentNames.put(a.code(), a.name()));
-    for (PetrarchDictionary.Imported imported : extra) {
-      Map<String, String> idOf = new HashMap<>();
-      for (Tsv.Row r : imported.actors()) {
-        List<String> kept = new ArrayList<>();
-        if (fresh.test(r.get(2))) {
-          kept.add(r.get(2));
+    for (DictionaryEntry e : extra) {
+      List<String> kept = e.names().stream().filter(fresh).toList();
+      if (e.kind() == Kind.AGENT) {
+        String known = agentNames.putIfAbsent(e.code(), e.name());
+        if (known == null || !kept.isEmpty()) {
+          agentRows.add(agentRow(e, known == null ? e.name() : known, kept));
         }
-        r.list(4).stream().filter(fresh).forEach(kept::add);
-        if (kept.isEmpty()) {
-          continue;
-        }
-        String id = r.get(0);
+      } else if (!kept.isEmpty()) {
+        String id = e.id();
         for (int k = 2; !ids.add(id); k++) {
-          id = r.get(0) + "-" + k;
+          id = e.id() + "-" + k;
         }
-        idOf.put(r.get(0), id);
-        actorRows.add(new Tsv.Row(r.file(), r.line(), List.of(id, r.get(1), kept.get(0),
-            r.get(3), String.join("|", kept.subList(1, kept.size())))));
-      }
-      for (Tsv.Row r : imported.roles()) {
-        String id = idOf.get(r.get(0));
-        if (id != null) {
-          List<String> fields = new ArrayList<>(r.fields());
-          fields.set(0, id);
-          roleRows.add(new Tsv.Row(r.file(), r.line(), fields));
-        }
-      }
-      for (Tsv.Row r : imported.agents()) {
-        String code = r.get(0);
-        List<String> cues = r.list(2).stream().filter(fresh).toList();
-        String known = agentNames.putIfAbsent(code, r.get(1));
-        if (known == null || !cues.isEmpty()) {
-          agentRows.add(new Tsv.Row(r.file(), r.line(), List.of(code,
-              known == null ? r.get(1) : known, String.join("|", cues))));
-        }
+        actorRows.add(actorRow(e, id, kept));
+        roleRows.addAll(roleRows(e, id));
       }
     }
     return load(countryRows, agentRows, actorRows, roleRows, placeRows);
+  }
+
+  /**
+   * A knowledge base of these entries alone, without Dyad's own data files: an import checked
+   * on its own. A bad entry is rejected naming its file and line.
+   */
+  public static KnowledgeBase of(List<DictionaryEntry> entries) {
+    List<Tsv.Row> agentRows = new ArrayList<>();
+    List<Tsv.Row> actorRows = new ArrayList<>();
+    List<Tsv.Row> roleRows = new ArrayList<>();
+    for (DictionaryEntry e : entries) {
+      if (e.kind() == Kind.AGENT) {
+        agentRows.add(agentRow(e, e.name(), e.names()));
+      } else {
+        actorRows.add(actorRow(e, e.id(), e.names()));
+        roleRows.addAll(roleRows(e, e.id()));
+      }
+    }
+    return load(List.of(), agentRows, actorRows, roleRows);
+  }
+
+  // Entries become rows of agents.tsv, actors.tsv and roles.tsv on their own file and line, so
+  // that one parser, load, checks Dyad's files and imports alike.
+
+  private static Tsv.Row agentRow(DictionaryEntry e, String name, List<String> cues) {
+    return new Tsv.Row(e.file(), e.line(), List.of(e.code(), name, String.join("|", cues)));
+  }
+
+  /** The actor's row under {@code id}, named by the first of {@code names}. */
+  private static Tsv.Row actorRow(DictionaryEntry e, String id, List<String> names) {
+    return new Tsv.Row(e.file(), e.line(), List.of(id, e.kind() == Kind.PERSON ? "person" : "org",
+        names.get(0), e.code(), String.join("|", names.subList(1, names.size()))));
+  }
+
+  private static List<Tsv.Row> roleRows(DictionaryEntry e, String id) {
+    return e.roles().stream().map(r -> new Tsv.Row(e.file(), r.line(), List.of(id, r.code(),
+        r.role(), r.from().toString(), r.to() == null ? "" : r.to().toString()))).toList();
   }
 
   /** Builds a knowledge base without places from parsed rows. */

@@ -1,4 +1,4 @@
-package org.dyad.actors;
+package org.dyad.petrarch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import org.dyad.Diagnostic;
 import org.dyad.TestShared;
-import org.dyad.Tsv;
+import org.dyad.actors.DictionaryEntry;
+import org.dyad.actors.DictionaryEntry.DatedRole;
+import org.dyad.actors.KnowledgeBase;
+import org.dyad.actors.Names;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,13 +106,27 @@ class PetrarchDictionaryTest {
     throw new AssertionError("no line with " + needle);
   }
 
-  private static Tsv.Row actor(PetrarchDictionary.Imported imported, String id) {
-    return imported.actors().stream().filter(r -> r.get(0).equals(id)).findFirst()
+  private static DictionaryEntry actor(PetrarchDictionary.Imported imported, String id) {
+    return imported.actors().stream().filter(e -> e.id().equals(id)).findFirst()
         .orElseThrow(() -> new AssertionError("no actor " + id + " in " + imported.actors()));
   }
 
-  private static List<Tsv.Row> rolesOf(PetrarchDictionary.Imported imported, String id) {
-    return imported.roles().stream().filter(r -> r.get(0).equals(id)).toList();
+  private static List<DatedRole> rolesOf(PetrarchDictionary.Imported imported, String id) {
+    return imported.actors().stream().filter(e -> e.id().equals(id))
+        .flatMap(e -> e.roles().stream()).toList();
+  }
+
+  /** A role's code, start and end as roles.tsv writes them (an open end is ""). */
+  private static List<String> codeAndDates(DatedRole r) {
+    return List.of(r.code(), r.from().toString(), r.to() == null ? "" : r.to().toString());
+  }
+
+  private static List<DictionaryEntry> entries(PetrarchDictionary.Imported... imports) {
+    List<DictionaryEntry> all = new ArrayList<>();
+    for (PetrarchDictionary.Imported i : imports) {
+      all.addAll(i.entries());
+    }
+    return all;
   }
 
   private static Diagnostic problemAt(PetrarchDictionary.Imported imported, int line) {
@@ -121,10 +138,12 @@ class PetrarchDictionaryTest {
   // --- Actors: every construct ---
 
   @Test
-  void entryWithAliasesBecomesAnOrganisationRow() {
-    Tsv.Row armenia = actor(actors(), "petrarch/armenia");
-    assertEquals(List.of("petrarch/armenia", "org", "Armenia", "ARM", "Armenian|Yerevan"),
-        armenia.fields());
+  void entryWithAliasesBecomesAnOrganisation() {
+    DictionaryEntry armenia = actor(actors(), "petrarch/armenia");
+    assertEquals(KnowledgeBase.Kind.ORG, armenia.kind());
+    assertEquals(List.of("petrarch/armenia", "Armenia", "ARM"),
+        List.of(armenia.id(), armenia.name(), armenia.code()));
+    assertEquals(List.of("Armenian", "Yerevan"), armenia.aliases());
     assertEquals("test.actors.txt", armenia.file());
     assertEquals(lineOf(ACTORS, "ARMENIA_"), armenia.line());
   }
@@ -132,55 +151,53 @@ class PetrarchDictionaryTest {
   @Test
   void commentsAreSkippedIncludingOnesSpanningLines() {
     PetrarchDictionary.Imported imported = actors();
-    assertTrue(imported.actors().stream().noneMatch(r -> r.get(2).contains("Spanning")));
+    assertTrue(imported.actors().stream().noneMatch(e -> e.name().contains("Spanning")));
     // the text after the closing "-->" is read
-    Tsv.Row arnor = actor(imported, "petrarch/arnor");
-    assertEquals("Arnor", arnor.get(2));
-    assertEquals("ARN", arnor.get(3));
-    assertEquals("In Text Group", actor(imported, "petrarch/in-text-group").get(2));
+    DictionaryEntry arnor = actor(imported, "petrarch/arnor");
+    assertEquals("Arnor", arnor.name());
+    assertEquals("ARN", arnor.code());
+    assertEquals("In Text Group", actor(imported, "petrarch/in-text-group").name());
   }
 
   @Test
   void datedRolesWithBothDateFormsAndOpenEnds() {
     PetrarchDictionary.Imported imported = actors();
-    Tsv.Row kocharian = actor(imported, "petrarch/robert-kocharian");
-    assertEquals("person", kocharian.get(1));
-    assertEquals("ARMELI", kocharian.get(3), "the bare [ARMELI] is the default code");
-    assertEquals("Kocharian", kocharian.get(4));
-    List<Tsv.Row> roles = rolesOf(imported, "petrarch/robert-kocharian");
+    DictionaryEntry kocharian = actor(imported, "petrarch/robert-kocharian");
+    assertEquals(KnowledgeBase.Kind.PERSON, kocharian.kind());
+    assertEquals("ARMELI", kocharian.code(), "the bare [ARMELI] is the default code");
+    assertEquals(List.of("Kocharian"), kocharian.aliases());
+    List<DatedRole> roles = rolesOf(imported, "petrarch/robert-kocharian");
     assertEquals(3, roles.size(), roles.toString());
-    assertEquals(List.of("petrarch/robert-kocharian", "ARMGOV", "ARMGOV 980204-080409",
-        "1998-02-04", "2008-04-09"), roles.get(0).fields());
-    assertEquals(lineOf(ACTORS, "[ARMGOV 980204-080409]"), roles.get(0).line());
-    assertEquals(List.of("ARMELI", "2008-04-09", ""),
-        List.of(roles.get(1).get(1), roles.get(1).get(3), roles.get(1).get(4)));
-    assertEquals("ARMREB", roles.get(2).get(1));
-    assertEquals("0001-01-01", roles.get(2).get(3), "'<date' has an open start");
-    assertEquals("1990-01-01", roles.get(2).get(4));
+    assertEquals(new DatedRole("ARMGOV", "ARMGOV 980204-080409", LocalDate.of(1998, 2, 4),
+        LocalDate.of(2008, 4, 9), lineOf(ACTORS, "[ARMGOV 980204-080409]")), roles.get(0));
+    assertEquals(List.of("ARMELI", "2008-04-09", ""), codeAndDates(roles.get(1)));
+    assertEquals("ARMREB", roles.get(2).code());
+    assertEquals("0001-01-01", roles.get(2).from().toString(), "'<date' has an open start");
+    assertEquals("1990-01-01", roles.get(2).to().toString());
   }
 
   @Test
   void entryWithoutDefaultTakesItsLatestRoleAsDefault() {
     PetrarchDictionary.Imported imported = actors();
-    Tsv.Row onodoher = actor(imported, "petrarch/onodoher");
-    assertEquals("ONOGOV", onodoher.get(3));
+    DictionaryEntry onodoher = actor(imported, "petrarch/onodoher");
+    assertEquals("ONOGOV", onodoher.code());
     assertEquals(2, rolesOf(imported, "petrarch/onodoher").size());
   }
 
   @Test
   void codesAreUpperCasedAndLongCodesKept() {
     PetrarchDictionary.Imported imported = actors();
-    assertEquals("PSEREBHMS", actor(imported, "petrarch/hamas").get(3));
-    Tsv.Row qaeda = actor(imported, "petrarch/al-qaeda");
-    assertEquals("IMGMOSALQ", qaeda.get(3));
-    assertEquals("Al-Qaeda", qaeda.get(2));
-    assertEquals("PSE", actor(imported, "petrarch/palestinian").get(3));
+    assertEquals("PSEREBHMS", actor(imported, "petrarch/hamas").code());
+    DictionaryEntry qaeda = actor(imported, "petrarch/al-qaeda");
+    assertEquals("IMGMOSALQ", qaeda.code());
+    assertEquals("Al-Qaeda", qaeda.name());
+    assertEquals("PSE", actor(imported, "petrarch/palestinian").code());
   }
 
   @Test
   void badCodeSkipsTheEntryWithItsFileAndLine() {
     PetrarchDictionary.Imported imported = actors();
-    assertTrue(imported.actors().stream().noneMatch(r -> r.get(0).contains("bad-code")));
+    assertTrue(imported.actors().stream().noneMatch(e -> e.id().contains("bad-code")));
     int line = lineOf(ACTORS, "BAD_CODE_ENTRY");
     Diagnostic d = problemAt(imported, line);
     assertEquals(Diagnostic.Severity.ERROR, d.severity());
@@ -191,9 +208,9 @@ class PetrarchDictionaryTest {
   @Test
   void badCodeInADateRestrictionSkipsOnlyThatRestriction() {
     PetrarchDictionary.Imported imported = actors();
-    Tsv.Row prince = actor(imported, "petrarch/prince-of-dol-amroth");
-    assertEquals("DOL", prince.get(3));
-    assertEquals("org", prince.get(1));
+    DictionaryEntry prince = actor(imported, "petrarch/prince-of-dol-amroth");
+    assertEquals("DOL", prince.code());
+    assertEquals(KnowledgeBase.Kind.ORG, prince.kind());
     assertTrue(problemAt(imported, lineOf(ACTORS, "[--- <950630]")).message()
         .contains("'---' is not a CAMEO actor code"));
   }
@@ -201,16 +218,16 @@ class PetrarchDictionaryTest {
   @Test
   void idsAreUniqueWithinAnImport() {
     PetrarchDictionary.Imported imported = actors();
-    assertEquals("GON", actor(imported, "petrarch/gondor").get(3));
-    assertEquals("GONGOV", actor(imported, "petrarch/gondor-2").get(3));
+    assertEquals("GON", actor(imported, "petrarch/gondor").code());
+    assertEquals("GONGOV", actor(imported, "petrarch/gondor-2").code());
   }
 
   @Test
   void entryWithoutAnyCodeSharesTheNextEntrysCodes() {
     PetrarchDictionary.Imported imported = actors();
-    Tsv.Row medvedev = actor(imported, "petrarch/dmitry-medvedev");
-    assertEquals(List.of("Dmitry Medvedev", "RUSGOV", "Dmitriy Medvedev|Dmitri Medvedev"),
-        medvedev.fields().subList(2, 5));
+    DictionaryEntry medvedev = actor(imported, "petrarch/dmitry-medvedev");
+    assertEquals(List.of("Dmitry Medvedev", "RUSGOV"), List.of(medvedev.name(), medvedev.code()));
+    assertEquals(List.of("Dmitriy Medvedev", "Dmitri Medvedev"), medvedev.aliases());
     assertEquals(lineOf(ACTORS, "DMITRY_MEDVEDEV_"), medvedev.line());
     assertEquals(1, rolesOf(imported, "petrarch/dmitry-medvedev").size());
   }
@@ -218,20 +235,19 @@ class PetrarchDictionaryTest {
   @Test
   void acronymsKeepTheirCapitalsAndOtherNamesAreTitleCase() {
     PetrarchDictionary.Imported imported = actors();
-    assertEquals("UN", actor(imported, "petrarch/un").get(2));
-    assertEquals("U.S.", actor(imported, "petrarch/u-s").get(2));
+    assertEquals("UN", actor(imported, "petrarch/un").name());
+    assertEquals("U.S.", actor(imported, "petrarch/u-s").name());
     assertTrue(Names.caseSensitive("UN"));
-    assertFalse(Names.caseSensitive(actor(imported, "petrarch/armenia").get(2)));
+    assertFalse(Names.caseSensitive(actor(imported, "petrarch/armenia").name()));
   }
 
   @Test
   void severalBracketsOnTheEntryLine() {
     PetrarchDictionary.Imported imported = actors();
-    Tsv.Row cuellar = actor(imported, "petrarch/javier-de-cuellar");
-    assertEquals("ELI", cuellar.get(3));
-    List<Tsv.Row> roles = rolesOf(imported, "petrarch/javier-de-cuellar");
-    assertEquals(List.of("IGOUNO", "1982-01-01", "1991-12-31"),
-        List.of(roles.get(0).get(1), roles.get(0).get(3), roles.get(0).get(4)));
+    DictionaryEntry cuellar = actor(imported, "petrarch/javier-de-cuellar");
+    assertEquals("ELI", cuellar.code());
+    List<DatedRole> roles = rolesOf(imported, "petrarch/javier-de-cuellar");
+    assertEquals(List.of("IGOUNO", "1982-01-01", "1991-12-31"), codeAndDates(roles.get(0)));
   }
 
   @Test
@@ -250,7 +266,7 @@ class PetrarchDictionaryTest {
     // nine digits: the first eight are read, with a warning, as PETRARCH does
     Diagnostic nine = problemAt(imported, lineOf(ACTORS, ">201005011"));
     assertEquals(Diagnostic.Severity.WARNING, nine.severity());
-    assertEquals("2010-05-01", rolesOf(imported, "petrarch/cameron").get(0).get(3));
+    assertEquals("2010-05-01", rolesOf(imported, "petrarch/cameron").get(0).from().toString());
     // the broken entry had no usable code left: skipped, named by its line
     assertTrue(imported.problems().stream().anyMatch(d -> d.line() == lineOf(ACTORS,
         "BROKEN_BRACKET") && d.message().contains("no usable code")));
@@ -276,10 +292,9 @@ class PetrarchDictionaryTest {
   }
 
   @Test
-  void everyRowFitsKnowledgeBaseLoad() {
+  void everyEntryFitsTheKnowledgeBase() {
     PetrarchDictionary.Imported imported = actors();
-    KnowledgeBase kb = KnowledgeBase.load(List.of(), List.of(), imported.actors(),
-        imported.roles());
+    KnowledgeBase kb = KnowledgeBase.of(imported.entries());
     KnowledgeBase.Actor kocharian = kb.actor("petrarch/robert-kocharian").orElseThrow();
     assertEquals("ARMGOV", kocharian.codeOn(LocalDate.of(2003, 1, 1)));
     assertEquals("ARMREB", kocharian.codeOn(LocalDate.of(1980, 1, 1)));
@@ -291,23 +306,24 @@ class PetrarchDictionaryTest {
   @Test
   void agentsBecomeOneRowPerAgentCodeWithPluralsAndMacros() {
     PetrarchDictionary.Imported imported = PetrarchDictionary.parse("test.agents.txt", AGENTS);
-    Map<String, Tsv.Row> byCode = new HashMap<>();
-    imported.agents().forEach(r -> byCode.put(r.get(0), r));
+    Map<String, DictionaryEntry> byCode = new HashMap<>();
+    imported.agents().forEach(e -> byCode.put(e.code(), e));
     assertEquals(List.of("GOV", "OPP", "LEG", "NGO", "COP"),
-        imported.agents().stream().map(r -> r.get(0)).toList());
-    Tsv.Row gov = byCode.get("GOV");
-    assertEquals("foreign minister", gov.get(1));
+        imported.agents().stream().map(DictionaryEntry::code).toList());
+    DictionaryEntry gov = byCode.get("GOV");
+    assertEquals(KnowledgeBase.Kind.AGENT, gov.kind());
+    assertEquals("foreign minister", gov.name());
     assertEquals(List.of("foreign minister", "foreign ministers", "attorney general",
-        "attorneys general", "ministry", "secretary", "secretaries"), gov.list(2));
+        "attorneys general", "ministry", "secretary", "secretaries"), gov.names());
     assertEquals(lineOf(AGENTS, "FOREIGN_MINISTER"), gov.line());
-    assertEquals(List.of("parliamentary opposition"), byCode.get("OPP").list(2));
+    assertEquals(List.of("parliamentary opposition"), byCode.get("OPP").names());
     assertEquals(List.of("congressman", "congressmen", "congresswoman"),
-        byCode.get("LEG").list(2));
+        byCode.get("LEG").names());
     assertEquals(List.of("human rights body", "human rights bodies"),
-        byCode.get("NGO").list(2));
-    assertEquals(List.of("police"), byCode.get("COP").list(2));
+        byCode.get("NGO").names());
+    assertEquals(List.of("police"), byCode.get("COP").names());
     assertTrue(imported.actors().isEmpty());
-    assertTrue(imported.roles().isEmpty());
+    assertEquals(0, imported.roleCount());
   }
 
   @Test
@@ -344,7 +360,7 @@ class PetrarchDictionaryTest {
     Path agents = dir.resolve("mine.agents.txt");
     Files.writeString(agents, "SOLDIER [~MIL]\n", StandardCharsets.UTF_8);
     assertEquals(List.of("soldier", "soldiers"),
-        PetrarchDictionary.read(agents).agents().get(0).list(2));
+        PetrarchDictionary.read(agents).agents().get(0).names());
 
     assertThrows(IllegalArgumentException.class,
         () -> PetrarchDictionary.parse("dictionary.txt", "X [ABC]"));
@@ -373,10 +389,8 @@ class PetrarchDictionaryTest {
       assertTrue(d.line() > 0, d.toString());
       assertTrue(d.toString().startsWith(name + " line "), d.toString());
     }
-    List<Tsv.Row> rows = new ArrayList<>(imported.actors());
-    rows.addAll(imported.roles());
-    rows.addAll(imported.agents());
-    assertTrue(rows.stream().allMatch(r -> r.file().equals(name) && r.line() > 0));
+    assertTrue(imported.entries().stream().allMatch(e -> e.file().equals(name) && e.line() > 0
+        && e.roles().stream().allMatch(r -> r.line() > 0)));
   }
 
   @Test
@@ -384,25 +398,23 @@ class PetrarchDictionaryTest {
     String name = "Phoenix.Countries.actors.txt";
     PetrarchDictionary.Imported imported = real(name);
     System.out.printf("%s: %d actors, %d roles, %d problems%n", name,
-        imported.actors().size(), imported.roles().size(), imported.problems().size());
+        imported.actors().size(), imported.roleCount(), imported.problems().size());
     assertTrue(imported.actors().size() > 15_000, "actors: " + imported.actors().size());
-    assertTrue(imported.roles().size() > 20_000, "roles: " + imported.roles().size());
+    assertTrue(imported.roleCount() > 20_000, "roles: " + imported.roleCount());
     assertProblemsArePositioned(name, imported, 30);
 
-    Tsv.Row karzai = actor(imported, "petrarch/hamid-karzai");
-    assertEquals(List.of("person", "Hamid Karzai", "AFGELI", "Karzai|President Karzai"),
-        karzai.fields().subList(1, 5));
-    List<Tsv.Row> roles = rolesOf(imported, "petrarch/hamid-karzai");
-    assertEquals(List.of("AFGELI", "1975-01-01", "2000-01-01"),
-        List.of(roles.get(0).get(1), roles.get(0).get(3), roles.get(0).get(4)));
-    assertEquals(List.of("AFGGOV", "2001-12-22", ""),
-        List.of(roles.get(1).get(1), roles.get(1).get(3), roles.get(1).get(4)));
+    DictionaryEntry karzai = actor(imported, "petrarch/hamid-karzai");
+    assertEquals(KnowledgeBase.Kind.PERSON, karzai.kind());
+    assertEquals(List.of("Hamid Karzai", "AFGELI"), List.of(karzai.name(), karzai.code()));
+    assertEquals(List.of("Karzai", "President Karzai"), karzai.aliases());
+    List<DatedRole> roles = rolesOf(imported, "petrarch/hamid-karzai");
+    assertEquals(List.of("AFGELI", "1975-01-01", "2000-01-01"), codeAndDates(roles.get(0)));
+    assertEquals(List.of("AFGGOV", "2001-12-22", ""), codeAndDates(roles.get(1)));
 
-    List<Tsv.Row> putin = rolesOf(imported, "petrarch/vladimir-putin");
+    List<DatedRole> putin = rolesOf(imported, "petrarch/vladimir-putin");
     assertEquals(4, putin.size(), putin.toString());
-    assertEquals(List.of("RUSGOV", "2008-05-08", ""),
-        List.of(putin.get(3).get(1), putin.get(3).get(3), putin.get(3).get(4)));
-    assertEquals("RUSELI", actor(imported, "petrarch/vladimir-putin").get(3));
+    assertEquals(List.of("RUSGOV", "2008-05-08", ""), codeAndDates(putin.get(3)));
+    assertEquals("RUSELI", actor(imported, "petrarch/vladimir-putin").code());
   }
 
   @Test
@@ -411,7 +423,7 @@ class PetrarchDictionaryTest {
         "Phoenix.MilNonState.actors.txt")) {
       PetrarchDictionary.Imported imported = real(name);
       System.out.printf("%s: %d actors, %d roles, %d problems%n", name,
-          imported.actors().size(), imported.roles().size(), imported.problems().size());
+          imported.actors().size(), imported.roleCount(), imported.problems().size());
       assertTrue(imported.actors().size() > 500, name + ": " + imported.actors().size());
       assertProblemsArePositioned(name, imported, 50);
     }
@@ -422,33 +434,32 @@ class PetrarchDictionaryTest {
     PetrarchDictionary.Imported actors = real("PETR.Validate.actors.txt");
     assertTrue(actors.actors().size() > 100, "actors: " + actors.actors().size());
     assertProblemsArePositioned("PETR.Validate.actors.txt", actors, 15);
-    List<Tsv.Row> gollum = rolesOf(actors, "petrarch/gollum");
-    assertEquals(List.of("HOBGOV", "1995-06-01", "1999-08-15"),
-        List.of(gollum.get(1).get(1), gollum.get(1).get(3), gollum.get(1).get(4)));
+    List<DatedRole> gollum = rolesOf(actors, "petrarch/gollum");
+    assertEquals(List.of("HOBGOV", "1995-06-01", "1999-08-15"), codeAndDates(gollum.get(1)));
 
     PetrarchDictionary.Imported agents = real("PETR.Validate.agents.txt");
     assertTrue(agents.problems().isEmpty(), agents.problems().toString());
-    Tsv.Row leg = agents.agents().stream().filter(r -> r.get(0).equals("LEG")).findFirst()
-        .orElseThrow();
-    assertTrue(leg.list(2).containsAll(List.of("congress", "congressman", "congresswomen")));
+    DictionaryEntry leg = agents.agents().stream().filter(e -> e.code().equals("LEG"))
+        .findFirst().orElseThrow();
+    assertTrue(leg.names().containsAll(List.of("congress", "congressman", "congresswomen")));
 
     PetrarchDictionary.Imported phoenix = real("Phoenix.agents.txt");
     System.out.printf("Phoenix.agents.txt: %d agents, %d cues, %d problems%n",
-        phoenix.agents().size(), phoenix.agents().stream().mapToInt(r -> r.list(2).size()).sum(),
+        phoenix.agents().size(), phoenix.agents().stream().mapToInt(e -> e.names().size()).sum(),
         phoenix.problems().size());
     assertTrue(phoenix.agents().size() >= 20, "agents: " + phoenix.agents().size());
     assertProblemsArePositioned("Phoenix.agents.txt", phoenix, 10);
-    Tsv.Row agr = phoenix.agents().stream().filter(r -> r.get(0).equals("AGR")).findFirst()
-        .orElseThrow();
-    assertTrue(agr.list(2).containsAll(List.of("cattleman", "cattlewomen", "farmer",
-        "farmers")), agr.list(2).toString());
+    DictionaryEntry agr = phoenix.agents().stream().filter(e -> e.code().equals("AGR"))
+        .findFirst().orElseThrow();
+    assertTrue(agr.names().containsAll(List.of("cattleman", "cattlewomen", "farmer",
+        "farmers")), agr.names().toString());
   }
 
   // --- The knowledge base with imports ---
 
   @Test
   void standardWithImportsFindsNamesOnlyTheImportKnows() throws IOException {
-    List<PetrarchDictionary.Imported> extra = List.of(real("Phoenix.Countries.actors.txt"),
+    List<DictionaryEntry> extra = entries(real("Phoenix.Countries.actors.txt"),
         real("PETR.Validate.actors.txt"), real("PETR.Validate.agents.txt"));
     long start = System.nanoTime();
     KnowledgeBase kb = KnowledgeBase.standardWith(extra);
@@ -472,7 +483,7 @@ class PetrarchDictionaryTest {
 
   @Test
   void dyadsOwnNamesWinOverImportedOnes() throws IOException {
-    KnowledgeBase kb = KnowledgeBase.standardWith(List.of(real("Phoenix.Countries.actors.txt"),
+    KnowledgeBase kb = KnowledgeBase.standardWith(entries(real("Phoenix.Countries.actors.txt"),
         real("PETR.Validate.agents.txt")));
     KnowledgeBase standard = KnowledgeBase.standard();
     for (String key : List.of("kabul", "iran", "afghan", "hamid karzai", "karzai", "president",
@@ -486,14 +497,14 @@ class PetrarchDictionaryTest {
   void duplicateNamesAcrossImportsAreNotAnError() throws IOException {
     PetrarchDictionary.Imported validate = real("PETR.Validate.actors.txt");
     PetrarchDictionary.Imported small = actors();
-    KnowledgeBase kb = KnowledgeBase.standardWith(List.of(validate, small, validate, small));
+    KnowledgeBase kb = KnowledgeBase.standardWith(entries(validate, small, validate, small));
     assertEquals(1, kb.lookup("gondor").size());
     // an import that repeats an id: the later one is renamed, its roles with it
     String onlyHere = "GLORFINDEL [ELF]\n\t[ELFGOV >20000101]\n";
     PetrarchDictionary.Imported a = PetrarchDictionary.parse("a.actors", onlyHere);
     PetrarchDictionary.Imported b = PetrarchDictionary.parse("b.actors",
         onlyHere + "+GLORFINDEL_OF_RIVENDELL\n");
-    KnowledgeBase twice = KnowledgeBase.standardWith(List.of(a, b));
+    KnowledgeBase twice = KnowledgeBase.standardWith(entries(a, b));
     assertEquals("petrarch/glorfindel-2",
         twice.lookup("glorfindel of rivendell").get(0).target());
     assertEquals("ELFGOV", twice.actor("petrarch/glorfindel-2").orElseThrow()

@@ -1,4 +1,4 @@
-package org.dyad.events;
+package org.dyad.petrarch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.dyad.Diagnostic;
 import org.dyad.TestShared;
 import org.dyad.Tsv;
+import org.dyad.events.Codebook;
+import org.dyad.events.PatternDictionary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

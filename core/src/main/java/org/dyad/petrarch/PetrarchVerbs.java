@@ -1,4 +1,4 @@
-package org.dyad.events;
+package org.dyad.petrarch;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.Diagnostic;
 import org.dyad.Tsv;
+import org.dyad.events.Codebook;
+import org.dyad.events.PatternDictionary;
 
 /**
  * Imports a PETRARCH verbs dictionary ({@code .verbs}, {@code CAMEO.*.txt},

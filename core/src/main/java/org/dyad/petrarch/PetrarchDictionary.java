@@ -1,4 +1,4 @@
-package org.dyad.actors;
+package org.dyad.petrarch;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -22,14 +22,16 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.Diagnostic;
-import org.dyad.Tsv;
+import org.dyad.actors.DictionaryEntry;
+import org.dyad.actors.KnowledgeBase;
+import org.dyad.actors.Names;
 
 /**
- * Imports a PETRARCH / TABARI / Phoenix {@code .actors} or {@code .agents} dictionary into
- * Dyad's own row formats, so that the field's large existing dictionaries can be added to the
- * knowledge base ({@link KnowledgeBase#standardWith}). Stateless and thread-safe; a malformed
- * line never throws: it becomes a {@link Diagnostic} naming the file and line, and the rest of
- * the file is read.
+ * Imports a PETRARCH / TABARI / Phoenix {@code .actors} or {@code .agents} dictionary as
+ * {@link DictionaryEntry knowledge base entries}, so that the field's large existing
+ * dictionaries can be added to the knowledge base ({@link KnowledgeBase#standardWith}).
+ * Stateless and thread-safe; a malformed line never throws: it becomes a {@link Diagnostic}
+ * naming the file and line, and the rest of the file is read.
  *
  * <p>What is read, in both kinds of file: {@code #} and {@code ;} comments to the end of the
  * line, {@code <!-- ... -->} comments (also spanning lines), lines beginning {@code <!}, blank
@@ -46,21 +48,20 @@ import org.dyad.Tsv;
  * PETRARCH does) or {@code YYMMDD}; a two-digit year {@code 00}-{@code 30} is 20YY and
  * {@code 31}-{@code 99} is 19YY, the rule of PETRARCH2's reader ({@code PETRreader.py},
  * {@code dstr_to_ordate}: "for consistency with KEDS and TABARI, YY years between 00 and 30 are
- * interpreted as 20YY; otherwise 19YY"). Each entry gives one row in the layout of
- * {@code actors.tsv} (id, kind, name, code, aliases) and one row of {@code roles.tsv} (actor,
- * code, role, from, to) per date restriction:
+ * interpreted as 20YY; otherwise 19YY"). Each entry gives one {@link DictionaryEntry} on the
+ * entry's line, with one dated role per date restriction on the restriction's line:
  * <ul>
  *   <li>id: {@code petrarch/} and a slug of the name, made unique within the import with
  *       {@code -2}, {@code -3}, ...;
- *   <li>kind: {@code person} when the entry has date restrictions, else {@code org};
+ *   <li>kind: a person when the entry has date restrictions, else an organisation;
  *   <li>name and aliases: title case, except one-word names of up to three letters and dotted
  *       abbreviations ("UN", "IMF", "U.S."), which keep their capitals so that they stay
  *       case-sensitive acronyms (an all-capital "AFGHANISTAN" would otherwise match only in
  *       capitals);
  *   <li>code: upper-cased; it must be a CAMEO actor code of one or more three-letter parts
  *       ({@code PSEREBHMS} is kept whole);
- *   <li>role: the restriction as written; an open start ({@code <date}) is written
- *       {@code 0001-01-01}, an open end is empty.
+ *   <li>role: the restriction as written; an open start ({@code <date}) is the year 1
+ *       ({@code 0001-01-01}), an open end is none.
  * </ul>
  *
  * <p>Design decisions. An entry without a default code takes the code of its latest-starting
@@ -83,25 +84,41 @@ import org.dyad.Tsv;
  * {@code -es} after {@code s}, {@code x}, {@code z}, {@code ch} or {@code sh}, else {@code -s}.
  * The agent is the first three letters of the code, with the {@code ~} on either side removed:
  * {@code [~GOVFRM]} is GOV and {@code [NGO~]} is NGO, since a Dyad agent is one three-letter
- * sector. The result is one row of {@code agents.tsv} (code, name, cues) per agent, on the line
- * where the agent first appears, named by its first cue, with every cue that maps to it in lower
- * case. PETRARCH's distinction between a blank (other words may come between) and {@code _}
- * (adjacent) is not kept: both read as adjacent words.
+ * sector. The result is one agent entry per agent, on the line where the agent first appears,
+ * named by its first cue, with every cue that maps to it in lower case as its name and
+ * aliases. PETRARCH's distinction between a blank (other words may come between) and
+ * {@code _} (adjacent) is not kept: both read as adjacent words.
  */
 public final class PetrarchDictionary {
 
-  /** The rows read from one dictionary file, and what was wrong with it. */
-  public record Imported(List<Tsv.Row> actors, List<Tsv.Row> roles, List<Tsv.Row> agents,
+  /**
+   * The entries read from one dictionary file, and what was wrong with it.
+   *
+   * @param actors people and organisations, with their dated roles
+   * @param agents agents with their cues
+   */
+  public record Imported(List<DictionaryEntry> actors, List<DictionaryEntry> agents,
       List<Diagnostic> problems) {
     public Imported {
       actors = List.copyOf(actors);
-      roles = List.copyOf(roles);
       agents = List.copyOf(agents);
       problems = List.copyOf(problems);
     }
+
+    /** The actors, then the agents: what {@link KnowledgeBase#standardWith} takes. */
+    public List<DictionaryEntry> entries() {
+      List<DictionaryEntry> all = new ArrayList<>(actors);
+      all.addAll(agents);
+      return List.copyOf(all);
+    }
+
+    /** The number of dated roles of all the actors. */
+    public int roleCount() {
+      return actors.stream().mapToInt(a -> a.roles().size()).sum();
+    }
   }
 
-  /** The start written for a restriction without one ({@code [CODE <date]}). */
+  /** The start of a restriction without one ({@code [CODE <date]}). */
   static final LocalDate OPEN_START = LocalDate.of(1, 1, 1);
 
   private static final Pattern ACTOR_CODE = Pattern.compile("[A-Z]{3}([A-Z]{3})*");
@@ -140,12 +157,12 @@ public final class PetrarchDictionary {
       return read;
     }
     problems.addAll(read.problems());
-    return new Imported(read.actors(), read.roles(), read.agents(), problems);
+    return new Imported(read.actors(), read.agents(), problems);
   }
 
   /**
    * Parses dictionary text already in memory; {@code fileName} picks the kind as in
-   * {@link #read} and names the source in rows and diagnostics.
+   * {@link #read} and names the source in entries and diagnostics.
    */
   public static Imported parse(String fileName, String text) {
     return isAgents(fileName) ? new AgentReader(fileName).read(text)
@@ -232,8 +249,7 @@ public final class PetrarchDictionary {
 
   private static final class ActorReader {
     private final String file;
-    private final List<Tsv.Row> actors = new ArrayList<>();
-    private final List<Tsv.Row> roles = new ArrayList<>();
+    private final List<DictionaryEntry> actors = new ArrayList<>();
     private final List<Diagnostic> problems = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
     private final List<String> pendingNames = new ArrayList<>();
@@ -249,7 +265,7 @@ public final class PetrarchDictionary {
       final int line;
       final String phrase;
       final List<String> aliases = new ArrayList<>();
-      final List<Role> roles = new ArrayList<>();
+      final List<DictionaryEntry.DatedRole> roles = new ArrayList<>();
       String code;
       int codeLine;
       boolean hadCode;
@@ -260,8 +276,6 @@ public final class PetrarchDictionary {
         this.phrase = phrase;
       }
     }
-
-    private record Role(int line, String code, String text, LocalDate from, LocalDate to) {}
 
     Imported read(String text) {
       List<String> lines = uncommented(file, text, problems);
@@ -299,7 +313,7 @@ public final class PetrarchDictionary {
             + "' has no code and no later entry to share one with; skipped"));
       }
       problems.sort(Comparator.comparingInt(Diagnostic::line));
-      return new Imported(actors, roles, List.of(), problems);
+      return new Imported(actors, List.of(), problems);
     }
 
     private void alias(int n, String rest) {
@@ -406,7 +420,7 @@ public final class PetrarchDictionary {
             "date restriction '" + content + "' ends before it starts; skipped"));
         return;
       }
-      entry.roles.add(new Role(n, code, content, from, to));
+      entry.roles.add(new DictionaryEntry.DatedRole(code, content, from, to, n));
     }
 
     private void finish() {
@@ -422,8 +436,8 @@ public final class PetrarchDictionary {
       }
       String code = e.code;
       if (code == null && !e.roles.isEmpty()) {
-        Role latest = e.roles.get(0);
-        for (Role r : e.roles) {
+        DictionaryEntry.DatedRole latest = e.roles.get(0);
+        for (DictionaryEntry.DatedRole r : e.roles) {
           if (r.from().isAfter(latest.from())) {
             latest = r;
           }
@@ -456,13 +470,9 @@ public final class PetrarchDictionary {
       }
       String primary = aliases.iterator().next();
       aliases.remove(primary);
-      String id = uniqueId(primary);
-      actors.add(new Tsv.Row(file, line, List.of(id, e.roles.isEmpty() ? "org" : "person",
-          primary, code, String.join("|", aliases))));
-      for (Role r : e.roles) {
-        roles.add(new Tsv.Row(file, r.line(), List.of(id, r.code(), r.text(),
-            r.from().toString(), r.to() == null ? "" : r.to().toString())));
-      }
+      actors.add(new DictionaryEntry(e.roles.isEmpty() ? KnowledgeBase.Kind.ORG
+          : KnowledgeBase.Kind.PERSON, uniqueId(primary), primary, code, List.copyOf(aliases),
+          e.roles, file, line));
     }
 
     private String uniqueId(String name) {
@@ -542,10 +552,13 @@ public final class PetrarchDictionary {
         }
       }
       problems.sort(Comparator.comparingInt(Diagnostic::line));
-      List<Tsv.Row> rows = new ArrayList<>();
-      cues.forEach((code, set) -> rows.add(new Tsv.Row(file, firstLine.get(code),
-          List.of(code, set.iterator().next(), String.join("|", set)))));
-      return new Imported(List.of(), List.of(), rows, problems);
+      List<DictionaryEntry> agents = new ArrayList<>();
+      cues.forEach((code, set) -> {
+        List<String> all = List.copyOf(set);
+        agents.add(new DictionaryEntry(KnowledgeBase.Kind.AGENT, code, all.get(0), code,
+            all.subList(1, all.size()), List.of(), file, firstLine.get(code)));
+      });
+      return new Imported(List.of(), agents, problems);
     }
 
     private void line(int n, String line) {
