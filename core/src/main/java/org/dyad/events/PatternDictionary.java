@@ -41,7 +41,7 @@ public final class PatternDictionary {
   }
 
   /**
-   * The shipped dictionary with imported pattern rows ({@link PetrarchVerbs}) appended, in the
+   * The shipped dictionary with imported pattern rows (PETRARCH verbs, say) appended, in the
    * order given.
    *
    * <p>Design decision: a (form, words) pair belongs to whoever lists it first: an imported row

@@ -10,21 +10,12 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.Diagnostic;
 import org.dyad.actors.DictionaryEntry;
 import org.dyad.actors.KnowledgeBase;
-import org.dyad.actors.Names;
 
 /**
  * Imports a PETRARCH / TABARI / Phoenix {@code .actors} or {@code .agents} dictionary as
@@ -121,11 +112,11 @@ public final class PetrarchDictionary {
   /** The start of a restriction without one ({@code [CODE <date]}). */
   static final LocalDate OPEN_START = LocalDate.of(1, 1, 1);
 
-  private static final Pattern ACTOR_CODE = Pattern.compile("[A-Z]{3}([A-Z]{3})*");
-  private static final Pattern MARKER_DEFINITION = Pattern.compile("!([^!\\s]+)!\\s*=(.*)");
-  private static final Pattern MARKER = Pattern.compile("!([^!\\s]*)!");
-  private static final Pattern DATE = Pattern.compile("\\d{6}|\\d{8,}");
-  private static final Pattern LONG_DATE = Pattern.compile("\\d{9,}");
+  static final Pattern ACTOR_CODE = Pattern.compile("[A-Z]{3}([A-Z]{3})*");
+  static final Pattern MARKER_DEFINITION = Pattern.compile("!([^!\\s]+)!\\s*=(.*)");
+  static final Pattern MARKER = Pattern.compile("!([^!\\s]*)!");
+  static final Pattern DATE = Pattern.compile("\\d{6}|\\d{8,}");
+  static final Pattern LONG_DATE = Pattern.compile("\\d{9,}");
 
   private PetrarchDictionary() {}
 
@@ -152,7 +143,8 @@ public final class PetrarchDictionary {
       problems.add(Diagnostic.warning(name, 0,
           "not valid UTF-8; undecodable bytes were replaced"));
     }
-    Imported read = agents ? new AgentReader(name).read(text) : new ActorReader(name).read(text);
+    Imported read = agents ? new PetrarchAgentReader(name).read(text)
+        : new PetrarchActorReader(name).read(text);
     if (problems.isEmpty()) {
       return read;
     }
@@ -165,8 +157,8 @@ public final class PetrarchDictionary {
    * {@link #read} and names the source in entries and diagnostics.
    */
   public static Imported parse(String fileName, String text) {
-    return isAgents(fileName) ? new AgentReader(fileName).read(text)
-        : new ActorReader(fileName).read(text);
+    return isAgents(fileName) ? new PetrarchAgentReader(fileName).read(text)
+        : new PetrarchActorReader(fileName).read(text);
   }
 
   private static boolean isAgents(String fileName) {
@@ -187,7 +179,7 @@ public final class PetrarchDictionary {
    * The lines of a text with comments blanked out, so that list index + 1 is the line number;
    * leading white space is kept.
    */
-  private static List<String> uncommented(String file, String text, List<Diagnostic> problems) {
+  static List<String> uncommented(String file, String text, List<Diagnostic> problems) {
     List<String> out = new ArrayList<>();
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -240,251 +232,61 @@ public final class PetrarchDictionary {
     return out;
   }
 
+  /**
+   * A verbs file's lines with comments blanked out ({@code #} to the end of the line, {@code
+   * <!-- ... -->} across lines), so that index + 1 is the line number; a comment never closed
+   * is reported in {@code problems}.
+   */
+  static List<String> verbsUncommented(String file, String text, List<Diagnostic> problems) {
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    List<String> out = new ArrayList<>();
+    boolean open = false;
+    int openedAt = 0;
+    String[] raw = text.split("\r\n|\r|\n", -1);
+    for (int k = 0; k < raw.length; k++) {
+      String line = raw[k];
+      StringBuilder kept = new StringBuilder();
+      int i = 0;
+      while (i < line.length()) {
+        if (open) {
+          int end = line.indexOf("-->", i);
+          if (end < 0) {
+            i = line.length();
+            break;
+          }
+          open = false;
+          i = end + 3;
+          continue;
+        }
+        if (line.startsWith("<!--", i)) {
+          open = true;
+          openedAt = k + 1;
+          i += 4;
+          continue;
+        }
+        char ch = line.charAt(i);
+        if (ch == '#') {
+          break;
+        }
+        kept.append(ch);
+        i++;
+      }
+      out.add(kept.toString());
+    }
+    if (open) {
+      problems.add(Diagnostic.warning(file, openedAt,
+          "comment '<!--' is never closed; the rest of the file is ignored"));
+    }
+    return out;
+  }
+
   /** A phrase as written ({@code THE_GRAVEYARD_OF_EMPIRES_}) to words joined by spaces. */
-  private static String words(String phrase) {
+  static String words(String phrase) {
     return phrase.replace('_', ' ').replace('|', ' ').trim().replaceAll("\\s+", " ");
   }
 
-  // --- Actors ---
-
-  private static final class ActorReader {
-    private final String file;
-    private final List<DictionaryEntry> actors = new ArrayList<>();
-    private final List<Diagnostic> problems = new ArrayList<>();
-    private final Set<String> ids = new HashSet<>();
-    private final List<String> pendingNames = new ArrayList<>();
-    private int pendingLine;
-    private Entry entry;
-
-    ActorReader(String file) {
-      this.file = file;
-    }
-
-    /** One entry while it is read. */
-    private static final class Entry {
-      final int line;
-      final String phrase;
-      final List<String> aliases = new ArrayList<>();
-      final List<DictionaryEntry.DatedRole> roles = new ArrayList<>();
-      String code;
-      int codeLine;
-      boolean hadCode;
-      boolean skipped;
-
-      Entry(int line, String phrase) {
-        this.line = line;
-        this.phrase = phrase;
-      }
-    }
-
-    Imported read(String text) {
-      List<String> lines = uncommented(file, text, problems);
-      for (int n = 1; n <= lines.size(); n++) {
-        String line = lines.get(n - 1);
-        String trimmed = line.strip();
-        if (trimmed.isEmpty()) {
-          continue;
-        }
-        if (trimmed.startsWith("+")) {
-          alias(n, trimmed.substring(1));
-        } else if (trimmed.startsWith("[")) {
-          if (entry == null) {
-            problems.add(Diagnostic.error(file, n, "code line outside an entry; skipped"));
-          } else {
-            brackets(n, trimmed);
-          }
-        } else {
-          if (Character.isWhitespace(line.charAt(0))) {
-            problems.add(Diagnostic.warning(file, n,
-                "indented line that is not a code: read as a new entry"));
-          }
-          finish();
-          int bracket = trimmed.indexOf('[');
-          String phrase = bracket < 0 ? trimmed : trimmed.substring(0, bracket);
-          entry = new Entry(n, phrase);
-          if (bracket >= 0) {
-            brackets(n, trimmed.substring(bracket));
-          }
-        }
-      }
-      finish();
-      if (!pendingNames.isEmpty()) {
-        problems.add(Diagnostic.error(file, pendingLine, "entry '" + pendingNames.get(0)
-            + "' has no code and no later entry to share one with; skipped"));
-      }
-      problems.sort(Comparator.comparingInt(Diagnostic::line));
-      return new Imported(actors, List.of(), problems);
-    }
-
-    private void alias(int n, String rest) {
-      if (entry == null) {
-        problems.add(Diagnostic.error(file, n, "alias outside an entry; skipped"));
-        return;
-      }
-      int bracket = rest.indexOf('[');
-      if (bracket >= 0) {
-        problems.add(Diagnostic.warning(file, n, "code on an alias line ignored"));
-        rest = rest.substring(0, bracket);
-      }
-      String alias = words(rest);
-      if (!alias.isEmpty()) {
-        entry.aliases.add(alias);
-      }
-    }
-
-    /** Reads the bracketed codes of a line, from its first '['. */
-    private void brackets(int n, String s) {
-      int i = 0;
-      while (i < s.length()) {
-        char c = s.charAt(i);
-        if (Character.isWhitespace(c)) {
-          i++;
-          continue;
-        }
-        if (c != '[') {
-          problems.add(Diagnostic.warning(file, n,
-              "text after the codes ignored: '" + s.substring(i).strip() + "'"));
-          return;
-        }
-        int close = s.indexOf(']', i);
-        if (close < 0) {
-          problems.add(Diagnostic.error(file, n,
-              "missing ']' in '" + s.substring(i).strip() + "'; code skipped"));
-          entry.hadCode = true;
-          return;
-        }
-        code(n, s.substring(i + 1, close).strip());
-        i = close + 1;
-      }
-    }
-
-    private void code(int n, String content) {
-      entry.hadCode = true;
-      if (content.isEmpty()) {
-        problems.add(Diagnostic.error(file, n, "empty code '[]'; skipped"));
-        return;
-      }
-      String[] parts = content.split("\\s+", 2);
-      String code = parts[0].toUpperCase(Locale.ROOT);
-      String restriction = parts.length > 1 ? parts[1].replaceAll("\\s+", "") : "";
-      boolean valid = ACTOR_CODE.matcher(code).matches();
-      if (restriction.isEmpty()) {
-        if (!valid) {
-          problems.add(Diagnostic.error(file, n,
-              "code '" + parts[0] + "' is not a CAMEO actor code; entry skipped"));
-          entry.skipped = true;
-        } else if (entry.code != null && !entry.code.equals(code)) {
-          problems.add(Diagnostic.warning(file, n, "second default code '" + code
-              + "' replaces '" + entry.code + "' of line " + entry.codeLine));
-        }
-        if (valid) {
-          entry.code = code;
-          entry.codeLine = n;
-        }
-        return;
-      }
-      if (!valid) {
-        problems.add(Diagnostic.error(file, n,
-            "code '" + parts[0] + "' is not a CAMEO actor code; date restriction skipped"));
-        return;
-      }
-      LocalDate from;
-      LocalDate to;
-      Matcher longDate = LONG_DATE.matcher(restriction);
-      while (longDate.find()) {
-        problems.add(Diagnostic.warning(file, n, "date '" + longDate.group()
-            + "' has more than 8 digits; its first 8 read as YYYYMMDD, as PETRARCH does"));
-      }
-      try {
-        if (restriction.startsWith("<")) {
-          from = OPEN_START;
-          to = date(restriction.substring(1));
-        } else if (restriction.startsWith(">")) {
-          from = date(restriction.substring(1));
-          to = null;
-        } else {
-          int dash = restriction.indexOf('-');
-          if (dash < 0) {
-            throw new DateTimeException("not a date range");
-          }
-          from = date(restriction.substring(0, dash));
-          to = date(restriction.substring(dash + 1));
-        }
-      } catch (DateTimeException e) {
-        problems.add(Diagnostic.error(file, n, "cannot read date restriction '" + parts[1]
-            + "' (expected <date, >date or date-date, dates YYMMDD or YYYYMMDD); skipped"));
-        return;
-      }
-      if (to != null && to.isBefore(from)) {
-        problems.add(Diagnostic.error(file, n,
-            "date restriction '" + content + "' ends before it starts; skipped"));
-        return;
-      }
-      entry.roles.add(new DictionaryEntry.DatedRole(code, content, from, to, n));
-    }
-
-    private void finish() {
-      Entry e = entry;
-      entry = null;
-      if (e == null || e.skipped) {
-        return;
-      }
-      String name = words(e.phrase);
-      if (name.isEmpty()) {
-        problems.add(Diagnostic.error(file, e.line, "entry without a name; skipped"));
-        return;
-      }
-      String code = e.code;
-      if (code == null && !e.roles.isEmpty()) {
-        DictionaryEntry.DatedRole latest = e.roles.get(0);
-        for (DictionaryEntry.DatedRole r : e.roles) {
-          if (r.from().isAfter(latest.from())) {
-            latest = r;
-          }
-        }
-        code = latest.code();
-      }
-      if (code == null) {
-        if (e.hadCode) {
-          problems.add(Diagnostic.error(file, e.line,
-              "entry '" + name + "' has no usable code; skipped"));
-          return;
-        }
-        if (pendingNames.isEmpty()) {
-          pendingLine = e.line;
-        }
-        pendingNames.add(name);
-        pendingNames.addAll(e.aliases);
-        return;
-      }
-      // Entries without codes before this one share its codes: the first of them names it.
-      int line = pendingNames.isEmpty() ? e.line : pendingLine;
-      Set<String> aliases = new LinkedHashSet<>();
-      for (String a : pendingNames) {
-        aliases.add(written(a));
-      }
-      pendingNames.clear();
-      aliases.add(written(name));
-      for (String a : e.aliases) {
-        aliases.add(written(a));
-      }
-      String primary = aliases.iterator().next();
-      aliases.remove(primary);
-      actors.add(new DictionaryEntry(e.roles.isEmpty() ? KnowledgeBase.Kind.ORG
-          : KnowledgeBase.Kind.PERSON, uniqueId(primary), primary, code, List.copyOf(aliases),
-          e.roles, file, line));
-    }
-
-    private String uniqueId(String name) {
-      String slug = Names.norm(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-      String base = "petrarch/" + (slug.isEmpty() ? "actor" : slug);
-      String id = base;
-      for (int k = 2; !ids.add(id); k++) {
-        id = base + "-" + k;
-      }
-      return id;
-    }
-  }
 
   /**
    * A date of a restriction: YYYYMMDD, or YYMMDD with 00-30 read as 20YY and 31-99 as 19YY
@@ -530,156 +332,6 @@ public final class PetrarchDictionary {
     return b.toString();
   }
 
-  // --- Agents ---
-
-  private static final class AgentReader {
-    private final String file;
-    private final List<Diagnostic> problems = new ArrayList<>();
-    private final Map<String, List<String>> markers = new HashMap<>();
-    private final Map<String, Set<String>> cues = new LinkedHashMap<>();
-    private final Map<String, Integer> firstLine = new HashMap<>();
-
-    AgentReader(String file) {
-      this.file = file;
-    }
-
-    Imported read(String text) {
-      List<String> lines = uncommented(file, text, problems);
-      for (int n = 1; n <= lines.size(); n++) {
-        String line = lines.get(n - 1).strip();
-        if (!line.isEmpty()) {
-          line(n, line);
-        }
-      }
-      problems.sort(Comparator.comparingInt(Diagnostic::line));
-      List<DictionaryEntry> agents = new ArrayList<>();
-      cues.forEach((code, set) -> {
-        List<String> all = List.copyOf(set);
-        agents.add(new DictionaryEntry(KnowledgeBase.Kind.AGENT, code, all.get(0), code,
-            all.subList(1, all.size()), List.of(), file, firstLine.get(code)));
-      });
-      return new Imported(List.of(), agents, problems);
-    }
-
-    private void line(int n, String line) {
-      if (line.startsWith("!") && line.contains("=")) {
-        Matcher m = MARKER_DEFINITION.matcher(line);
-        if (!m.matches()) {
-          problems.add(Diagnostic.error(file, n,
-              "substitution marker incorrectly defined (expected !NAME! = A, B); skipped"));
-          return;
-        }
-        List<String> items = new ArrayList<>();
-        for (String item : m.group(2).split(",")) {
-          if (!item.isBlank()) {
-            items.add(item.strip());
-          }
-        }
-        markers.put(m.group(1), items);
-        return;
-      }
-      int open = line.indexOf('[');
-      if (open < 0) {
-        problems.add(Diagnostic.error(file, n, "agent without a [code]; skipped"));
-        return;
-      }
-      int close = line.indexOf(']', open);
-      if (close < 0) {
-        problems.add(Diagnostic.error(file, n, "missing ']' after '"
-            + line.substring(open) + "'; skipped"));
-        return;
-      }
-      String raw = line.substring(open + 1, close).replaceAll("\\s+", "");
-      String code = raw.replace("~", "").toUpperCase(Locale.ROOT);
-      if (!ACTOR_CODE.matcher(code).matches()) {
-        problems.add(Diagnostic.error(file, n,
-            "code '" + raw + "' is not a CAMEO agent code; skipped"));
-        return;
-      }
-      String agent = code.substring(0, 3);
-      String phrase = line.substring(0, open);
-      String plural = null;
-      int brace = phrase.indexOf('{');
-      if (brace >= 0) {
-        int end = phrase.indexOf('}', brace);
-        if (end < 0) {
-          problems.add(Diagnostic.error(file, n, "missing '}' after the plural; skipped"));
-          return;
-        }
-        plural = phrase.substring(brace + 1, end);
-        phrase = phrase.substring(0, brace);
-      }
-      phrase = phrase.strip();
-      if (phrase.isEmpty()) {
-        problems.add(Diagnostic.error(file, n, "agent without a phrase; skipped"));
-        return;
-      }
-      List<String> out = new ArrayList<>();
-      if (phrase.contains("!")) {
-        if (!expand(n, phrase, out)) {
-          return;
-        }
-      } else {
-        out.add(phrase);
-        if (plural == null) {
-          if (!phrase.endsWith("_")) {
-            String regular = plural(phrase);
-            if (regular != null) {
-              out.add(regular);
-            }
-          }
-        } else if (!plural.isBlank()) {
-          out.add(plural);
-        }
-      }
-      for (String cue : out) {
-        String words = words(cue).toLowerCase(Locale.ROOT);
-        if (!words.isEmpty()) {
-          firstLine.putIfAbsent(agent, n);
-          cues.computeIfAbsent(agent, k -> new LinkedHashSet<>()).add(words);
-        }
-      }
-    }
-
-    /** Expands every substitution marker of a phrase; false (with a problem) when it cannot. */
-    private boolean expand(int n, String phrase, List<String> out) {
-      List<String> done = new ArrayList<>(List.of(phrase));
-      for (int guard = 0; guard < 8; guard++) {
-        List<String> next = new ArrayList<>();
-        boolean any = false;
-        for (String p : done) {
-          Matcher m = MARKER.matcher(p);
-          if (!m.find()) {
-            next.add(p);
-            continue;
-          }
-          any = true;
-          List<String> items = markers.get(m.group(1));
-          if (items == null) {
-            problems.add(Diagnostic.error(file, n, "substitution marker '" + m.group()
-                + "' is not defined above; skipped"));
-            return false;
-          }
-          for (String item : items) {
-            next.add(p.substring(0, m.start()) + item + p.substring(m.end()));
-          }
-        }
-        done = next;
-        if (!any) {
-          break;
-        }
-      }
-      for (String p : done) {
-        if (p.contains("!")) {
-          problems.add(Diagnostic.error(file, n,
-              "unbalanced '!' in substitution marker of '" + phrase + "'; skipped"));
-          return false;
-        }
-      }
-      out.addAll(done);
-      return true;
-    }
-  }
 
   /** The regular English plural of a phrase's last word, or null when it ends in no letter. */
   static String plural(String phrase) {

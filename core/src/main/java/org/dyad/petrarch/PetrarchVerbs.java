@@ -147,7 +147,7 @@ public final class PetrarchVerbs {
     }
 
     Imported read(String text) {
-      List<String> lines = uncommented(text);
+      List<String> lines = PetrarchDictionary.verbsUncommented(file, text, problems);
       // Synonym sets may be used before they are defined: read them all first.
       String set = null;
       for (String line : lines) {
@@ -462,52 +462,6 @@ public final class PetrarchVerbs {
         return;
       }
       rows.put(key, new Tsv.Row(file, n, List.of(code, "verb", words, targets)));
-    }
-
-    /** Lines with comments blanked out, so that index + 1 is the line number. */
-    private List<String> uncommented(String text) {
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1);
-      }
-      List<String> out = new ArrayList<>();
-      boolean open = false;
-      int openedAt = 0;
-      String[] raw = text.split("\r\n|\r|\n", -1);
-      for (int k = 0; k < raw.length; k++) {
-        String line = raw[k];
-        StringBuilder kept = new StringBuilder();
-        int i = 0;
-        while (i < line.length()) {
-          if (open) {
-            int end = line.indexOf("-->", i);
-            if (end < 0) {
-              i = line.length();
-              break;
-            }
-            open = false;
-            i = end + 3;
-            continue;
-          }
-          if (line.startsWith("<!--", i)) {
-            open = true;
-            openedAt = k + 1;
-            i += 4;
-            continue;
-          }
-          char ch = line.charAt(i);
-          if (ch == '#') {
-            break;
-          }
-          kept.append(ch);
-          i++;
-        }
-        out.add(kept.toString());
-      }
-      if (open) {
-        problems.add(Diagnostic.warning(file, openedAt,
-            "comment '<!--' is never closed; the rest of the file is ignored"));
-      }
-      return out;
     }
   }
 }
