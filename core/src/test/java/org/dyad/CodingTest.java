@@ -8,26 +8,23 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.dyad.ingest.Article;
 import org.dyad.nlp.Annotator;
-import org.dyad.nlp.Dependency;
-import org.dyad.nlp.Sentence;
-import org.dyad.nlp.Token;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@link Coding}, the one way from a read article to its events, without CoreNLP: a fake
- * annotator gives one hand-annotated sentence and records the dates it was asked to read
- * against.
+ * annotator gives {@link PipelineTimingsTest}'s hand-annotated sentence and records the dates
+ * it was asked to read against.
  */
 class CodingTest {
 
-  private static final String TEXT = "Iran criticized Israel.";
+  private static final String TEXT = PipelineTimingsTest.TEXT;
   private static final String FRENCH = "Le ministre a déclaré mardi que son pays était prêt à"
       + " accueillir une nouvelle série de discussions entre les deux parties, selon un"
       + " communiqué publié dans la soirée par le gouvernement.";
   private static final LocalDate PAGE = LocalDate.of(2024, 3, 1);
 
-  /** The dates the annotator was called with; a null text makes it throw. */
+  /** The dates the annotator was called with; a text with "explode" makes it throw. */
   private static final List<LocalDate> ASKED = new CopyOnWriteArrayList<>();
   private static Pipeline pipeline;
 
@@ -38,15 +35,7 @@ class CodingTest {
         throw new IllegalStateException("boom");
       }
       ASKED.add(date);
-      List<Token> tokens = List.of(
-          new Token(0, "Iran", "Iran", "NNP", "LOCATION", 0, 4),
-          new Token(1, "criticized", "criticize", "VBD", "O", 5, 15),
-          new Token(2, "Israel", "Israel", "NNP", "LOCATION", 16, 22),
-          new Token(3, ".", ".", ".", "O", 22, 23));
-      List<Dependency> deps = List.of(new Dependency("root", -1, 1),
-          new Dependency("nsubj", 1, 0), new Dependency("obj", 1, 2),
-          new Dependency("punct", 1, 3));
-      return List.of(new Sentence(0, 0, TEXT.length(), TEXT, tokens, deps, List.of()));
+      return PipelineTimingsTest.annotated();
     };
     pipeline = Pipeline.withAnnotator(fake);
   }
