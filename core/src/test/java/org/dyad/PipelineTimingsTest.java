@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 /** The timing hook of {@link Pipeline#code(Article, Pipeline.Timings)}, without CoreNLP. */
 class PipelineTimingsTest {
 
-  private static final String TEXT = "Iran criticized Israel.";
+  static final String TEXT = "Iran criticized Israel.";
 
-  /** One hand-annotated sentence, whatever the text. */
-  private static List<Sentence> annotated() {
+  /** One hand-annotated sentence, whatever the text: {@value #TEXT}. */
+  static List<Sentence> annotated() {
     List<Token> tokens = List.of(
         new Token(0, "Iran", "Iran", "NNP", "LOCATION", 0, 4),
         new Token(1, "criticized", "criticize", "VBD", "O", 5, 15),

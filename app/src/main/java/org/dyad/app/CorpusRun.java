@@ -9,24 +9,24 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
+import org.dyad.Coding;
 import org.dyad.Diagnostic;
 import org.dyad.Pipeline;
 import org.dyad.Result;
 import org.dyad.ingest.Article;
 import org.dyad.ingest.ArticleSource;
-import org.dyad.ingest.LanguageCheck;
 
 /**
  * Reads and codes articles from files, directories and standard input, in every format
- * {@link ArticleSource} reads, on several threads, handing coded articles to a sink in input
- * order. Articles are read lazily and at most a small window of them (two per thread) is in
- * flight, so memory stays bounded however large the input. Bad input and non-English articles
+ * {@link ArticleSource} reads, on several threads ({@link Coding}: the language check, the date
+ * override, the guard), handing coded articles to a sink in input order. Articles are read
+ * lazily and at most a small window of them (two per thread) is in flight, so memory stays
+ * bounded however large the input. Bad input and non-English articles
  * are reported on the error stream and counted; they never stop the run.
  */
 final class CorpusRun {
@@ -89,9 +89,6 @@ final class CorpusRun {
     this.options = options;
   }
 
-  /** A coded article, or why there is none; {@code nonEnglish} says which skip it was. */
-  private record Outcome(Result<Pipeline.Coded> result, boolean nonEnglish) {}
-
   Summary run(List<Path> inputs, LocalDate dateOverride, Sink sink) throws java.io.IOException {
     return run(inputs, dateOverride, article -> true, sink);
   }
@@ -114,18 +111,17 @@ final class CorpusRun {
       t.setDaemon(true);
       return t;
     });
+    Coding coding = new Coding(pipeline, Coding.Options.defaults().withDate(dateOverride)
+        .withToCode(toCode));
     ArticleSource source = ArticleSource.open(inputs, options);
     try (source; Progress progress = new Progress(err, source.expectedArticles())) {
-      Deque<Future<Outcome>> window = new ArrayDeque<>();
+      Deque<Future<Coding.Outcome<Pipeline.Coded>>> window = new ArrayDeque<>();
       while (source.hasNext() || !window.isEmpty()) {
         while (window.size() < threads * 2 && source.hasNext()) {
           Result<Article> read = source.next();
-          window.add(read.isSkipped()
-              ? CompletableFuture.completedFuture(new Outcome(
-                  Result.skipped(read.diagnostics().get(0)), false))
-              : pool.submit(() -> codeOne(read, dateOverride, toCode)));
+          window.add(pool.submit(() -> coding.code(read)));
         }
-        Outcome outcome = await(window.removeFirst());
+        Coding.Outcome<Pipeline.Coded> outcome = await(window.removeFirst());
         Result<Pipeline.Coded> result = outcome.result();
         for (Diagnostic d : result.diagnostics()) {
           if (d.severity() != Diagnostic.Severity.INFO) {
@@ -133,9 +129,8 @@ final class CorpusRun {
           }
         }
         if (result.isSkipped()) {
-          // A skipped result without a diagnostic is an article toCode passed over.
-          skipped += result.diagnostics().isEmpty() ? 0 : 1;
-          nonEnglish += outcome.nonEnglish() ? 1 : 0;
+          skipped += outcome.status() == Coding.Status.PASSED_OVER ? 0 : 1;
+          nonEnglish += outcome.status() == Coding.Status.NOT_ENGLISH ? 1 : 0;
         } else {
           Pipeline.Coded coded = result.value().get();
           articles++;
@@ -150,32 +145,6 @@ final class CorpusRun {
     }
     return new Summary(source.files(), articles, skipped, events, sentences,
         Duration.ofNanos(System.nanoTime() - start), nonEnglish);
-  }
-
-  private Outcome codeOne(Result<Article> read, LocalDate dateOverride,
-      Predicate<Article> toCode) {
-    Article article = read.value().get();
-    Result<Article> english = LanguageCheck.apply(article);
-    if (english.isSkipped()) {
-      return new Outcome(Result.skipped(english.diagnostics().get(0)), true);
-    }
-    if (dateOverride != null) {
-      article = article.withPublished(dateOverride);
-    }
-    if (!toCode.test(article)) {
-      return new Outcome(new Result<>(java.util.Optional.empty(), List.of()), false);
-    }
-    try {
-      Pipeline.Coded coded = pipeline.code(article);
-      List<Diagnostic> all = new ArrayList<>(read.diagnostics());
-      all.addAll(coded.diagnostics());
-      return new Outcome(Result.of(coded, all), false);
-    } catch (RuntimeException e) {
-      // A defect in a stage must not lose the rest of the corpus: report it, skip the article.
-      return new Outcome(Result.skipped(Diagnostic.error(article.source(), 0,
-          "internal error while coding (" + e + "); article skipped, please report it")),
-          false);
-    }
   }
 
   private static <T> T await(Future<T> f) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.dyad.Coding;
 import org.dyad.Pipeline;
 import org.dyad.Result;
 import org.dyad.actors.Mention;
@@ -50,31 +51,42 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    Article article;
+    Result<Article> read;
+    List<Result<Article>> others = List.of();
     if (file != null) {
       // The reader every run uses: the file reads here as `dyad code` would read it.
-      List<Result<Article>> read = ArticleSource.readAll(List.of(file),
+      List<Result<Article>> all = ArticleSource.readAll(List.of(file),
           ArticleSource.Options.defaults());
-      read.forEach(r -> r.diagnostics().forEach(err::println));
-      if (read.isEmpty() || read.get(0).isSkipped()) {
+      if (all.isEmpty()) {
         return Main.EXIT_SKIPPED;
       }
-      article = read.get(0).value().get();
+      read = all.get(0);
+      others = all.subList(1, all.size());
+      if (read.isSkipped()) {
+        // Nothing to explain: say why before the seconds that loading the models takes.
+        all.forEach(r -> r.diagnostics().forEach(err::println));
+        return Main.EXIT_SKIPPED;
+      }
     } else if (words != null && !words.isEmpty()) {
       String text = String.join(" ", words);
-      article = Article.ofText("explain", "command line", text, null);
+      read = Result.of(Article.ofText("explain", "command line", text, null));
     } else {
       err.println("dyad explain: give a TEXT to explain, or --file FILE");
       return Main.EXIT_USAGE;
     }
-    if (date != null) {
-      article = article.withPublished(date);
-    }
     Pipeline pipeline = run.pipeline(err);
-    out.println("Published: " + article.publishedDate().map(Object::toString)
+    Coding.Outcome<Coding.Explanation> explained = new Coding(pipeline,
+        Coding.Options.defaults().withDate(date)).explain(read);
+    explained.result().diagnostics().forEach(err::println);
+    others.forEach(r -> r.diagnostics().forEach(err::println));
+    if (explained.result().isSkipped()) {
+      return Main.EXIT_SKIPPED;
+    }
+    Coding.Explanation x = explained.result().value().get();
+    out.println("Published: " + x.article().publishedDate().map(Object::toString)
         .orElse("unknown (give --date to resolve relative dates and offices)"));
-    for (Pipeline.Explained x : pipeline.explain(article)) {
-      out.print(describe(x));
+    for (Pipeline.Explained sentence : x.sentences()) {
+      out.print(describe(sentence));
     }
     return 0;
   }

@@ -24,8 +24,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.dyad.Coding;
 import org.dyad.Digests;
 import org.dyad.Pipeline;
+import org.dyad.Result;
 import org.dyad.actors.KnowledgeBase;
 import org.dyad.actors.Mention;
 import org.dyad.actors.Names;
@@ -46,7 +48,8 @@ import org.slf4j.LoggerFactory;
  * store opened for writing.
  *
  * <p>Bad input is answered, never thrown at the client: a bad parameter gets 400 with
- * {@code {"error": ..., "parameter": ...}}; an unexpected failure is logged to standard error
+ * {@code {"error": ..., "parameter": ...}}, and text that is not English gets 422 naming the
+ * language it looks like; an unexpected failure is logged to standard error
  * and the client gets 500 with a generic message, no stack trace. Every value from a request
  * reaches SQL as a statement parameter ({@link Browse}).
  *
@@ -243,8 +246,8 @@ final class WebServer implements AutoCloseable {
     }
     String id = "pasted-" + hash(text);
     Article article = Article.ofText(id, "api", text, date);
-    Pipeline p = pipeline.get();
-    Pipeline.Coded coded = p.code(article);
+    Coding coding = new Coding(pipeline.get(), Coding.Options.defaults());
+    Pipeline.Coded coded = coded(coding.code(Result.of(article)));
     ArrayNode events = JSON.createArrayNode();
     StringWriter lines = new StringWriter();
     try (EventWriter w = new EventWriter(lines, EventWriter.Format.JSONL)) {
@@ -258,7 +261,7 @@ final class WebServer implements AutoCloseable {
       }
     }
     ArrayNode explanation = JSON.createArrayNode();
-    for (Pipeline.Explained x : p.explain(article)) {
+    for (Pipeline.Explained x : coded(coding.explain(Result.of(article))).sentences()) {
       explanation.add(explained(x));
     }
     ObjectNode out = JSON.createObjectNode();
@@ -278,6 +281,21 @@ final class WebServer implements AutoCloseable {
       out.putNull("stored");
     }
     json(ctx, out);
+  }
+
+  /**
+   * The value of a coding outcome; text Dyad does not code is the client's to fix (422 naming
+   * why), a stage's failure the server's (500, logged).
+   */
+  private static <T> T coded(Coding.Outcome<T> outcome) {
+    Result<T> r = outcome.result();
+    if (outcome.status() == Coding.Status.CODED) {
+      return r.value().get();
+    }
+    if (outcome.status() == Coding.Status.FAILED) {
+      throw new IllegalStateException(r.diagnostics().get(0).toString());
+    }
+    throw new BadRequest(422, "text", "text: " + r.diagnostics().get(0).message());
   }
 
   private static ObjectNode explained(Pipeline.Explained x) {

@@ -48,6 +48,17 @@ class ExplainCommandIT {
   }
 
   @Test
+  void refusesTextThatIsNotEnglishAsEveryRunDoes() {
+    Cli cli = Cli.run("explain", "Le ministre a d\u00e9clar\u00e9 mardi que son pays \u00e9tait"
+        + " pr\u00eat \u00e0 accueillir une nouvelle s\u00e9rie de discussions entre les deux"
+        + " parties, selon un communiqu\u00e9 publi\u00e9 par le gouvernement.");
+    assertEquals(Main.EXIT_SKIPPED, cli.exit(), cli.err());
+    assertTrue(cli.err().contains("command line: not English (looks like French); skipped"),
+        cli.err());
+    assertEquals("", cli.out());
+  }
+
+  @Test
   void needsSomethingToExplain() {
     assertEquals(Main.EXIT_USAGE, Cli.run("explain").exit());
   }

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The HTTP API against a real server on a free port, over a store of the sample corpus and
  * the two-outlet meeting: every endpoint, paging, the evidence of an event, coding pasted text,
- * and the answers to bad input (400 naming the parameter, 404, 413, 403, 500 without a trace).
+ * and the answers to bad input (400 naming the parameter, 404, 413, 403, 422 for text that is
+ * not English, 500 without a trace).
  */
 class WebApiIT {
 
@@ -286,6 +287,16 @@ class WebApiIT {
     assertBad(413, null, post(base, "/api/v1/code", "{\"text\": \"" + "a".repeat(300_000)
         + "\"}"));
     assertBad(405, null, post(base, "/api/v1/events", "{}"));
+  }
+
+  @Test
+  void pastedTextThatIsNotEnglishIsRefusedWithTheReason() throws Exception {
+    Answer a = post(base, "/api/v1/code", "{\"text\": \"El gobierno anunci\u00f3 el lunes"
+        + " que la frontera con el pa\u00eds vecino seguir\u00e1 abierta para los refugiados,"
+        + " seg\u00fan un comunicado del ministerio.\"}");
+    assertBad(422, "text", a);
+    assertEquals("text: not English (looks like Spanish); skipped",
+        a.json().path("error").asText(), a.text());
   }
 
   @Test

@@ -18,11 +18,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.dyad.Coding;
 import org.dyad.Pipeline;
 import org.dyad.Result;
 import org.dyad.ingest.Article;
 import org.dyad.ingest.ArticleSource;
-import org.dyad.ingest.LanguageCheck;
 import org.dyad.nlp.Annotator;
 import org.dyad.nlp.CoreNlpAnnotator;
 import org.dyad.nlp.Sentence;
@@ -49,16 +49,28 @@ public final class EndToEnd {
 
   private EndToEnd() {}
 
-  /** The English articles of the inputs, read and cleaned as {@code dyad code} reads them. */
-  private static List<Article> read(List<Path> inputs) {
+  /**
+   * The articles of the inputs that {@code dyad code} codes, read, cleaned and checked as it
+   * reads them ({@link Coding#admit}).
+   */
+  private static List<Article> read(List<Path> inputs, Coding coding) {
     List<Article> articles = new ArrayList<>();
     try (ArticleSource source = ArticleSource.open(inputs, ArticleSource.Options.defaults())) {
       while (source.hasNext()) {
-        Result<Article> read = source.next();
-        read.value().map(LanguageCheck::apply).flatMap(Result::value).ifPresent(articles::add);
+        coding.admit(source.next()).result().value().ifPresent(articles::add);
       }
     }
     return articles;
+  }
+
+  /**
+   * Codes one admitted article as {@code dyad code} does; a stage's failure ends the run. The
+   * language check runs again here: a scan of the text, nothing beside CoreNLP's work.
+   */
+  private static Pipeline.Coded code(Coding coding, Article article) {
+    Coding.Outcome<Pipeline.Coded> coded = coding.code(Result.of(article));
+    return coded.result().value().orElseThrow(() -> new IllegalStateException(
+        coded.result().diagnostics().get(0).toString()));
   }
 
   public static void main(String[] args) throws Exception {
@@ -87,22 +99,25 @@ public final class EndToEnd {
     Annotator annotator = mode.equals("corenlp") ? standardCoreNlp() : new CoreNlpAnnotator();
     Pipeline pipeline = Pipeline.withAnnotator(annotator);
     double loadSeconds = (System.nanoTime() - t0) / 1e9;
+    Coding reader = new Coding(pipeline, Coding.Options.defaults());
 
-    read(inputs); // once untimed, so that reading too is timed JIT-compiled
+    read(inputs, reader); // once untimed, so that reading too is timed JIT-compiled
     long r0 = System.nanoTime();
-    List<Article> articles = read(inputs);
+    List<Article> articles = read(inputs, reader);
     double ingestSeconds = (System.nanoTime() - r0) / 1e9;
 
-    Pipeline.Timings ignored = new Pipeline.Timings();
+    Coding warming = new Coding(pipeline, Coding.Options.defaults()
+        .withTimings(new Pipeline.Timings()));
     for (int i = 0; i < Math.min(warmup, articles.size()); i++) {
       if (mode.equals("pipeline")) {
-        pipeline.code(articles.get(i), ignored);
+        code(warming, articles.get(i));
       } else {
         annotator.annotate(articles.get(i).codableText(), articles.get(i).published());
       }
     }
 
     Pipeline.Timings timings = new Pipeline.Timings();
+    Coding coding = new Coding(pipeline, Coding.Options.defaults().withTimings(timings));
     AtomicInteger next = new AtomicInteger();
     AtomicLong sentences = new AtomicLong();
     AtomicLong events = new AtomicLong();
@@ -114,7 +129,7 @@ public final class EndToEnd {
         for (int i = next.getAndIncrement(); i < articles.size(); i = next.getAndIncrement()) {
           Article a = articles.get(i);
           if (mode.equals("pipeline")) {
-            Pipeline.Coded coded = pipeline.code(a, timings);
+            Pipeline.Coded coded = code(coding, a);
             sentences.addAndGet(coded.sentences());
             events.addAndGet(coded.events().size());
           } else {

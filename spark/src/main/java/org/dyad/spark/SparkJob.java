@@ -20,9 +20,9 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
+import org.dyad.Coding;
 import org.dyad.Diagnostic;
 import org.dyad.Pipeline;
-import org.dyad.Result;
 import org.dyad.corpus.ContentHash;
 import org.dyad.corpus.CorpusEvent;
 import org.dyad.corpus.Dedup;
@@ -31,7 +31,6 @@ import org.dyad.corpus.Report;
 import org.dyad.events.Event;
 import org.dyad.ingest.Article;
 import org.dyad.ingest.ArticleSource;
-import org.dyad.ingest.LanguageCheck;
 import scala.Tuple2;
 
 /**
@@ -42,11 +41,11 @@ import scala.Tuple2;
  * events are the embedded store's for the same input.
  *
  * <p>Stages: files are listed by Hadoop and spread over partitions; each file's bytes go
- * through {@link ArticleSource} and each article through the JVM's one {@link Pipeline}
- * ({@link Coders}); an article read twice (the same URL, or the same content without a URL)
- * is kept once, as the store keeps it; mentions are grouped by their dedup block
- * ({@link Dedup#blockKey}) and each block is clustered by core's own {@link Dedup}, as the
- * store rebuilds a block.
+ * through {@link ArticleSource} and each article through {@link Coding} with the JVM's one
+ * {@link Pipeline} ({@link Coders}), as in {@code dyad ingest}; an article read twice (the
+ * same URL, or the same content without a URL) is kept once, as the store keeps it; mentions
+ * are grouped by their dedup block ({@link Dedup#blockKey}) and each block is clustered by
+ * core's own {@link Dedup}, as the store rebuilds a block.
  */
 public final class SparkJob {
 
@@ -130,38 +129,22 @@ public final class SparkJob {
       LongAccumulator files, LongAccumulator articles, LongAccumulator skipped,
       LongAccumulator nonEnglish) {
     files.add(1);
-    Pipeline pipeline = Coders.pipeline();
+    Coding coding = new Coding(Coders.pipeline(), Coding.Options.defaults());
     List<CodedArticle> out = new ArrayList<>();
     int record = 0;
     try (ArticleSource source = ArticleSource.open(path, bytes.open(),
         ArticleSource.Options.defaults())) {
       while (source.hasNext()) {
-        Result<Article> read = source.next();
+        Coding.Outcome<Pipeline.Coded> outcome = coding.code(source.next());
         record++;
-        report(read.diagnostics());
-        if (read.isSkipped()) {
+        report(outcome.result().diagnostics());
+        if (outcome.result().isSkipped()) {
           skipped.add(1);
+          nonEnglish.add(outcome.status() == Coding.Status.NOT_ENGLISH ? 1 : 0);
           continue;
         }
-        Article article = read.value().get();
-        Result<Article> english = LanguageCheck.apply(article);
-        if (english.isSkipped()) {
-          report(english.diagnostics());
-          skipped.add(1);
-          nonEnglish.add(1);
-          continue;
-        }
-        Pipeline.Coded c;
-        try {
-          c = pipeline.code(article);
-        } catch (RuntimeException e) {
-          // A defect in a stage must not lose the rest of the corpus, as in `dyad ingest`.
-          report(List.of(Diagnostic.error(article.source(), 0, "internal error while coding ("
-              + e + "); article skipped, please report it")));
-          skipped.add(1);
-          continue;
-        }
-        report(c.diagnostics());
+        Pipeline.Coded c = outcome.result().value().get();
+        Article article = c.article();
         articles.add(1);
         String hash = ContentHash.of(article);
         String url = article.url().strip();

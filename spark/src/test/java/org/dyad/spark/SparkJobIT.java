@@ -13,16 +13,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.dyad.Coding;
 import org.dyad.Pipeline;
-import org.dyad.Result;
 import org.dyad.corpus.Dedup;
-import org.dyad.ingest.Article;
 import org.dyad.ingest.ArticleSource;
-import org.dyad.ingest.LanguageCheck;
 import org.dyad.store.Exports;
 import org.dyad.store.Ingester;
 import org.dyad.store.Store;
@@ -61,15 +60,14 @@ class SparkJobIT {
     try (Store store = Store.openForWriting(db)) {
       Ingester ingester = new Ingester(store, Dedup.standard(),
           Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC));
-      Pipeline pipeline = Coders.pipeline();
+      Coding coding = new Coding(Coders.pipeline(), Coding.Options.defaults());
       try (ArticleSource source = ArticleSource.open(inputs, ArticleSource.Options.defaults())) {
         while (source.hasNext()) {
-          Result<Article> read = source.next();
-          if (read.isSkipped() || LanguageCheck.apply(read.value().get()).isSkipped()) {
-            continue;
+          Optional<Pipeline.Coded> coded = coding.code(source.next()).result().value();
+          if (coded.isPresent()) {
+            Pipeline.Coded c = coded.get();
+            ingester.store(c.article(), c.sentences(), c.events(), false);
           }
-          Pipeline.Coded c = pipeline.code(read.value().get());
-          ingester.store(c.article(), c.sentences(), c.events(), false);
         }
       }
       new Exports(store).parquet(storeExport);
