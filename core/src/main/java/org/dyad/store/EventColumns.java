@@ -211,31 +211,16 @@ public final class EventColumns {
     int i = first;
     for (Column c : ALL) {
       Object v = c.of(e);
-      switch (c.type()) {
-        case VARCHAR -> p.setString(i, (String) v);
-        case DATE -> p.setString(i, v == null ? null : v.toString());
-        case INTEGER -> {
-          if (v == null) {
-            p.setNull(i, Types.INTEGER);
-          } else {
-            p.setInt(i, (Integer) v);
-          }
+      if (v == null) {
+        p.setNull(i, c.type() == INTEGER ? Types.INTEGER : c.type() == DOUBLE ? Types.DOUBLE
+            : c.type() == BOOLEAN ? Types.BOOLEAN : Types.VARCHAR);
+      } else {
+        switch (c.type()) {
+          case VARCHAR, DATE -> p.setString(i, v.toString());
+          case INTEGER -> p.setInt(i, (Integer) v);
+          case DOUBLE -> p.setDouble(i, (Double) v);
+          case BOOLEAN -> p.setBoolean(i, (Boolean) v);
         }
-        case DOUBLE -> {
-          if (v == null) {
-            p.setNull(i, Types.DOUBLE);
-          } else {
-            p.setDouble(i, (Double) v);
-          }
-        }
-        case BOOLEAN -> {
-          if (v == null) {
-            p.setNull(i, Types.BOOLEAN);
-          } else {
-            p.setBoolean(i, (Boolean) v);
-          }
-        }
-        default -> throw new IllegalStateException("unhandled column type " + c.type());
       }
       i++;
     }
