@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.dyad.actors.ActorRef;
 import org.dyad.events.Event;
 import org.dyad.events.Quote;
+import org.dyad.store.EventColumns;
 
 /**
  * Writes events as JSON lines (the reference format, one event a line, fields in a fixed
@@ -19,11 +22,31 @@ final class EventWriter implements AutoCloseable {
   /** Output formats of {@code dyad code}. */
   enum Format { JSONL, TSV }
 
-  static final String[] TSV_COLUMNS = {"event_id", "article", "date", "date_precision",
-      "date_source", "source_code", "source_name", "source_text", "target_code", "target_name",
-      "target_text", "cameo", "root", "quad_class", "goldstein", "negated", "trigger", "rule",
-      "sentence_index", "sentence", "plover_type", "plover_mode", "mode", "location",
-      "location_country", "lat", "lon"};
+  /** A column of the TSV: its header and its cell of an event (null: empty). */
+  private record Cell(String name, Function<Event, String> of) {}
+
+  /**
+   * The TSV's columns: the event's flat columns as the store names them ({@link
+   * EventColumns}), but for the id, article and date, written as in the JSON lines.
+   */
+  private static final List<Cell> TSV = List.of(
+      new Cell("event_id", Event::id), new Cell("article", Event::articleId),
+      new Cell("date", e -> e.date().value()),
+      new Cell("date_precision", e -> lower(e.date().precision())),
+      new Cell("date_source", e -> lower(e.date().source())),
+      column("source_code"), column("source_name"), column("source_text"),
+      column("target_code"), column("target_name"), column("target_text"), column("cameo"),
+      column("root"), column("quad_class"), column("goldstein"), column("negated"),
+      column("trigger"), column("rule"), column("rule_source"), column("sentence_index"),
+      column("sentence"), column("plover_type"), column("plover_mode"), column("mode"),
+      new Cell("location", EventColumns.column("location_name")::text),
+      column("location_country"), column("lat"), column("lon"));
+
+  static final String[] TSV_COLUMNS = TSV.stream().map(Cell::name).toArray(String[]::new);
+
+  private static Cell column(String name) {
+    return new Cell(name, EventColumns.column(name)::text);
+  }
 
   private final Writer out;
   private final Format format;
@@ -97,6 +120,7 @@ final class EventWriter implements AutoCloseable {
       g.writeStringField("sentence", e.evidence().sentence());
       g.writeStringField("trigger", e.evidence().trigger());
       g.writeStringField("rule", e.evidence().rule());
+      g.writeStringField("rule_source", e.evidence().ruleSource());
       g.writeStringField("speaker", e.evidence().speaker());
       g.writeObjectFieldStart("offsets");
       g.writeArrayFieldStart("sentence");
@@ -131,26 +155,12 @@ final class EventWriter implements AutoCloseable {
   }
 
   private void writeTsv(Event e) throws IOException {
-    ActorRef s = e.source();
-    ActorRef t = e.target();
-    String[] cells = {e.id(), e.articleId(), e.date().value(), lower(e.date().precision()),
-        lower(e.date().source()), s.code(), s.name(), s.text(), t == null ? null : t.code(),
-        t == null ? null : t.name(), t == null ? null : t.text(), e.code().value(),
-        e.code().root(), Integer.toString(e.cameo().quadClass()),
-        Double.toString(e.cameo().goldstein()), Boolean.toString(e.negated()),
-        e.evidence().trigger(), e.evidence().rule(),
-        Integer.toString(e.evidence().sentenceIndex()), e.evidence().sentence(),
-        e.plover().type(), e.plover().mode(), e.mode().label(),
-        e.location() == null ? null : e.location().name(),
-        e.location() == null ? null : e.location().country(),
-        e.location() == null || e.location().lat() == null ? null : e.location().lat().toString(),
-        e.location() == null || e.location().lon() == null ? null
-            : e.location().lon().toString()};
-    for (int i = 0; i < cells.length; i++) {
+    for (int i = 0; i < TSV.size(); i++) {
       if (i > 0) {
         out.write('\t');
       }
-      out.write(cells[i] == null ? "" : cells[i].replaceAll("[\\t\\r\\n]+", " "));
+      String cell = TSV.get(i).of().apply(e);
+      out.write(cell == null ? "" : cell.replaceAll("[\\t\\r\\n]+", " "));
     }
     out.write('\n');
   }

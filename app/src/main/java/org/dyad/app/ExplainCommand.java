@@ -141,6 +141,7 @@ final class ExplainCommand implements Callable<Integer> {
               + e.location().country())
           .append(e.evidence().speaker() == null ? "" : " said by " + e.evidence().speaker())
           .append("  [").append(e.evidence().rule())
+          .append(e.evidence().ruleSource().isEmpty() ? "" : " @ " + e.evidence().ruleSource())
           .append("]\n");
     }
     return b.toString();

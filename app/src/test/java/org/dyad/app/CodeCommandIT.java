@@ -4,11 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,8 +27,18 @@ class CodeCommandIT {
   private static final String GOOD = "Tuesday, October 10, 2023\n"
       + "Iran condemned Israel on Sunday.\n\nSubscribe to our newsletter\n";
 
+  /** A pattern as a rule names it: {@code 041 noun "phone call"}. */
+  private static final Pattern PATTERN_ID = Pattern.compile(
+      "\\d{2,4} (verb|noun) \"[^\"]*\"");
+  private static final Pattern SOURCE = Pattern.compile("([\\w.-]+):(\\d+)");
+
   @TempDir
   Path dir;
+
+  private static Path repo(String relative) {
+    Path p = Path.of("..").resolve(relative);
+    return Files.exists(p) ? p : Path.of(relative);
+  }
 
   @Test
   void badFilesAreNamedCountedAndSkippedWhileGoodOnesAreCoded() throws IOException {
@@ -130,5 +149,55 @@ class CodeCommandIT {
     Cli format = Cli.run("code", dir.toString(), "--format", "xml");
     assertEquals(Main.EXIT_USAGE, format.exit());
     assertTrue(format.err().contains("--format must be jsonl or tsv"), format.err());
+  }
+
+  @Test
+  void everyEventNamesTheDataFileLineOfItsPattern() throws IOException {
+    Cli cli = Cli.run("code", repo("samples/news").toString(), "--format", "jsonl",
+        "--threads", "2");
+    assertEquals(0, cli.exit(), cli.err());
+    ObjectMapper json = new ObjectMapper();
+    Map<String, List<String>> files = new HashMap<>();
+    List<String> lines = cli.out().lines().toList();
+    assertTrue(lines.size() > 20, "events of samples/news: " + lines.size());
+    for (String line : lines) {
+      JsonNode e = json.readTree(line);
+      List<String> fields = new ArrayList<>();
+      e.fieldNames().forEachRemaining(fields::add);
+      assertEquals(fields.indexOf("rule") + 1, fields.indexOf("rule_source"), line);
+      String rule = e.path("rule").asText();
+      Matcher source = SOURCE.matcher(e.path("rule_source").asText());
+      assertTrue(source.matches(), "rule_source is FILE:LINE: " + line);
+      List<String> file = files.computeIfAbsent(source.group(1), CodeCommandIT::dataFile);
+      int at = Integer.parseInt(source.group(2));
+      assertTrue(at >= 1 && at <= file.size(), source.group() + " is past the file's end");
+      String[] pattern = file.get(at - 1).split("\t");
+      assertTrue(pattern.length >= 3 && pattern[0].matches("\\d{2,4}")
+          && pattern[1].matches("verb|noun"), source.group() + " holds no pattern: "
+          + file.get(at - 1));
+      String written = pattern[0] + " " + pattern[1] + " \"" + String.join(" ",
+          pattern[2].toLowerCase(Locale.ROOT).strip().split("\\s+")) + "\"";
+      if (rule.contains("(demand: ")) {
+        // A demand (100) on what the speaker says another must do: its line is that act's.
+        assertEquals("verb", pattern[1], source.group() + " for " + rule);
+        continue;
+      }
+      Matcher id = PATTERN_ID.matcher(rule);
+      String last = null;
+      while (id.find()) {
+        last = id.group();
+      }
+      assertEquals(last, written, "the pattern of " + rule + " at " + source.group());
+    }
+  }
+
+  /** The lines of a data file shipped with the pattern dictionary. */
+  private static List<String> dataFile(String name) {
+    try (InputStream in = CodeCommandIT.class.getResourceAsStream("/org/dyad/events/" + name)) {
+      assertTrue(in != null, name + " is not a data file of org/dyad/events/");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

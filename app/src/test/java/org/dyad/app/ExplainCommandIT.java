@@ -28,6 +28,8 @@ class ExplainCommandIT {
         out);
     assertTrue(out.contains("event: 2021-05-16 (text) IRNGOV 041 Discuss by telephone PSEREB"),
         out);
+    assertTrue(out.matches("(?s).*\\[041 noun \"phone call\" @ patterns\\.tsv:\\d+\\]\n.*"),
+        out);
   }
 
   @Test

@@ -74,6 +74,8 @@ class StoreIT {
     assertTrue(events.out().contains("\"num_articles\":2") && events.out().contains(
         "\"outlet\":\"desert post\"") && events.out().contains("\"outlet\":\"nilewire\""),
         events.out());
+    assertTrue(events.out().matches("(?s).*\"rule_source\":\"patterns\\.tsv:\\d+\".*"),
+        events.out());
     Cli table = Cli.run("events", "--db", db.toString(), "--text", "Amman prepare");
     assertEquals(0, table.exit(), table.err());
     assertTrue(table.out().contains("2023-05-25") && !table.out().contains("2023-05-16"),

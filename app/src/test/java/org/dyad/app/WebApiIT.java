@@ -160,6 +160,7 @@ class WebApiIT {
       assertEquals(m.get("trigger").asText(), text.substring(m.get("trigger_begin").asInt(),
           m.get("trigger_end").asInt()));
       assertFalse(m.get("rule").asText().isEmpty());
+      assertTrue(m.get("rule_source").asText().matches("patterns\\.tsv:\\d+"), m.toString());
     }
     assertBad(404, "id", get("/api/v1/events/987654321"));
     assertBad(400, "id", get("/api/v1/events/abc"));

@@ -3,6 +3,7 @@ package org.dyad.corpus;
 import java.util.List;
 import org.dyad.events.Codebook;
 import org.dyad.events.EventDate;
+import org.dyad.events.Location;
 
 /**
  * An event of the corpus: the mentions that report it (across articles and within one), with
@@ -29,5 +30,21 @@ public record CorpusEvent(long id, Report representative, Codebook.Entry cameo, 
 
   public int numMentions() {
     return mentions.size();
+  }
+
+  /** The PLOVER type of the first mention of the event's code, else the representative's. */
+  public String ploverType() {
+    return mentions.stream().filter(r -> r.event().code().equals(cameo.code())).findFirst()
+        .map(r -> r.event().plover().type())
+        .orElse(representative.event().plover().type());
+  }
+
+  /** Where the event took place: the first place of a mention with coordinates, else the first
+   * place of a mention; null when no mention places it. */
+  public Location location() {
+    return mentions.stream().map(r -> r.event().location())
+        .filter(l -> l != null && l.lat() != null).findFirst()
+        .orElse(mentions.stream().map(r -> r.event().location())
+            .filter(l -> l != null).findFirst().orElse(null));
   }
 }

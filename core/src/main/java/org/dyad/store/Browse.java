@@ -118,6 +118,7 @@ public final class Browse {
         + " m.date_precision, m.date_source, m.cameo, m.cameo_name, m.quad_class, m.goldstein,"
         + " m.mode, m.negated, m.speaker, m.paragraph_index, m.sentence_index, m.sentence,"
         + " m.sentence_begin, m.sentence_end, m.trigger, m.trigger_begin, m.trigger_end, m.rule,"
+        + " m.rule_source,"
         + " m.source_id, m.source_code, m.source_name, m.source_text, m.source_resolved_by,"
         + " m.target_id, m.target_code, m.target_name, m.target_text, m.target_resolved_by,"
         + " m.location_name, m.location_country FROM event_mentions em JOIN mentions m ON m.id"

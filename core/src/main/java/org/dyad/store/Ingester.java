@@ -30,14 +30,8 @@ import org.dyad.corpus.Dedup;
 import org.dyad.corpus.MinHash;
 import org.dyad.corpus.Outlet;
 import org.dyad.corpus.Report;
-import org.dyad.events.CameoCode;
-import org.dyad.events.Codebook;
 import org.dyad.events.Event;
-import org.dyad.events.EventDate;
-import org.dyad.events.Evidence;
 import org.dyad.events.Location;
-import org.dyad.events.Mode;
-import org.dyad.events.Plover;
 import org.dyad.ingest.Article;
 import org.dyad.ingest.Span;
 
@@ -194,12 +188,15 @@ public final class Ingester {
       long id = nextval(c, "article_ids");
       long[] signature = MinHash.signature(article);
       insertArticle(c, id, article, hash, sentences, signature, storedAt, now);
-      try (PreparedStatement p = c.prepareStatement("INSERT INTO mentions VALUES ("
-          + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS DATE), ?, ?, ?, ?, ?, ?,"
-          + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO mentions (id, article_id,"
+          + " paragraph_index, " + EventColumns.names() + ") VALUES (?, ?, ?, "
+          + EventColumns.parameters() + ")")) {
         for (Event e : events) {
           blocks.add(Dedup.blockKey(e));
-          bindMention(p, nextval(c, "mention_ids"), id, e, paragraphOf(article, e));
+          p.setLong(1, nextval(c, "mention_ids"));
+          p.setLong(2, id);
+          p.setInt(3, paragraphOf(article, e));
+          EventColumns.bind(p, 4, e);
           p.addBatch();
         }
         p.executeBatch();
@@ -312,71 +309,12 @@ public final class Ingester {
     return Math.max(ps.size() - 1, 0);
   }
 
-  private static void bindMention(PreparedStatement p, long id, long article, Event e,
-      int paragraph) throws SQLException {
-    Evidence ev = e.evidence();
-    int i = 1;
-    p.setLong(i++, id);
-    p.setLong(i++, article);
-    p.setString(i++, e.id());
-    p.setString(i++, Dedup.blockKey(e));
-    p.setInt(i++, paragraph);
-    p.setInt(i++, ev.sentenceIndex());
-    p.setString(i++, nz(ev.sentence()));
-    p.setInt(i++, ev.sentenceBegin());
-    p.setInt(i++, ev.sentenceEnd());
-    p.setString(i++, nz(ev.trigger()));
-    p.setInt(i++, ev.triggerBegin());
-    p.setInt(i++, ev.triggerEnd());
-    p.setString(i++, nz(ev.rule()));
-    p.setString(i++, ev.speaker());
-    p.setString(i++, e.mode().label());
-    p.setBoolean(i++, e.negated());
-    p.setString(i++, e.date().date() == null ? null : e.date().date().toString());
-    p.setString(i++, lower(e.date().precision()));
-    p.setString(i++, lower(e.date().source()));
-    p.setString(i++, e.code().value());
-    p.setString(i++, e.cameo().name());
-    p.setString(i++, e.code().root());
-    p.setInt(i++, e.cameo().quadClass());
-    p.setDouble(i++, e.cameo().goldstein());
-    p.setString(i++, e.plover().type());
-    p.setString(i++, e.plover().mode());
-    p.setString(i++, String.join(",", e.plover().context()));
-    Location l = e.location();
-    p.setString(i++, l == null ? null : l.name());
-    p.setString(i++, l == null ? null : l.country());
-    setDouble(p, i++, l == null ? null : l.lat());
-    setDouble(p, i++, l == null ? null : l.lon());
-    i = bindActor(p, i, e.source());
-    bindActor(p, i, e.target());
-  }
-
-  private static int bindActor(PreparedStatement p, int i, ActorRef a) throws SQLException {
-    p.setString(i++, a == null ? null : a.id());
-    p.setString(i++, a == null ? null : a.code());
-    p.setString(i++, a == null ? null : a.country());
-    p.setString(i++, a == null ? null : a.name());
-    p.setString(i++, a == null ? null : a.text());
-    if (a == null) {
-      p.setNull(i++, Types.BOOLEAN);
-    } else {
-      p.setBoolean(i++, a.known());
-    }
-    p.setString(i++, a == null ? null : a.resolvedBy());
-    return i;
-  }
-
   private static void setDouble(PreparedStatement p, int i, Double v) throws SQLException {
     if (v == null) {
       p.setNull(i, Types.DOUBLE);
     } else {
       p.setDouble(i, v);
     }
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
   }
 
   static String lower(Enum<?> e) {
@@ -515,9 +453,7 @@ public final class Ingester {
     p.setString(i++, ce.cameo().code().root());
     p.setInt(i++, ce.cameo().quadClass());
     p.setDouble(i++, ce.cameo().goldstein());
-    p.setString(i++, ce.mentions().stream()
-        .filter(r -> r.event().code().equals(ce.cameo().code())).findFirst()
-        .map(r -> r.event().plover().type()).orElse(e.plover().type()));
+    p.setString(i++, ce.ploverType());
     p.setString(i++, e.mode().label());
     for (ActorRef a : new ActorRef[] {e.source(), e.target()}) {
       p.setString(i++, a == null ? null : a.id());
@@ -525,10 +461,7 @@ public final class Ingester {
       p.setString(i++, a == null ? null : a.country());
       p.setString(i++, a == null ? null : a.name());
     }
-    Location l = ce.mentions().stream().map(r -> r.event().location())
-        .filter(x -> x != null && x.lat() != null).findFirst()
-        .orElse(ce.mentions().stream().map(r -> r.event().location())
-            .filter(x -> x != null).findFirst().orElse(null));
+    Location l = ce.location();
     p.setString(i++, l == null ? null : l.name());
     p.setString(i++, l == null ? null : l.country());
     setDouble(p, i++, l == null ? null : l.lat());
@@ -544,43 +477,8 @@ public final class Ingester {
         .min(String::compareTo).orElseThrow());
   }
 
-  /** The coded event a mentions row holds, as the coder made it. */
+  /** The coded event a mentions row (with its article's doc_id) holds, as the coder made it. */
   static Event event(ResultSet r) throws SQLException {
-    CameoCode code = CameoCode.of(r.getString("cameo"));
-    Codebook.Entry cameo = new Codebook.Entry(code, r.getString("cameo_name"),
-        r.getDouble("goldstein"), r.getInt("quad_class"));
-    String context = r.getString("plover_context");
-    Plover.Coding plover = new Plover.Coding(r.getString("plover_type"),
-        r.getString("plover_mode"), context.isEmpty() ? List.of()
-            : List.of(context.split(",")));
-    String d = r.getString("date");
-    EventDate date = d == null ? EventDate.unknown() : new EventDate(LocalDate.parse(d),
-        EventDate.Precision.valueOf(r.getString("date_precision").toUpperCase(Locale.ROOT)),
-        EventDate.Source.valueOf(r.getString("date_source").toUpperCase(Locale.ROOT)));
-    Location location = r.getString("location_name") == null ? null : new Location(
-        r.getString("location_name"), r.getString("location_country"), dbl(r, "lat"),
-        dbl(r, "lon"));
-    Evidence evidence = new Evidence(r.getInt("sentence_index"), r.getString("sentence"),
-        r.getInt("sentence_begin"), r.getInt("sentence_end"), r.getString("trigger"),
-        r.getInt("trigger_begin"), r.getInt("trigger_end"), r.getString("rule"), "",
-        r.getString("speaker"));
-    return new Event(r.getString("event_key"), r.getString("doc_id"), date,
-        actor(r, "source"), actor(r, "target"), cameo, plover, r.getBoolean("negated"),
-        Mode.valueOf(r.getString("mode").toUpperCase(Locale.ROOT)), location, evidence);
-  }
-
-  private static ActorRef actor(ResultSet r, String side) throws SQLException {
-    String id = r.getString(side + "_id");
-    if (id == null) {
-      return null;
-    }
-    return new ActorRef(id, r.getString(side + "_code"), r.getString(side + "_country"),
-        r.getString(side + "_name"), r.getString(side + "_text"),
-        r.getBoolean(side + "_known"), r.getString(side + "_resolved_by"));
-  }
-
-  private static Double dbl(ResultSet r, String column) throws SQLException {
-    double v = r.getDouble(column);
-    return r.wasNull() ? null : v;
+    return EventColumns.read(r, r.getString("doc_id"));
   }
 }

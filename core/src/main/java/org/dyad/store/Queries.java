@@ -112,13 +112,31 @@ public final class Queries {
         + ".num_articles, " + e + ".is_root_event, " + e + ".source_url";
   }
 
+  /**
+   * The fields of each mention in an event's {@code mentions} JSON (the store's exports and the
+   * Spark job's events), in order: the mention's id, its article (doc id, URL, outlet), and the
+   * event columns of that name ({@link EventColumns}), the date written as {@link #DATE_TEXT}.
+   */
+  public static final List<String> MENTION_FIELDS = List.of("mention_id", "article", "url",
+      "outlet", "event_key", "date", "cameo", "sentence_index", "sentence", "trigger", "rule",
+      "rule_source");
+
   /** The event's mentions as a JSON array, earliest article first. */
   static String mentionsJson(String e) {
-    return "(SELECT to_json(list({'mention_id': m.id, 'article': a.doc_id, 'url': a.url,"
-        + " 'outlet': a.outlet, 'event_key': m.event_key, 'date': " + String.format(Locale.ROOT,
-        DATE_TEXT, "m") + ", 'cameo': m.cameo, 'sentence_index': m.sentence_index,"
-        + " 'sentence': m.sentence, 'trigger': m.trigger, 'rule': m.rule} ORDER BY a.published,"
-        + " a.doc_id, m.sentence_index, m.id)) FROM event_mentions em JOIN mentions m ON m.id ="
+    StringBuilder fields = new StringBuilder();
+    for (String f : MENTION_FIELDS) {
+      String value = switch (f) {
+        case "mention_id" -> "m.id";
+        case "article" -> "a.doc_id";
+        case "url", "outlet" -> "a." + f;
+        case "date" -> String.format(Locale.ROOT, DATE_TEXT, "m");
+        default -> "m." + EventColumns.column(f).name();
+      };
+      fields.append(fields.length() == 0 ? "" : ", ").append('\'').append(f).append("': ")
+          .append(value);
+    }
+    return "(SELECT to_json(list({" + fields + "} ORDER BY a.published, a.doc_id,"
+        + " m.sentence_index, m.id)) FROM event_mentions em JOIN mentions m ON m.id ="
         + " em.mention_id JOIN articles a ON a.id = m.article_id WHERE em.event_id = " + e
         + ".id) AS mentions";
   }

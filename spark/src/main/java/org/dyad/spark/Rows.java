@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,16 +21,13 @@ import org.dyad.actors.ActorRef;
 import org.dyad.corpus.CorpusEvent;
 import org.dyad.corpus.Dedup;
 import org.dyad.corpus.Report;
-import org.dyad.events.CameoCode;
-import org.dyad.events.Codebook;
 import org.dyad.events.Event;
 import org.dyad.events.EventDate;
-import org.dyad.events.Evidence;
 import org.dyad.events.Location;
-import org.dyad.events.Mode;
-import org.dyad.events.Plover;
 import org.dyad.ingest.Article;
+import org.dyad.store.EventColumns;
 import org.dyad.store.Ingester;
+import org.dyad.store.Queries;
 
 /**
  * The job's two tables as Spark rows: event mentions (the store's {@code mentions} table, with
@@ -51,20 +49,32 @@ final class Rows {
   private static final DataType B = DataTypes.BooleanType;
   private static final DataType DAY = DataTypes.DateType;
 
-  /** Event mentions, partitioned by the month of their event. */
-  static final StructType MENTIONS = schema(
-      "mention_id", L, "event_id", L, "article", S, "article_source", S, "url", S, "outlet", S,
-      "content_hash", S, "published", DAY, "event_key", S, "block_key", S,
-      "paragraph_index", I, "sentence_index", I, "sentence", S, "sentence_begin", I,
-      "sentence_end", I, "trigger", S, "trigger_begin", I, "trigger_end", I, "rule", S,
-      "speaker", S, "mode", S, "negated", B, "date", DAY, "date_precision", S,
-      "date_source", S, "cameo", S, "cameo_name", S, "root", S, "quad_class", I,
-      "goldstein", D, "plover_type", S, "plover_mode", S, "plover_context", S,
-      "location_name", S, "location_country", S, "lat", D, "lon", D,
-      "source_id", S, "source_code", S, "source_country", S, "source_name", S, "source_text", S,
-      "source_known", B, "source_resolved_by", S,
-      "target_id", S, "target_code", S, "target_country", S, "target_name", S, "target_text", S,
-      "target_known", B, "target_resolved_by", S, "event_month", S);
+  /**
+   * Event mentions, partitioned by the month of their event: the article's identity, then the
+   * event's columns as the store's {@code mentions} table holds them ({@link EventColumns}).
+   */
+  static final StructType MENTIONS = mentions();
+
+  private static StructType mentions() {
+    List<StructField> fields = new ArrayList<>(Arrays.asList(schema("mention_id", L,
+        "event_id", L, "article", S, "article_source", S, "url", S, "outlet", S,
+        "content_hash", S, "published", DAY, "paragraph_index", I).fields()));
+    for (EventColumns.Column c : EventColumns.ALL) {
+      fields.add(DataTypes.createStructField(c.name(), type(c.type()), true));
+    }
+    fields.add(DataTypes.createStructField("event_month", S, true));
+    return DataTypes.createStructType(fields);
+  }
+
+  private static DataType type(EventColumns.Type t) {
+    return switch (t) {
+      case VARCHAR -> S;
+      case INTEGER -> I;
+      case DOUBLE -> D;
+      case BOOLEAN -> B;
+      case DATE -> DAY;
+    };
+  }
 
   /** Deduplicated events: the columns of {@code Exports.parquet}, in its order. */
   static final StructType EVENTS = schema(
@@ -93,8 +103,6 @@ final class Rows {
 
   /** A mention row as the store's ingester binds it; its event is not known yet. */
   static Row mention(ArticleKey a, Article article, Event e) {
-    Evidence ev = e.evidence();
-    Location l = e.location();
     List<Object> v = new ArrayList<>(MENTIONS.size());
     v.add(mentionId(a, e));
     v.add(null);
@@ -104,43 +112,9 @@ final class Rows {
     v.add(a.outlet());
     v.add(a.contentHash());
     v.add(a.published());
-    v.add(e.id());
-    v.add(Dedup.blockKey(e));
     v.add(Ingester.paragraphOf(article, e));
-    v.add(ev.sentenceIndex());
-    v.add(nz(ev.sentence()));
-    v.add(ev.sentenceBegin());
-    v.add(ev.sentenceEnd());
-    v.add(nz(ev.trigger()));
-    v.add(ev.triggerBegin());
-    v.add(ev.triggerEnd());
-    v.add(nz(ev.rule()));
-    v.add(ev.speaker());
-    v.add(e.mode().label());
-    v.add(e.negated());
-    v.add(e.date().date());
-    v.add(lower(e.date().precision()));
-    v.add(lower(e.date().source()));
-    v.add(e.code().value());
-    v.add(e.cameo().name());
-    v.add(e.code().root());
-    v.add(e.cameo().quadClass());
-    v.add(e.cameo().goldstein());
-    v.add(e.plover().type());
-    v.add(e.plover().mode());
-    v.add(String.join(",", e.plover().context()));
-    v.add(l == null ? null : l.name());
-    v.add(l == null ? null : l.country());
-    v.add(l == null ? null : l.lat());
-    v.add(l == null ? null : l.lon());
-    for (ActorRef actor : new ActorRef[] {e.source(), e.target()}) {
-      v.add(actor == null ? null : actor.id());
-      v.add(actor == null ? null : actor.code());
-      v.add(actor == null ? null : actor.country());
-      v.add(actor == null ? null : actor.name());
-      v.add(actor == null ? null : actor.text());
-      v.add(actor == null ? null : actor.known());
-      v.add(actor == null ? null : actor.resolvedBy());
+    for (EventColumns.Column c : EventColumns.ALL) {
+      v.add(c.of(e));
     }
     v.add(null);
     return RowFactory.create(v.toArray());
@@ -173,36 +147,7 @@ final class Rows {
 
   /** The coded event a mention row holds, read back as the store's ingester reads it. */
   static Event event(Row r) {
-    CameoCode code = CameoCode.of(get(r, "cameo"));
-    Codebook.Entry cameo = new Codebook.Entry(code, get(r, "cameo_name"),
-        (Double) get(r, "goldstein"), (Integer) get(r, "quad_class"));
-    String context = get(r, "plover_context");
-    Plover.Coding plover = new Plover.Coding(get(r, "plover_type"), get(r, "plover_mode"),
-        context.isEmpty() ? List.of() : List.of(context.split(",")));
-    LocalDate d = get(r, "date");
-    EventDate date = d == null ? EventDate.unknown() : new EventDate(d,
-        EventDate.Precision.valueOf(((String) get(r, "date_precision"))
-            .toUpperCase(Locale.ROOT)),
-        EventDate.Source.valueOf(((String) get(r, "date_source")).toUpperCase(Locale.ROOT)));
-    Location location = get(r, "location_name") == null ? null : new Location(
-        get(r, "location_name"), get(r, "location_country"), get(r, "lat"), get(r, "lon"));
-    Evidence evidence = new Evidence(get(r, "sentence_index"), get(r, "sentence"),
-        get(r, "sentence_begin"), get(r, "sentence_end"), get(r, "trigger"),
-        get(r, "trigger_begin"), get(r, "trigger_end"), get(r, "rule"), "",
-        get(r, "speaker"));
-    return new Event(get(r, "event_key"), get(r, "article"), date, actor(r, "source"),
-        actor(r, "target"), cameo, plover, get(r, "negated"),
-        Mode.valueOf(((String) get(r, "mode")).toUpperCase(Locale.ROOT)), location, evidence);
-  }
-
-  private static ActorRef actor(Row r, String side) {
-    String id = get(r, side + "_id");
-    if (id == null) {
-      return null;
-    }
-    return new ActorRef(id, get(r, side + "_code"), get(r, side + "_country"),
-        get(r, side + "_name"), get(r, side + "_text"), get(r, side + "_known"),
-        get(r, side + "_resolved_by"));
+    return EventColumns.event(get(r, "article"), column -> get(r, column));
   }
 
   /**
@@ -248,14 +193,9 @@ final class Rows {
     v.add(ce.cameo().code().root());
     v.add(ce.cameo().quadClass());
     v.add(ce.cameo().goldstein());
-    v.add(ce.mentions().stream()
-        .filter(r -> r.event().code().equals(ce.cameo().code())).findFirst()
-        .map(r -> r.event().plover().type()).orElse(e.plover().type()));
+    v.add(ce.ploverType());
     v.add(e.mode().label());
-    Location l = ce.mentions().stream().map(r -> r.event().location())
-        .filter(x -> x != null && x.lat() != null).findFirst()
-        .orElse(ce.mentions().stream().map(r -> r.event().location())
-            .filter(x -> x != null).findFirst().orElse(null));
+    Location l = ce.location();
     v.add(l == null ? null : l.name());
     v.add(l == null ? null : l.country());
     v.add(l == null ? null : l.lat());
@@ -292,18 +232,13 @@ final class Rows {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Row m : ms) {
       Map<String, Object> o = new LinkedHashMap<>();
-      o.put("mention_id", mentionId(m));
-      o.put("article", get(m, "article"));
-      o.put("url", get(m, "url"));
-      o.put("outlet", get(m, "outlet"));
-      o.put("event_key", get(m, "event_key"));
-      Event e = event(m);
-      o.put("date", e.date().value());
-      o.put("cameo", get(m, "cameo"));
-      o.put("sentence_index", get(m, "sentence_index"));
-      o.put("sentence", get(m, "sentence"));
-      o.put("trigger", get(m, "trigger"));
-      o.put("rule", get(m, "rule"));
+      for (String f : Queries.MENTION_FIELDS) {
+        o.put(f, switch (f) {
+          case "mention_id" -> mentionId(m);
+          case "date" -> event(m).date().value();
+          default -> get(m, f);
+        });
+      }
       out.add(o);
     }
     try {
@@ -311,10 +246,6 @@ final class Rows {
     } catch (JsonProcessingException x) {
       throw new IllegalStateException("maps of strings and numbers always serialise", x);
     }
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
   }
 
   private static String lower(Enum<?> e) {

@@ -110,6 +110,8 @@ class SparkJobIT {
       assertEquals(0, mentions.join(events, mentions.col("event_id")
           .equalTo(events.col("event_id")), "left_anti").count(), "every mention has its event");
       assertEquals(want.size(), mentions.select("event_id").distinct().count());
+      assertEquals(0, mentions.where("rule_source NOT RLIKE '^patterns\\\\.tsv:[0-9]+$'")
+          .count(), "every mention names its pattern's line");
     } finally {
       spark.stop();
     }
