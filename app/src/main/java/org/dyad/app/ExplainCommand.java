@@ -123,7 +123,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
     for (Trace t : x.traces()) {
       b.append("  pattern at ").append(word(s, t.token())).append(": ").append(t.rule())
-          .append(" -- ").append(t.outcome()).append('\n');
+          .append(" @ ").append(t.ruleSource()).append(" -- ").append(t.outcome()).append('\n');
       t.sources().forEach(a -> b.append("      source ").append(a).append('\n'));
       t.targets().forEach(a -> b.append("      target ").append(a).append('\n'));
     }

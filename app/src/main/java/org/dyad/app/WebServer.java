@@ -318,6 +318,7 @@ final class WebServer implements AutoCloseable {
       n.put("word", x.sentence().token(t.token()).word());
       n.put("token", t.token());
       n.put("rule", t.rule());
+      n.put("rule_source", t.ruleSource());
       n.put("outcome", t.outcome());
       n.set("sources", JSON.valueToTree(t.sources()));
       n.set("targets", JSON.valueToTree(t.targets()));

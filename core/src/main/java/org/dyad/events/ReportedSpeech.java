@@ -113,8 +113,9 @@ final class ReportedSpeech {
   /**
    * "Iran said Israel must withdraw from Syria": the speaker's demand on the one obliged, as
    * a firing of {@code demand} (the code {@link Rewrites#obligation} gives) whose trigger is
-   * the modal and whose anchor is the verb of saying; empty when the act is no verb under an
-   * obligation in reported speech.
+   * the modal and whose anchor is the verb of saying; its construction names the act's
+   * pattern, the line its events cite as their rule source. Empty when the act is no verb
+   * under an obligation in reported speech.
    */
   Optional<Firing> demand(Sentence s, Firing f, CameoCode demand) {
     int modal = f.speakerVerb() < 0 ? Modality.obligation(s, f.anchor()) : -1;
@@ -127,7 +128,7 @@ final class ReportedSpeech {
         f.pattern().file(), f.pattern().line());
     return Optional.of(new Firing(asked, modal, speech, Arguments.subjects(s, speech),
         f.sources(), "(demand: " + s.token(modal).word() + " " + s.token(f.anchor()).word()
-            + ")", -1));
+            + "; act " + f.pattern().id() + ")", -1));
   }
 
   /**

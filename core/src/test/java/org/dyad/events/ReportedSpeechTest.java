@@ -50,7 +50,8 @@ class ReportedSpeechTest {
     assertEquals(CameoCode.of("100"), demand.get().pattern().code());
     assertEquals(List.of(0), demand.get().sources(), "the speaker");
     assertEquals(List.of(2), demand.get().targets(), "the one obliged");
-    assertEquals("(demand: must withdraw)", demand.get().construction());
+    assertEquals("(demand: must withdraw; act 0874 verb \"withdraw\")",
+        demand.get().construction());
     assertEquals(withdraw.pattern().source(), demand.get().pattern().source());
   }
 
