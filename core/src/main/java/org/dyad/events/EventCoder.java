@@ -162,9 +162,10 @@ public final class EventCoder {
     }
     if (targets.isEmpty()) {
       // A pattern that takes a target and has none names no dyad; a bare verb of saying
-      // only reports speech.
+      // only reports speech; a statement or comment toward no one is no event.
       if (!firing.pattern().targets().isEmpty()
-          || speech.reportsSpeech(sentenceContext.sentence(), firing)) {
+          || speech.reportsSpeech(sentenceContext.sentence(), firing)
+          || rewrites.needsTarget(firing.pattern().code())) {
         return out;
       }
       targets.add(null);

@@ -11,13 +11,14 @@ import org.dyad.Tsv;
 /**
  * The code rewrites of {@code rewrites.tsv}: which code an act announced for the future, an
  * act a speaker talks of, an obligation laid on another, and the complement of an appeal,
- * intent, demand, refusal, threat, denial or accusation become. Immutable and thread-safe;
+ * intent, demand, refusal, threat, denial or accusation become, and which acts are events only
+ * toward a target. Immutable and thread-safe;
  * bad rows are rejected when it is built, naming the file and line.
  */
 public final class Rewrites {
 
   /** The kinds of rewrite, as the file's first column names them. */
-  enum Kind { FUTURE, SPOKEN, OBLIGATION, COMPLEMENT }
+  enum Kind { FUTURE, SPOKEN, OBLIGATION, COMPLEMENT, TARGETED }
 
   /** One row: the codes it applies to ("" for every code) and what they become (null: "-"). */
   private record Rule(String from, CameoCode to, String source) {}
@@ -44,7 +45,7 @@ public final class Rewrites {
       try {
         kind = Kind.valueOf(r.get(0).toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw r.error("kind must be future, spoken, obligation or complement, not '"
+        throw r.error("kind must be future, spoken, obligation, complement or targeted, not '"
             + r.get(0) + "'");
       }
       String from = r.get(1);
@@ -52,8 +53,9 @@ public final class Rewrites {
         throw r.error("'from' must be a CAMEO root, code or prefix, or *, not '" + from + "'");
       }
       String to = r.get(2);
-      if (kind == Kind.COMPLEMENT != to.equals("-")) {
-        throw r.error(kind == Kind.COMPLEMENT ? "a complement row's 'to' is '-'"
+      boolean marks = kind == Kind.COMPLEMENT || kind == Kind.TARGETED;
+      if (marks != to.equals("-")) {
+        throw r.error(marks ? "a " + r.get(0) + " row's 'to' is '-'"
             : "'" + to + "' must be a code of the CAMEO codebook");
       }
       if (!to.equals("-") && !codebook.contains(to)) {
@@ -103,5 +105,10 @@ public final class Rewrites {
    */
   boolean governsComplement(CameoCode code) {
     return rule(Kind.COMPLEMENT, code).isPresent();
+  }
+
+  /** Whether an act of this code is an event only toward a target ("made a statement": no). */
+  boolean needsTarget(CameoCode code) {
+    return rule(Kind.TARGETED, code).isPresent();
   }
 }

@@ -17,10 +17,16 @@ import org.dyad.Result;
  * <p>Design decision: a body paragraph must read as prose, ending in sentence punctuation.
  * Short lines without it (headlines, menu items, related-article titles, captions) are never
  * coded: a related headline such as "Iran condemns attack" is a different article's event.
+ * Nor are photo captions however long ({@link Boilerplate#isCaption}), nor a line of eight
+ * words or more that the page repeats word for word: a caption under its picture and again
+ * under the enlarged view, a pull quote. A story tells its news once; a page repeats its
+ * furniture.
  */
 public final class ArticleParser {
 
   private static final int HEADLINE_MAX_WORDS = 25;
+  /** A repeated line shorter than this may be a refrain of the story's own ("Allahu akbar"). */
+  private static final int REPEATED_MIN_WORDS = 8;
   private static final int HEADER_SEARCH_LINES = 3;
   private static final Pattern DATELINE = Pattern.compile(
       "^\\s*(?:(?<caps>\\p{Lu}[\\p{Lu}.'’ -]{1,40}\\p{Lu}\\.?)"
@@ -147,6 +153,7 @@ public final class ArticleParser {
       }
     }
 
+    java.util.Set<String> repeatedLines = repeated(lines.subList(first, lines.size()));
     boolean inList = false;
     boolean firstParagraph = true;
     String dateline = "";
@@ -166,7 +173,8 @@ public final class ArticleParser {
         junk.add(trim(text, begin, line.end()));
         continue;
       }
-      if (boilerplate.isBoilerplate(t)) {
+      if (boilerplate.isBoilerplate(t) || boilerplate.isCaption(t)
+          || repeatedLines.contains(comparable(t))) {
         junk.add(trim(text, begin, line.end()));
         continue;
       }
@@ -219,6 +227,19 @@ public final class ArticleParser {
   }
 
   /** A line as compared with a headline: case, spacing and closing punctuation ignored. */
+  /** The lines, as {@link #comparable} gives them, of eight words or more that occur twice. */
+  private static java.util.Set<String> repeated(List<Line> lines) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.Set<String> twice = new java.util.HashSet<>();
+    for (Line line : lines) {
+      String c = comparable(line.text());
+      if (Boilerplate.words(c) >= REPEATED_MIN_WORDS && !seen.add(c)) {
+        twice.add(c);
+      }
+    }
+    return twice;
+  }
+
   private static String comparable(String line) {
     String t = line.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
     return t.replaceAll("[\\s.!?:;]+$", "");

@@ -8,8 +8,8 @@ import org.dyad.Tsv;
 
 /**
  * Recognises web boilerplate lines (subscribe prompts, captcha notices, comment forms, share
- * bars, related-article lists) from the rules in {@code boilerplate.tsv}. Immutable and
- * thread-safe once built.
+ * bars, related-article lists) and photo captions from the rules in {@code boilerplate.tsv}.
+ * Immutable and thread-safe once built.
  */
 public final class Boilerplate {
 
@@ -18,10 +18,13 @@ public final class Boilerplate {
 
   private final List<Pattern> lineRules;
   private final List<Pattern> listRules;
+  private final List<Pattern> captionRules;
 
-  private Boilerplate(List<Pattern> lineRules, List<Pattern> listRules) {
+  private Boilerplate(List<Pattern> lineRules, List<Pattern> listRules,
+      List<Pattern> captionRules) {
     this.lineRules = List.copyOf(lineRules);
     this.listRules = List.copyOf(listRules);
+    this.captionRules = List.copyOf(captionRules);
   }
 
   /** The rules shipped with Dyad. */
@@ -32,6 +35,7 @@ public final class Boilerplate {
   static Boilerplate fromRows(List<Tsv.Row> rows) {
     List<Pattern> line = new ArrayList<>();
     List<Pattern> list = new ArrayList<>();
+    List<Pattern> caption = new ArrayList<>();
     for (Tsv.Row row : rows) {
       Pattern p;
       try {
@@ -42,10 +46,20 @@ public final class Boilerplate {
       switch (row.get(0)) {
         case "line" -> line.add(p);
         case "list" -> list.add(p);
-        default -> throw row.error("kind must be 'line' or 'list', not '" + row.get(0) + "'");
+        case "caption" -> caption.add(p);
+        default -> throw row.error("kind must be 'line', 'list' or 'caption', not '"
+            + row.get(0) + "'");
       }
     }
-    return new Boilerplate(line, list);
+    return new Boilerplate(line, list, caption);
+  }
+
+  /**
+   * True when the line is a photo caption ("Smoke rises over Gaza City, Nov. 15, 2012."):
+   * whatever its length, it describes a picture, not the story's news.
+   */
+  public boolean isCaption(String line) {
+    return matches(captionRules, line);
   }
 
   /** True when the line is boilerplate on its own. */

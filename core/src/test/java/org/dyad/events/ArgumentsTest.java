@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.dyad.nlp.Sentence;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Sources and targets of matched patterns, from hand-built parses. */
 class ArgumentsTest {
@@ -20,28 +23,53 @@ class ArgumentsTest {
   private static final PatternMatcher MATCHER = new PatternMatcher(PATTERNS);
 
   private static EventPattern pattern(String id) {
-    return PATTERNS.all().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+    return Parsed.pattern(PATTERNS, id);
   }
 
-  @Test
-  void activeVerbTakesItsSubjectAndObject() {
-    Sentence s = Parsed.of("Iran/NNP attacked/VBD/attack Iraq/NNP", "root -1 1", "nsubj 1 0",
-        "obj 1 2");
-    Firing f = Arguments.ofVerb(s, 1, pattern("190 verb \"attack\""));
-    assertEquals(List.of(0), f.sources());
-    assertEquals(List.of(2), f.targets());
-    assertEquals("", f.construction());
+  /**
+   * A verb pattern's arguments on a hand-built parse: pattern id, the verb's token, the
+   * sentence, its dependencies (";"-separated), the source and target heads, and how the
+   * pattern was applied.
+   */
+  static Stream<org.junit.jupiter.params.provider.Arguments> verbs() {
+    return Stream.of(
+        // the subject and the object
+        row("190 verb \"attack\"", 1, "Iran/NNP attacked/VBD/attack Iraq/NNP",
+            "root -1 1; nsubj 1 0; obj 1 2", List.of(0), List.of(2), ""),
+        // in the passive, the agent and the subject: "Iraq was attacked by Iran"
+        row("190 verb \"attack\"", 2, "Iraq/NNP was/VBD/be attacked/VBN/attack by/IN Iran/NNP",
+            "root -1 2; nsubj:pass 2 0; aux:pass 2 1; case 4 3; obl:agent 2 4", List.of(4),
+            List.of(0), "(passive)"),
+        // a preposition on the object: "Mali severed ties with France"
+        row("161 verb \"sever\"", 1, "Mali/NNP severed/VBD/sever ties/NNS/tie with/IN France/NNP",
+            "root -1 1; nsubj 1 0; obj 1 2; case 4 3; nmod:with 2 4", List.of(0), List.of(4),
+            ""),
+        // the indirect object is the recipient: "Japan offered the Philippines vessels"
+        row("0234 verb \"offer\"", 1,
+            "Japan/NNP offered/VBD/offer Philippines/NNP vessels/NNS/vessel",
+            "root -1 1; nsubj 1 0; iobj 1 2; obj 1 3", List.of(0), List.of(2), ""),
+        // no object on "threatened": the act's, "Iran threatened to attack Israel"
+        row("138 verb \"threaten\"", 1,
+            "Iran/NNP threatened/VBD/threaten to/TO attack/VB Israel/NNP",
+            "root -1 1; nsubj 1 0; xcomp 1 3; mark 3 2; obj 3 4", List.of(0), List.of(4),
+            "(complement: attack)"));
   }
 
-  @Test
-  void passiveTakesTheAgentAsSourceAndTheSubjectAsTarget() {
-    // "Iraq was attacked by Iran"
-    Sentence s = Parsed.of("Iraq/NNP was/VBD/be attacked/VBN/attack by/IN Iran/NNP",
-        "root -1 2", "nsubj:pass 2 0", "aux:pass 2 1", "case 4 3", "obl:agent 2 4");
-    Firing f = Arguments.ofVerb(s, 2, pattern("190 verb \"attack\""));
-    assertEquals(List.of(4), f.sources());
-    assertEquals(List.of(0), f.targets());
-    assertEquals("(passive)", f.construction());
+  private static org.junit.jupiter.params.provider.Arguments row(String id, int verb,
+      String tagged, String deps, List<Integer> sources, List<Integer> targets,
+      String construction) {
+    return org.junit.jupiter.params.provider.Arguments.of(id, verb, tagged, deps, sources,
+        targets, construction);
+  }
+
+  @ParameterizedTest
+  @MethodSource("verbs")
+  void verbArguments(String id, int verb, String tagged, String deps, List<Integer> sources,
+      List<Integer> targets, String construction) {
+    Firing f = Arguments.ofVerb(Parsed.of(tagged, deps.split(";")), verb, pattern(id));
+    assertEquals(sources, f.sources());
+    assertEquals(targets, f.targets());
+    assertEquals(construction, f.construction());
   }
 
   @Test
@@ -65,32 +93,6 @@ class ArgumentsTest {
     Sentence s = Parsed.of("UN/NNP called/VBD/call on/IN Sudan/NNP to/TO open/VB",
         "root -1 1", "nsubj 1 0", "advcl 1 5", "mark 5 2", "nsubj 5 3", "mark 5 4");
     assertEquals(List.of(3), Arguments.verbTargets(s, 1, "on", false));
-  }
-
-  @Test
-  void prepositionOnTheObjectGivesTheTarget() {
-    // "Mali severed ties with France"
-    Sentence s = Parsed.of("Mali/NNP severed/VBD/sever ties/NNS/tie with/IN France/NNP",
-        "root -1 1", "nsubj 1 0", "obj 1 2", "case 4 3", "nmod:with 2 4");
-    assertEquals(List.of(4), Arguments.ofVerb(s, 1, pattern("161 verb \"sever\"")).targets());
-  }
-
-  @Test
-  void indirectObjectIsTheRecipient() {
-    // "Japan offered the Philippines vessels"
-    Sentence s = Parsed.of("Japan/NNP offered/VBD/offer Philippines/NNP vessels/NNS/vessel",
-        "root -1 1", "nsubj 1 0", "iobj 1 2", "obj 1 3");
-    assertEquals(List.of(2), Arguments.ofVerb(s, 1, pattern("0234 verb \"offer\"")).targets());
-  }
-
-  @Test
-  void targetOfTheActInAComplement() {
-    // "Iran threatened to attack Israel": no object on "threatened"; the act's object.
-    Sentence s = Parsed.of("Iran/NNP threatened/VBD/threaten to/TO attack/VB Israel/NNP",
-        "root -1 1", "nsubj 1 0", "xcomp 1 3", "mark 3 2", "obj 3 4");
-    Firing f = Arguments.ofVerb(s, 1, pattern("138 verb \"threaten\""));
-    assertEquals(List.of(4), f.targets());
-    assertEquals("(complement: attack)", f.construction());
   }
 
   @Test

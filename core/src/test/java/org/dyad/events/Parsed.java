@@ -44,4 +44,9 @@ final class Parsed {
         String.join("\n", lines) + "\n", 4), org.dyad.Tsv.parse("test-light-verbs.txt",
             "hold\noffer\n", 1), Codebook.standard());
   }
+
+  /** The pattern of a dictionary with the given id ({@code 041 noun "phone call"}). */
+  static EventPattern pattern(PatternDictionary patterns, String id) {
+    return patterns.all().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+  }
 }

@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.dyad.nlp.Sentence;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The pattern language applied to hand-built parses: every kind of element, and the filter. */
 class PatternMatcherTest {
@@ -25,14 +29,50 @@ class PatternMatcherTest {
   private static final PatternMatcher MATCHER = new PatternMatcher(PATTERNS);
 
   private static EventPattern pattern(String id) {
-    return PATTERNS.all().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+    return Parsed.pattern(PATTERNS, id);
   }
 
-  @Test
-  void particleAttachedToTheVerb() {
-    Sentence s = Parsed.of("Iran/NNP called/VBD/call on/RP NATO/NNP/nato",
-        "root -1 1", "nsubj 1 0", "compound:prt 1 2", "obj 1 3");
-    assertTrue(MATCHER.holds(s, 1, pattern("1241 verb \"call on\"")));
+  /**
+   * Whether a pattern's elements hold on a hand-built parse: pattern id, the head token, the
+   * sentence, its dependencies (separated by ";"), and whether the pattern holds.
+   */
+  static Stream<Arguments> readings() {
+    return Stream.of(
+        // a particle
+        Arguments.of("1241 verb \"call on\"", 1, "Iran/NNP called/VBD/call on/RP NATO/NNP",
+            "root -1 1; nsubj 1 0; compound:prt 1 2; obj 1 3", true),
+        // a preposition and its noun, not another noun
+        Arguments.of("1411 verb \"rally for right\"", 1,
+            "Women/NNS/woman rallied/VBD/rally for/IN rights/NNS/right",
+            "root -1 1; nsubj 1 0; case 3 2; obl:for 1 3", true),
+        Arguments.of("1411 verb \"rally for right\"", 1,
+            "Women/NNS/woman rallied/VBD/rally for/IN peace/NN",
+            "root -1 1; nsubj 1 0; case 3 2; obl:for 1 3", false),
+        // an object noun with its modifiers right before it, not apart
+        Arguments.of("0233 verb \"demand humanitarian aid\"", 1,
+            "Oxfam/NNP demanded/VBD/demand humanitarian/JJ aid/NN",
+            "root -1 1; nsubj 1 0; amod 3 2; obj 1 3", true),
+        Arguments.of("0233 verb \"demand humanitarian aid\"", 1,
+            "Oxfam/NNP demanded/VBD/demand humanitarian/JJ urgent/JJ aid/NN",
+            "root -1 1; nsubj 1 0; amod 4 2; amod 4 3; obj 1 4", false),
+        // a participle clause on the verb, or hung on its object
+        Arguments.of("1413 verb \"march demanding resignation\"", 1,
+            "They/PRP marched/VBD/march demanding/VBG/demand resignation/NN",
+            "root -1 1; nsubj 1 0; advcl 1 2; obj 2 3", true),
+        Arguments.of("1413 verb \"march demanding resignation\"", 1,
+            "They/PRP marched/VBD/march streets/NNS/street demanding/VBG/demand resignation/NN",
+            "root -1 1; nsubj 1 0; obj 1 2; acl 2 3; obj 3 4", true),
+        // the preposition of a phrasal verb
+        Arguments.of("175 verb \"crack down on\"", 1,
+            "Police/NNS/police cracked/VBD/crack down/RP on/IN protesters/NNS",
+            "root -1 1; nsubj 1 0; compound:prt 1 2; case 4 3; obl:on 1 4", true));
+  }
+
+  @ParameterizedTest
+  @MethodSource("readings")
+  void elementsHoldOnTheirDependents(String id, int head, String tagged, String deps,
+      boolean holds) {
+    assertEquals(holds, MATCHER.holds(Parsed.of(tagged, deps.split(";")), head, pattern(id)));
   }
 
   @Test
@@ -54,45 +94,6 @@ class PatternMatcherTest {
         "root -1 1", "nsubj 1 0", "obj 1 2", "xcomp 1 4", "mark 4 3");
     assertEquals(Optional.of("needs 'to lift sanction' attached to the verb: nothing takes"
         + " 'sanction'"), MATCHER.miss(other, 1, pattern("1041 verb \"urge to lift sanction\"")));
-  }
-
-  @Test
-  void prepositionAndItsNoun() {
-    Sentence s = Parsed.of("Women/NNS/woman rallied/VBD/rally for/IN rights/NNS/right",
-        "root -1 1", "nsubj 1 0", "case 3 2", "obl:for 1 3");
-    assertTrue(MATCHER.holds(s, 1, pattern("1411 verb \"rally for right\"")));
-    Sentence wrongNoun = Parsed.of("Women/NNS/woman rallied/VBD/rally for/IN peace/NN",
-        "root -1 1", "nsubj 1 0", "case 3 2", "obl:for 1 3");
-    assertFalse(MATCHER.holds(wrongNoun, 1, pattern("1411 verb \"rally for right\"")));
-  }
-
-  @Test
-  void objectNounWithItsModifiersRightBeforeIt() {
-    Sentence s = Parsed.of("Oxfam/NNP demanded/VBD/demand humanitarian/JJ aid/NN",
-        "root -1 1", "nsubj 1 0", "amod 3 2", "obj 1 3");
-    assertTrue(MATCHER.holds(s, 1, pattern("0233 verb \"demand humanitarian aid\"")));
-    Sentence apart = Parsed.of("Oxfam/NNP demanded/VBD/demand humanitarian/JJ urgent/JJ aid/NN",
-        "root -1 1", "nsubj 1 0", "amod 4 2", "amod 4 3", "obj 1 4");
-    assertFalse(MATCHER.holds(apart, 1, pattern("0233 verb \"demand humanitarian aid\"")));
-  }
-
-  @Test
-  void participleClauseOnTheVerbOrOnItsObject() {
-    Sentence onVerb = Parsed.of("They/PRP marched/VBD/march demanding/VBG/demand"
-        + " resignation/NN", "root -1 1", "nsubj 1 0", "advcl 1 2", "obj 2 3");
-    EventPattern march = pattern("1413 verb \"march demanding resignation\"");
-    assertTrue(MATCHER.holds(onVerb, 1, march));
-    Sentence onObject = Parsed.of("They/PRP marched/VBD/march streets/NNS/street"
-        + " demanding/VBG/demand resignation/NN", "root -1 1", "nsubj 1 0", "obj 1 2",
-        "acl 2 3", "obj 3 4");
-    assertTrue(MATCHER.holds(onObject, 1, march));
-  }
-
-  @Test
-  void prepositionOfAPhrasalVerb() {
-    Sentence s = Parsed.of("Police/NNS/police cracked/VBD/crack down/RP on/IN protesters/NNS",
-        "root -1 1", "nsubj 1 0", "compound:prt 1 2", "case 4 3", "obl:on 1 4");
-    assertTrue(MATCHER.holds(s, 1, pattern("175 verb \"crack down on\"")));
   }
 
   @Test

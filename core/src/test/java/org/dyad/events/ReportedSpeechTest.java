@@ -18,7 +18,7 @@ class ReportedSpeechTest {
       "010\tverb\tsay\tto", "0874\tverb\twithdraw\tfrom", "190\tnoun\tdestruction\tof");
 
   private static EventPattern pattern(String id) {
-    return PATTERNS.all().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+    return Parsed.pattern(PATTERNS, id);
   }
 
   /** "Iran said Israel must withdraw from Syria". */

@@ -52,6 +52,16 @@ class RewritesTest {
   }
 
   @Test
+  void statementsAndCommentsNeedATarget() {
+    for (String c : new String[] {"010", "012", "013", "018"}) {
+      assertTrue(STANDARD.needsTarget(code(c)), c);
+    }
+    for (String c : new String[] {"015", "016", "141", "190"}) {
+      assertFalse(STANDARD.needsTarget(code(c)), c);
+    }
+  }
+
+  @Test
   void longestPrefixWins() {
     Rewrites r = Rewrites.load(Tsv.parse("r.tsv", "future\t19\t138\nfuture\t193\t137\n", 3),
         CODEBOOK);

@@ -18,6 +18,11 @@ class ArticleParserTest {
     return a.paragraphs().stream().map(s -> s.of(a.text())).toList();
   }
 
+  /** The article of a text file with these lines. */
+  private Article parse(String... lines) {
+    return parser.parse("a", "a.txt", String.join("\n", lines) + "\n").value().orElseThrow();
+  }
+
   @Test
   void dateHeaderRunningIntoTheFirstSentence() {
     String text = " date 2021-05-16 Ali Akbar Velyati made the remarks in a phone call.\n\n"
@@ -31,7 +36,7 @@ class ArticleParserTest {
 
   @Test
   void headlineDatelineAndBoilerplateAreNotBody() {
-    String text = String.join("\n",
+    Article a = parse(
         "Publish Date : 3 March 2022 - 08:40",
         "Ministers meet in Ankara",
         "",
@@ -45,9 +50,7 @@ class ArticleParserTest {
         "",
         "The two sides agreed to meet again.",
         "Your email address will not be published. Required fields are marked *",
-        "1,204 views",
-        "");
-    Article a = parser.parse("a2", "a2.txt", text).value().orElseThrow();
+        "1,204 views");
     assertEquals(LocalDate.of(2022, 3, 3), a.published());
     assertEquals("Ministers meet in Ankara", a.headline());
     assertEquals("ANKARA", a.dateline());
@@ -64,6 +67,34 @@ class ArticleParserTest {
     int at = text.indexOf("Iran");
     assertEquals("Iran condemned the raid.", codable.substring(at, at + 24));
     assertTrue(codable.substring(0, at).isBlank());
+  }
+
+  @Test
+  void photoCaptionsAreNotBody() {
+    // Team-written page: a caption under its picture, its enlarged copy, a dated caption
+    // with place and date after a comma, an archive photo, and the story.
+    Article a = parse(
+        "date 2022-05-04",
+        "Border clashes",
+        "",
+        "Soldiers patrol a road near the border after an overnight clash, May 3, 2022.",
+        "Soldiers patrol a road near the border after an overnight clash, May 3, 2022.",
+        "Residents gather at a market that was shelled last week in the northern town of Arid.",
+        "Residents gather at a market that was shelled last week in the northern town of Arid.",
+        "FILE - The president greets troops at a base in the north of the country.",
+        "\u2022 Villagers flee along a road in the border province, Tuesday, May 3, 2022.",
+        "Troops of the two countries clashed at the border on Tuesday.",
+        "The defence minister said the accord was signed on May 3, 2022.");
+    assertEquals(List.of("Troops of the two countries clashed at the border on Tuesday.",
+        "The defence minister said the accord was signed on May 3, 2022."), paragraphs(a));
+  }
+
+  @Test
+  void aShortRefrainRepeatedIsStillProse() {
+    String text = "date 2022-05-04\nThe crowd chanted slogans.\nThe crowd chanted slogans.\n";
+    Article a = parser.parse("c2", "c2.txt", text).value().orElseThrow();
+    assertEquals(List.of("The crowd chanted slogans.", "The crowd chanted slogans."),
+        paragraphs(a));
   }
 
   @Test
