@@ -63,7 +63,7 @@ final class AccuracyCommand implements Callable<Integer> {
     Path devGoldFile = devGold != null ? devGold : home.resolve("docs/dev-gold.jsonl");
     EvalCommand.Evaluation dev = null;
     if (Files.isDirectory(devCorpus) && Files.isRegularFile(devGoldFile)) {
-      EvalScore.GoldFile goldFile = EvalScore.parse(devGoldFile.toString(),
+      EvalScore.GoldFile goldFile = EvalGoldReader.parse(devGoldFile.toString(),
           Files.readAllBytes(devGoldFile));
       goldFile.problems().forEach(System.err::println);
       dev = EvalCommand.evaluate(pipeline, System.err, Runtime.getRuntime()
