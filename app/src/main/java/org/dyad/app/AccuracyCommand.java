@@ -15,12 +15,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code dyad accuracy}: codes the field's reference data and writes the figures to
+ * {@code dyad accuracy}: codes the field's reference data and the real-news development corpora
+ * ({@code ../shared/corpus}) and writes the figures to
  * {@code docs/ACCURACY.md}, so anyone can rerun them.
  */
 @Command(name = "accuracy", mixinStandardHelpOptions = true,
-    description = "Measure Dyad against the PLOVER gold records and the PETRARCH2 validation"
-        + " suite, and write docs/ACCURACY.md.")
+    description = "Measure Dyad against the PLOVER gold records, the PETRARCH2 validation"
+        + " suite and the development corpora (real news), and write docs/ACCURACY.md.")
 final class AccuracyCommand implements Callable<Integer> {
 
   @Option(names = "--testdata", paramLabel = "DIR",
@@ -63,7 +64,7 @@ final class AccuracyCommand implements Callable<Integer> {
     Path devGoldFile = devGold != null ? devGold : home.resolve("docs/dev-gold.jsonl");
     EvalCommand.Evaluation dev = null;
     if (Files.isDirectory(devCorpus) && Files.isRegularFile(devGoldFile)) {
-      EvalScore.GoldFile goldFile = EvalScore.parse(devGoldFile.toString(),
+      EvalScore.GoldFile goldFile = EvalGoldReader.parse(devGoldFile.toString(),
           Files.readAllBytes(devGoldFile));
       goldFile.problems().forEach(System.err::println);
       dev = EvalCommand.evaluate(pipeline, System.err, Runtime.getRuntime()
@@ -73,6 +74,31 @@ final class AccuracyCommand implements Callable<Integer> {
     } else {
       System.err.println("dyad accuracy: " + devCorpus + " or " + devGoldFile
           + " not found; the development corpus is left out");
+    }
+    Path corpora = data.toAbsolutePath().getParent().resolve("corpus");
+    StringBuilder realNews = new StringBuilder();
+    StringBuilder realNewsSummary = new StringBuilder();
+    for (String[] corpus : REAL_NEWS) {
+      Path goldFile = corpora.resolve(corpus[1]);
+      Path articles = corpora.resolve(corpus[2]);
+      if (!Files.isRegularFile(goldFile) || !Files.isDirectory(articles)) {
+        System.err.println("dyad accuracy: " + goldFile + " or " + articles + " not found; the "
+            + corpus[0] + " corpus is left out of the real-news section");
+        continue;
+      }
+      EvalScore.GoldFile parsed = EvalGoldReader.parse(goldFile.toString(),
+          Files.readAllBytes(goldFile));
+      parsed.problems().forEach(System.err::println);
+      EvalCommand.Evaluation e = EvalCommand.evaluate(pipeline, System.err, Runtime.getRuntime()
+          .availableProcessors(), goldFile.toString(), parsed.events(), List.of(articles), 0);
+      realNews.append(realNews(corpus, e));
+      EvalScore.Counts all = e.score().all();
+      realNewsSummary.append(String.format(Locale.ROOT, "Real news, %s: precision %s, recall %s,"
+          + " F1 %s, dated recall %s%n", corpus[0], pct(all.precision()), pct(all.recall()),
+          pct(all.f1()), pct(all.datedRecall())));
+    }
+    if (!realNews.isEmpty()) {
+      report = report + "\n" + REAL_NEWS_INTRO + realNews;
     }
     Path target = out != null ? out : home.resolve("docs/ACCURACY.md");
     Path parent = target.toAbsolutePath().getParent();
@@ -88,6 +114,7 @@ final class AccuracyCommand implements Callable<Integer> {
       stdout.print("Development corpus: " + EvalCommand.closing(dev.score())
           .replace("\n", "; ").replaceAll("; $", "\n"));
     }
+    stdout.print(realNewsSummary);
     stdout.println("Report written to " + target);
     return 0;
   }
@@ -122,6 +149,45 @@ final class AccuracyCommand implements Callable<Integer> {
         + " does on real text of this kind, not how well it does on news at large.\n\n"
         + "```\n" + EvalCommand.table(dev.score(), org.dyad.events.Codebook.standard())
         + "\n" + EvalCommand.closing(dev.score()) + "```\n";
+  }
+
+  /** The real-news corpora: name, gold file and articles, under {@code ../shared/corpus}. */
+  private static final String[][] REAL_NEWS = {
+      {"voa", "voa/gold.jsonl", "voa/articles"},
+      {"usgov", "usgov/gold.jsonl", "usgov/articles"},
+      {"dev", "dev.gold.jsonl", "dev"}};
+
+  private static final String REAL_NEWS_INTRO = "## Real news\n\n"
+      + "The development corpora of `../shared/corpus` (see its README): real pages as they come"
+      + " (boilerplate, captions, cut-off endings), each with a gold file that lists every event"
+      + " the text reports, coded by hand by `../shared/corpus/CODING-GUIDE.md` (the two dev"
+      + " articles' gold is not exhaustive). Scored by `./dyad eval` as the README describes:"
+      + " only events Dyad presents as happened or intended count (mode asserted or future);"
+      + " an event matches a gold row of its article when its root is one of the row's roots"
+      + " and its source and target countries (IGO for an international organisation) agree,"
+      + " `*` taking any target and `either` the reverse direction too; matching is a maximum"
+      + " one-to-one assignment per article. Dated recall is the share of gold events matched"
+      + " by an event whose date lies inside the gold range. Each table's command reproduces"
+      + " it; `RealNewsEvalIT` fails when a figure drops below its floor.\n";
+
+  static String realNews(String[] corpus, EvalCommand.Evaluation e) {
+    EvalScore.Counts all = e.score().all();
+    return "\n### " + corpus[0] + "\n\n"
+        + "`./dyad eval ../shared/corpus/" + corpus[1] + " ../shared/corpus/" + corpus[2] + "`"
+        + " (" + e.summary().articles() + " articles)\n\n"
+        + "| measure | figure |\n| --- | --- |\n"
+        + "| precision | " + pct(all.precision()) + " (" + all.tp() + " of " + all.coded()
+        + " counted events match) |\n"
+        + "| recall | " + pct(all.recall()) + " (" + all.tp() + " of " + all.gold()
+        + " gold events found) |\n"
+        + "| F1 | " + pct(all.f1()) + " |\n"
+        + "| dated recall | " + pct(all.datedRecall()) + " (" + all.datesWithin() + " of "
+        + all.goldDated() + " found with a date inside the gold range) |\n"
+        + "| events not counted (negated or hypothetical) | " + e.score().notCounted() + " |\n";
+  }
+
+  private static String pct(java.util.OptionalDouble v) {
+    return v.isPresent() ? String.format(Locale.ROOT, "%.1f%%", 100 * v.getAsDouble()) : "-";
   }
 
   /** How many failures each category lists in the report. */

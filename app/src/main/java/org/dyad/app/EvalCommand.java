@@ -26,31 +26,25 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code dyad eval}: codes a corpus as {@code dyad code} does and compares the events with a
  * gold file a person wrote, giving precision, recall and F1 per CAMEO root class and overall,
- * and how well the dates of the matched events agree.
+ * how well the dates of the matched events agree, and dated recall (gold events found with a
+ * date inside the gold range); {@code --verbose} lists each missed gold event and each
+ * unmatched event with its sentence.
  *
- * <p>The gold file is UTF-8 JSON lines, one gold event a line:
+ * <p>The gold file is UTF-8 JSON lines, one gold event a line, in the coding guide's format
+ * or Dyad's older one, told apart line by line ({@link EvalGoldReader}):
  * <pre>
+ * {"id":"V01-3","article":"v01","src":"PAK","tgt":"IND","roots":["11","04"],
+ *  "from":"2019-02-26","to":"2019-02-26","either":false,"note":"..."}
  * {"article":"tehran","source":"IRNGOV","target":"PSE","root":"041","date":"2021-05-16"}
- * {"article":"gaza","source":"PSE","root":"12","date_from":"2021-05-10","date_to":"2021-05-16"}
  * </pre>
- * <ul>
- *   <li>{@code article}: the article id, the file's base name without extension;
- *   <li>{@code source}: an actor code; only its first three letters count (a country such as
- *       "IRN", or a region or IGO prefix such as "ARB" or "IGO"), compared with the first three
- *       letters of the code Dyad gives the source;
- *   <li>{@code target}: the same for the target; null or absent when the gold event has none,
- *       and then any target (or none) matches;
- *   <li>{@code root}: the CAMEO root as text, "04", or a full code ("041") whose first two
- *       digits are used;
- *   <li>{@code date} (YYYY-MM-DD), or {@code date_from} and {@code date_to} for a range; may be
- *       left out, and the event then counts for matching but not for the date figures.
- * </ul>
- * Other fields are ignored. Each bad line is reported with the file and line and skipped, and
- * the exit status is then 1. How events are matched is described in {@link EvalScore}.
+ * Each bad line is reported with the file and line and skipped, and the exit status is then
+ * 1. How events are matched, and which count, is described in {@link EvalScore}.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Code a corpus and compare its events with a gold file (JSON lines):"
-        + " precision, recall and F1 per CAMEO root class and overall, and date agreement.",
+    description = "Code a corpus and compare its events with a gold file (JSON lines, the"
+        + " coding guide's rows or Dyad's older format): precision, recall and F1 per CAMEO"
+        + " root class and overall, date agreement and dated recall. Only events presented as"
+        + " happened or intended (mode asserted or future) count.",
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:every gold line and input was used",
         "1:some gold line or input file was skipped (see messages)", "2:bad command line",
@@ -60,7 +54,8 @@ final class EvalCommand implements Callable<Integer> {
   /** Columns of {@code --format tsv}. */
   static final String[] TSV_COLUMNS = {"root", "name", "gold", "coded", "tp", "fp", "fn",
       "precision", "recall", "f1", "dates_judged", "dates_within", "dates_text",
-      "dates_text_within", "dates_publication", "dates_publication_within", "dates_none"};
+      "dates_text_within", "dates_publication", "dates_publication_within", "dates_none",
+      "gold_dated", "dated_recall"};
 
   @Parameters(index = "0", paramLabel = "GOLD.jsonl",
       description = "Gold events, one JSON object a line.")
@@ -78,6 +73,11 @@ final class EvalCommand implements Callable<Integer> {
       description = "A coded date agrees when it lies within the gold date give or take DAYS"
           + " (default: ${DEFAULT-VALUE}).")
   int dateTolerance;
+
+  @Option(names = "--verbose",
+      description = "List each missed gold event (id, actors, roots, note) and each unmatched"
+          + " counted event (article, actors' countries, code, rule, sentence).")
+  boolean verbose;
 
   @picocli.CommandLine.Mixin
   RunOptions run = new RunOptions();
@@ -109,7 +109,7 @@ final class EvalCommand implements Callable<Integer> {
       err.println("dyad eval: cannot read " + gold + ": " + e.getMessage());
       return Main.EXIT_USAGE;
     }
-    EvalScore.GoldFile goldFile = EvalScore.parse(gold.toString(), content);
+    EvalScore.GoldFile goldFile = EvalGoldReader.parse(gold.toString(), content);
     for (Diagnostic problem : goldFile.problems()) {
       err.println(problem);
     }
@@ -131,10 +131,14 @@ final class EvalCommand implements Callable<Integer> {
       out.println();
       out.print(closing(score));
     }
+    if (verbose) {
+      (format.equals("tsv") ? err : out).print(mistakes(score));
+    }
     int skippedLines = goldFile.problems().size();
     err.println(summary.line() + "; " + goldFile.events().size() + " gold event"
         + (goldFile.events().size() == 1 ? "" : "s") + ", " + skippedLines + " gold line"
-        + (skippedLines == 1 ? "" : "s") + " skipped");
+        + (skippedLines == 1 ? "" : "s") + " skipped; " + score.notCounted() + " event"
+        + (score.notCounted() == 1 ? "" : "s") + " negated or hypothetical, not counted");
     return skippedLines > 0 || summary.skipped() > 0 ? Main.EXIT_SKIPPED : 0;
   }
 
@@ -199,7 +203,7 @@ final class EvalCommand implements Callable<Integer> {
     Object[] cells = {root, name, c.gold(), c.coded(), c.tp(), c.fp(), c.fn(),
         decimal(c.precision()), decimal(c.recall()), decimal(c.f1()), c.datesJudged(),
         c.datesWithin(), c.text(), c.textWithin(), c.publication(), c.publicationWithin(),
-        c.noDate()};
+        c.noDate(), c.goldDated(), decimal(c.datedRecall())};
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < cells.length; i++) {
       b.append(i > 0 ? "\t" : "").append(cells[i]);
@@ -221,10 +225,47 @@ final class EvalCommand implements Callable<Integer> {
           pct(all.dateAgreement()), all.text(), all.textWithin(), all.publication(),
           all.publicationWithin(), all.noDate()));
     }
+    if (all.goldDated() > 0) {
+      b.append(String.format(Locale.ROOT, "dated recall: %s (%d of %d dated gold events found"
+          + " with a date inside the gold range)%n", pct(all.datedRecall()), all.datesWithin(),
+          all.goldDated()));
+    }
     b.append(String.format(Locale.ROOT, "overall: precision %s, recall %s, F1 %s (TP %d, FP %d,"
         + " FN %d)%n", pct(all.precision()), pct(all.recall()), pct(all.f1()), all.tp(),
         all.fp(), all.fn()));
     return b.toString();
+  }
+
+  /**
+   * The verbose listing: each missed gold event, then each counted event no gold event
+   * matched, with its sentence.
+   */
+  static String mistakes(EvalScore.Score score) {
+    StringBuilder b = new StringBuilder();
+    b.append("\nmissed gold events (").append(score.missed().size()).append("):\n");
+    for (EvalScore.Gold g : score.missed()) {
+      b.append("  ").append(g.label()).append("  ").append(g.article()).append("  ")
+          .append(g.source()).append(g.either() ? " <-> " : " -> ")
+          .append(g.target() == null ? "*" : g.target()).append("  roots ")
+          .append(String.join(",", g.roots()));
+      if (g.note() != null) {
+        b.append("  ").append(g.note());
+      }
+      b.append('\n');
+    }
+    b.append("\nunmatched events (").append(score.spurious().size()).append("):\n");
+    for (EvalScore.Coded c : score.spurious()) {
+      b.append("  ").append(c.article()).append("  ").append(orDash(c.sourceCountry()))
+          .append(" -> ").append(orDash(c.targetCountry())).append("  ").append(c.code())
+          .append("  ").append(c.mode().label()).append("  rule ").append(c.rule())
+          .append("\n      \"").append(c.sentence().replaceAll("\\s+", " ").strip())
+          .append("\"\n");
+    }
+    return b.toString();
+  }
+
+  private static String orDash(String country) {
+    return country == null ? "-" : country;
   }
 
   private static String name(Codebook codebook, String root) {

@@ -1,89 +1,111 @@
 package org.dyad.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.dyad.Diagnostic;
-import org.dyad.Result;
 import org.dyad.actors.ActorRef;
-import org.dyad.events.CameoCode;
 import org.dyad.events.Event;
 import org.dyad.events.EventDate;
+import org.dyad.events.Mode;
 
 /**
- * Agreement of coded events with a gold file, for {@code dyad eval}: parses the gold file,
- * matches coded events to gold events one to one, and counts true positives, false positives
- * and false negatives per CAMEO root class, with precision, recall and F1, and how well the
- * matched events' dates agree. Pure: no I/O, no CoreNLP; every method is thread-safe.
+ * Agreement of coded events with a gold file, for {@code dyad eval}: matches coded events to
+ * gold events one to one, and counts true positives, false positives and false negatives per
+ * CAMEO root class, with precision, recall and F1, how well the matched events' dates agree,
+ * and dated recall (the share of gold events found with a date inside the gold range). Pure:
+ * no I/O, no CoreNLP; every method is thread-safe. {@link EvalGoldReader} reads gold files.
  *
- * <p>The gold file is JSON lines, one gold event a line (see {@link EvalCommand}). A coded
- * event matches a gold event when the article is the same, the root is the same, and the
- * first three letters of the source's code (and of the target's, when the gold names a
- * target) equal the gold's: the country, or the region or IGO prefix.
+ * <p>Only events Dyad presents as happened or intended count: mode asserted or future. A
+ * negated or hypothetical event neither matches a gold event nor counts against precision.
  *
- * <p>Design decision: matching is greedy, article by article. Gold events that name a target
- * go first, so that a gold event without one ("Iran protested") cannot take the only coded
- * event a more specific gold event could match; each gold event takes the first unused coded
- * event that matches, preferring one whose date agrees, so that the date figures do not
- * depend on the order in which the coder wrote its events.
+ * <p>A counted event matches a gold event when the article is the same, the event's root is
+ * one of the gold's roots, and the actors agree: for a row of the coding guide's format, the
+ * event's source country equals {@code src} and its target country equals {@code tgt} (any
+ * target, or none, when {@code tgt} is {@code *}), or, when {@code either} is set, the other
+ * way round; for a row of Dyad's older format, the first three letters of the event's source
+ * code (and of its target's, when the gold names a target) equal the gold's. An actor's
+ * country is the ISO alpha-3 country Dyad gives it; an actor with no country whose code
+ * begins with {@code IGO} (the UN, the EU, NATO, the African Union, ...: {@code actors.tsv},
+ * and the agent "international organisation") counts as {@code IGO}; any other actor with no
+ * country (an NGO, a transnational armed group, an agent with no country) agrees with no
+ * country. Dates do not decide a match.
+ *
+ * <p>Design decision: matching is a maximum matching per article ({@link EvalMatching}): the
+ * most gold events matched, each gold event and each coded event used at most once; among
+ * assignments that match as many, the one with the most dates inside the gold range, then
+ * the one using the earliest gold lines and coded events. A greedy pass can lose a match a
+ * better assignment makes ("Iran criticised Israel" taken by an untargeted gold row that
+ * another event would also satisfy); the assignment never does.
  */
 final class EvalScore {
 
-  /** JSON parsing that rejects what a hand-edited line most often gets wrong. */
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
-
-  private static final Pattern ACTOR = Pattern.compile("[A-Za-z]{3}[A-Za-z0-9]*");
-  private static final Pattern CODE = Pattern.compile("\\d{2,4}");
-
   private EvalScore() {}
+
+  /** Which format a gold line was written in, which decides how actors compare. */
+  enum Format {
+    /** The coding guide's: countries or IGO, {@code *} targets, several roots, either. */
+    GUIDE,
+    /** Dyad's older format: actor codes compared by their first three letters. */
+    CODES
+  }
 
   /**
    * One gold event.
    *
-   * @param source the source's code, upper case ("IRN", "IRNGOV"); only its first three
-   *     letters count
-   * @param target the target's code, or null when the gold event matches any target
-   * @param root the two-digit CAMEO root ("04")
+   * @param id the row's id, or null when the line gives none
+   * @param source the source: a country or {@code IGO} (guide), or an actor code, upper case,
+   *     whose first three letters count (older format)
+   * @param target the target likewise, or null when any target (or none) matches
+   * @param roots the acceptable two-digit CAMEO roots, at least one, the first the main one
+   * @param either whether the reverse direction matches too (a symmetric event)
    * @param from first day of the gold date, or null when the gold gives no date
    * @param to last day of the gold date (from itself for a single day), or null
+   * @param note the coder's words for the event, or null
    * @param line the line of the gold file, for messages
    */
-  record Gold(String article, String source, String target, String root, LocalDate from,
-      LocalDate to, int line) {
+  record Gold(String id, String article, String source, String target, List<String> roots,
+      boolean either, LocalDate from, LocalDate to, String note, Format format, int line) {
     Gold {
       Objects.requireNonNull(article, "article");
       Objects.requireNonNull(source, "source");
-      Objects.requireNonNull(root, "root");
+      Objects.requireNonNull(format, "format");
+      roots = List.copyOf(roots);
+      if (roots.isEmpty()) {
+        throw new IllegalArgumentException("a gold event needs at least one root");
+      }
       if ((from == null) != (to == null) || from != null && from.isAfter(to)) {
         throw new IllegalArgumentException("bad gold date range " + from + ".." + to);
       }
     }
 
+    /** A gold event of Dyad's older format: one root, no id, not symmetric. */
+    static Gold ofCodes(String article, String source, String target, String root,
+        LocalDate from, LocalDate to, int line) {
+      return new Gold(null, article, source, target, List.of(root), false, from, to, null,
+          Format.CODES, line);
+    }
+
+    /** The main root: the one the per-root table counts a missed gold event under. */
+    String root() {
+      return roots.get(0);
+    }
+
     boolean dated() {
       return from != null;
+    }
+
+    /** The id, or the line where there is none. */
+    String label() {
+      return id != null ? id : "line " + line;
     }
   }
 
@@ -92,19 +114,42 @@ final class EvalScore {
    *
    * @param source the source's CAMEO code (its country when it has no code), or null
    * @param target the target's, or null when the event has no target
+   * @param sourceCountry the source's country for matching (see the class comment), or null
+   * @param targetCountry the target's, or null
+   * @param code the full CAMEO code ("0411")
+   * @param rule the pattern that coded it, "" when unknown
+   * @param sentence the sentence it was coded from, "" when unknown
    */
-  record Coded(String article, String id, String source, String target, String root,
-      EventDate date) {
+  record Coded(String article, String id, String source, String target, String sourceCountry,
+      String targetCountry, String code, Mode mode, EventDate date, String rule,
+      String sentence) {
     Coded {
       Objects.requireNonNull(article, "article");
       Objects.requireNonNull(id, "id");
-      Objects.requireNonNull(root, "root");
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(mode, "mode");
       Objects.requireNonNull(date, "date");
+      if (code.length() < 2) {
+        throw new IllegalArgumentException("a CAMEO code has at least two digits: " + code);
+      }
+      rule = rule == null ? "" : rule;
+      sentence = sentence == null ? "" : sentence;
     }
 
     static Coded of(Event e) {
       return new Coded(e.articleId(), e.id(), code(e.source()), code(e.target()),
-          e.code().root(), e.date());
+          country(e.source()), country(e.target()), e.code().value(), e.mode(), e.date(),
+          e.evidence().rule(), e.evidence().sentence());
+    }
+
+    /** The two-digit root. */
+    String root() {
+      return code.substring(0, 2);
+    }
+
+    /** Whether the event counts: presented as happened (asserted) or intended (future). */
+    boolean counted() {
+      return mode == Mode.ASSERTED || mode == Mode.FUTURE;
     }
 
     private static String code(ActorRef a) {
@@ -113,6 +158,20 @@ final class EvalScore {
       }
       return a.code() != null ? a.code() : a.country();
     }
+  }
+
+  /**
+   * An actor's country for matching: the country Dyad gives it, else {@code IGO} for an
+   * international organisation (a code beginning with IGO), else null.
+   */
+  static String country(ActorRef a) {
+    if (a == null) {
+      return null;
+    }
+    if (a.country() != null) {
+      return a.country();
+    }
+    return a.code() != null && a.code().startsWith("IGO") ? "IGO" : null;
   }
 
   /** The gold events of a file and the problems of the lines that were skipped. */
@@ -132,12 +191,13 @@ final class EvalScore {
   /**
    * Counts for one root class, or for all of them. Date figures are over the matched pairs
    * whose gold event has a date ({@code datesJudged}); {@code text}, {@code publication} and
-   * {@code noDate} split those by where the coded date came from.
+   * {@code noDate} split those by where the coded date came from. {@code goldDated} counts
+   * the gold events that have a date, the denominator of dated recall.
    */
   record Counts(int gold, int coded, int tp, int datesJudged, int datesWithin, int text,
-      int textWithin, int publication, int publicationWithin, int noDate) {
+      int textWithin, int publication, int publicationWithin, int noDate, int goldDated) {
 
-    static Counts of(int gold, int coded, List<Pair> pairs) {
+    static Counts of(int gold, int goldDated, int coded, List<Pair> pairs) {
       int judged = 0;
       int within = 0;
       int text = 0;
@@ -165,7 +225,7 @@ final class EvalScore {
         }
       }
       return new Counts(gold, coded, pairs.size(), judged, within, text, textWithin,
-          publication, publicationWithin, none);
+          publication, publicationWithin, none, goldDated);
     }
 
     /** Coded events not matched. */
@@ -198,6 +258,15 @@ final class EvalScore {
       return ratio(datesWithin, datesJudged);
     }
 
+    /**
+     * The share of dated gold events matched by an event whose date lies inside the gold
+     * range (a week, month or year only when its whole span does); empty when no gold event
+     * has a date.
+     */
+    OptionalDouble datedRecall() {
+      return ratio(datesWithin, goldDated);
+    }
+
     private static OptionalDouble ratio(int n, int of) {
       return of == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) n / of);
     }
@@ -207,13 +276,15 @@ final class EvalScore {
    * The result of a comparison.
    *
    * @param roots counts per two-digit root, in root order, for every root that has a gold or
-   *     a coded event
+   *     a counted event; a gold event counts under the root of the event matched to it, a
+   *     missed one under its main (first) root
    * @param all the micro-averaged counts over every root
    * @param missed gold events no coded event matched (false negatives), in file order
-   * @param spurious coded events no gold event matched (false positives), in input order
+   * @param spurious counted events no gold event matched (false positives), in input order
+   * @param notCounted coded events left out because their mode is negated or hypothetical
    */
   record Score(Map<String, Counts> roots, Counts all, List<Pair> pairs, List<Gold> missed,
-      List<Coded> spurious, int toleranceDays) {
+      List<Coded> spurious, int notCounted, int toleranceDays) {
     Score {
       roots = Collections.unmodifiableMap(new TreeMap<>(roots));
       pairs = List.copyOf(pairs);
@@ -222,163 +293,21 @@ final class EvalScore {
     }
   }
 
-  /**
-   * Parses a gold file's bytes (UTF-8, a byte-order mark allowed, LF or CRLF line ends).
-   * Blank lines are ignored; each bad line gives one positioned problem and is skipped.
-   * Fields other than those of a gold event (a "note", say) are ignored.
-   */
-  static GoldFile parse(String file, byte[] content) {
-    List<Gold> events = new ArrayList<>();
-    List<Diagnostic> problems = new ArrayList<>();
-    for (byte b : content) {
-      if (b == 0) {
-        problems.add(Diagnostic.error(file, 0,
-            "not a UTF-8 text file (UTF-16 or binary?); gold file skipped"));
-        return new GoldFile(events, problems);
-      }
-    }
-    int start = 0;
-    int line = 0;
-    while (start < content.length) {
-      int end = start;
-      while (end < content.length && content[end] != '\n') {
-        end++;
-      }
-      line++;
-      int stop = end > start && content[end - 1] == '\r' ? end - 1 : end;
-      int begin = line == 1 && stop - start >= 3 && (content[start] & 0xff) == 0xef
-          && (content[start + 1] & 0xff) == 0xbb && (content[start + 2] & 0xff) == 0xbf
-          ? start + 3 : start;
-      String text;
-      try {
-        text = StandardCharsets.UTF_8.newDecoder()
-            .decode(ByteBuffer.wrap(content, begin, stop - begin)).toString();
-      } catch (CharacterCodingException e) {
-        problems.add(Diagnostic.error(file, line, "cannot be decoded as UTF-8; line skipped"));
-        start = end + 1;
-        continue;
-      }
-      if (!text.isBlank()) {
-        Result<Gold> gold = parseLine(file, line, text);
-        gold.value().ifPresent(events::add);
-        problems.addAll(gold.diagnostics());
-      }
-      start = end + 1;
-    }
-    return new GoldFile(events, problems);
-  }
-
-  /** Parses one line of a gold file: a gold event, or a problem naming the line. */
-  static Result<Gold> parseLine(String file, int line, String text) {
-    JsonNode o;
-    try {
-      o = JSON.readTree(text);
-    } catch (JsonProcessingException e) {
-      String why = e.getOriginalMessage().lines().findFirst().orElse("");
-      return bad(file, line, "not a JSON object (" + why + ")");
-    }
-    if (o == null || !o.isObject()) {
-      return bad(file, line, "not a JSON object");
-    }
-    JsonNode article = o.get("article");
-    if (article == null || article.isNull()) {
-      return bad(file, line, "no \"article\"");
-    }
-    if (!article.isTextual() || article.asText().isBlank()) {
-      return bad(file, line, "\"article\" must be an article id (a file's base name), not "
-          + article);
-    }
-    JsonNode source = o.get("source");
-    if (source == null || source.isNull()) {
-      return bad(file, line, "no \"source\"");
-    }
-    if (!isActor(source)) {
-      return bad(file, line, "\"source\" must be an actor code such as \"IRN\" or \"IRNGOV\","
-          + " not " + source);
-    }
-    JsonNode target = o.get("target");
-    boolean hasTarget = target != null && !target.isNull();
-    if (hasTarget && !isActor(target)) {
-      return bad(file, line, "\"target\" must be an actor code such as \"ISR\", or null, not "
-          + target);
-    }
-    JsonNode root = o.get("root");
-    if (root == null || root.isNull()) {
-      return bad(file, line, "no \"root\"");
-    }
-    if (!root.isTextual() || !CODE.matcher(root.asText()).matches() || !validCode(root)) {
-      return bad(file, line, "\"root\" must be a CAMEO code as text, such as \"04\" or"
-          + " \"041\", not " + root);
-    }
-    LocalDate from = null;
-    LocalDate to = null;
-    JsonNode date = o.get("date");
-    JsonNode dateFrom = o.get("date_from");
-    JsonNode dateTo = o.get("date_to");
-    boolean hasDate = date != null && !date.isNull();
-    boolean hasFrom = dateFrom != null && !dateFrom.isNull();
-    boolean hasTo = dateTo != null && !dateTo.isNull();
-    if (hasDate && (hasFrom || hasTo)) {
-      return bad(file, line, "give \"date\" or \"date_from\" and \"date_to\", not both");
-    }
-    if (hasFrom != hasTo) {
-      return bad(file, line, "a range needs both \"date_from\" and \"date_to\"");
-    }
-    try {
-      if (hasDate) {
-        from = day(date, "date");
-        to = from;
-      } else if (hasFrom) {
-        from = day(dateFrom, "date_from");
-        to = day(dateTo, "date_to");
-        if (from.isAfter(to)) {
-          return bad(file, line, "\"date_from\" " + from + " is after \"date_to\" " + to);
-        }
-      }
-    } catch (IllegalArgumentException e) {
-      return bad(file, line, e.getMessage());
-    }
-    return Result.of(new Gold(article.asText(), upper(source), hasTarget ? upper(target) : null,
-        root.asText().substring(0, 2), from, to, line));
-  }
-
-  private static Result<Gold> bad(String file, int line, String message) {
-    return Result.skipped(Diagnostic.error(file, line, message + "; line skipped"));
-  }
-
-  private static boolean isActor(JsonNode n) {
-    return n.isTextual() && ACTOR.matcher(n.asText()).matches();
-  }
-
-  private static boolean validCode(JsonNode n) {
-    try {
-      CameoCode.of(n.asText());
-      return true;
-    } catch (IllegalArgumentException e) {
+  /** Whether a coded event matches a gold event (dates and mode aside). */
+  static boolean matches(Gold g, Coded c) {
+    if (!g.article().equals(c.article()) || !g.roots().contains(c.root())) {
       return false;
     }
-  }
-
-  private static String upper(JsonNode n) {
-    return n.asText().toUpperCase(Locale.ROOT);
-  }
-
-  private static LocalDate day(JsonNode n, String field) {
-    try {
-      if (n.isTextual()) {
-        return LocalDate.parse(n.asText());
-      }
-    } catch (DateTimeParseException e) {
-      // reported below, with the field's name
+    if (g.format() == Format.CODES) {
+      return samePrefix(g.source(), c.source())
+          && (g.target() == null || samePrefix(g.target(), c.target()));
     }
-    throw new IllegalArgumentException("\"" + field + "\" must be a date YYYY-MM-DD, not " + n);
+    return agree(g, c.sourceCountry(), c.targetCountry())
+        || g.either() && agree(g, c.targetCountry(), c.sourceCountry());
   }
 
-  /** Whether a coded event matches a gold event (dates aside). */
-  static boolean matches(Gold g, Coded c) {
-    return g.article().equals(c.article()) && g.root().equals(c.root())
-        && samePrefix(g.source(), c.source())
-        && (g.target() == null || samePrefix(g.target(), c.target()));
+  private static boolean agree(Gold g, String source, String target) {
+    return g.source().equals(source) && (g.target() == null || g.target().equals(target));
   }
 
   private static boolean samePrefix(String gold, String coded) {
@@ -409,8 +338,9 @@ final class EvalScore {
     if (toleranceDays < 0) {
       throw new IllegalArgumentException("date tolerance must be >= 0: " + toleranceDays);
     }
+    List<Coded> counted = coded.stream().filter(Coded::counted).toList();
     Map<String, List<Coded>> codedByArticle = new LinkedHashMap<>();
-    for (Coded c : coded) {
+    for (Coded c : counted) {
       codedByArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
     }
     Map<String, List<Gold>> goldByArticle = new LinkedHashMap<>();
@@ -422,48 +352,74 @@ final class EvalScore {
     Set<Coded> used = Collections.newSetFromMap(new IdentityHashMap<>());
     Set<Gold> matched = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Map.Entry<String, List<Gold>> e : goldByArticle.entrySet()) {
+      List<Gold> golds = e.getValue();
       List<Coded> candidates = codedByArticle.getOrDefault(e.getKey(), List.of());
-      List<Gold> order = new ArrayList<>(e.getValue());
-      order.sort(Comparator.comparing((Gold g) -> g.target() == null));
-      for (Gold g : order) {
-        Coded first = null;
-        Coded agreeing = null;
-        for (Coded c : candidates) {
-          if (used.contains(c) || !matches(g, c)) {
-            continue;
-          }
-          if (first == null) {
-            first = c;
-          }
-          if (checkDate(g, c.date(), toleranceDays) == DateCheck.WITHIN) {
-            agreeing = c;
-            break;
-          }
-        }
-        Coded take = agreeing != null ? agreeing : first;
-        if (take != null) {
-          used.add(take);
+      int[] take = EvalMatching.assign(weights(golds, candidates, toleranceDays));
+      for (int i = 0; i < golds.size(); i++) {
+        if (take[i] >= 0) {
+          Gold g = golds.get(i);
+          Coded c = candidates.get(take[i]);
+          used.add(c);
           matched.add(g);
-          pairs.add(new Pair(g, take, checkDate(g, take.date(), toleranceDays)));
+          pairs.add(new Pair(g, c, checkDate(g, c.date(), toleranceDays)));
         }
       }
     }
     List<Gold> missed = gold.stream().filter(g -> !matched.contains(g)).toList();
-    List<Coded> spurious = coded.stream().filter(c -> !used.contains(c)).toList();
+    List<Coded> spurious = counted.stream().filter(c -> !used.contains(c)).toList();
+    // gold, dated gold, coded, per root; a matched gold event counts under its event's root.
     Map<String, int[]> sizes = new TreeMap<>();
-    for (Gold g : gold) {
-      sizes.computeIfAbsent(g.root(), k -> new int[2])[0]++;
+    Map<String, List<Pair>> pairsByRoot = new TreeMap<>();
+    for (Pair p : pairs) {
+      String root = p.coded().root();
+      int[] n = sizes.computeIfAbsent(root, k -> new int[3]);
+      n[0]++;
+      n[1] += p.gold().dated() ? 1 : 0;
+      pairsByRoot.computeIfAbsent(root, k -> new ArrayList<>()).add(p);
     }
-    for (Coded c : coded) {
-      sizes.computeIfAbsent(c.root(), k -> new int[2])[1]++;
+    for (Gold g : missed) {
+      int[] n = sizes.computeIfAbsent(g.root(), k -> new int[3]);
+      n[0]++;
+      n[1] += g.dated() ? 1 : 0;
+    }
+    for (Coded c : counted) {
+      sizes.computeIfAbsent(c.root(), k -> new int[3])[2]++;
     }
     Map<String, Counts> roots = new TreeMap<>();
     for (Map.Entry<String, int[]> s : sizes.entrySet()) {
-      List<Pair> ofRoot = pairs.stream().filter(p -> p.gold().root().equals(s.getKey()))
-          .toList();
-      roots.put(s.getKey(), Counts.of(s.getValue()[0], s.getValue()[1], ofRoot));
+      int[] n = s.getValue();
+      roots.put(s.getKey(), Counts.of(n[0], n[1], n[2],
+          pairsByRoot.getOrDefault(s.getKey(), List.of())));
     }
-    return new Score(roots, Counts.of(gold.size(), coded.size(), pairs), pairs, missed,
-        spurious, toleranceDays);
+    int goldDated = (int) gold.stream().filter(Gold::dated).count();
+    return new Score(roots, Counts.of(gold.size(), goldDated, counted.size(), pairs), pairs,
+        missed, spurious, coded.size() - counted.size(), toleranceDays);
+  }
+
+  /**
+   * The weight of each gold-event, coded-event pair of one article: 0 where they do not
+   * match; else a weight in three tiers, each outweighing every possible sum of the tiers
+   * below it: a match, a date inside the gold range, then earlier gold lines and earlier coded
+   * events (so that the assignment is the same on every run).
+   */
+  private static long[][] weights(List<Gold> golds, List<Coded> candidates, int toleranceDays) {
+    long n = golds.size();
+    long m = candidates.size();
+    long pairs = Math.min(n, m);
+    long order = pairs * (n * (m + 1) + m) + 1;
+    long dated = order * (pairs + 1);
+    long match = dated * (pairs + 1);
+    long[][] w = new long[golds.size()][candidates.size()];
+    for (int i = 0; i < golds.size(); i++) {
+      Gold g = golds.get(i);
+      for (int j = 0; j < candidates.size(); j++) {
+        Coded c = candidates.get(j);
+        if (matches(g, c)) {
+          boolean in = checkDate(g, c.date(), toleranceDays) == DateCheck.WITHIN;
+          w[i][j] = match + (in ? dated : 0) + (n - i) * (m + 1) + (m - j);
+        }
+      }
+    }
+    return w;
   }
 }

@@ -114,7 +114,7 @@ class EvalCommandIT {
     assertEquals(List.of("05", "11", "14", "17", "all"), List.copyOf(rows.keySet()));
     Map<String, String> all = rows.get("all");
     assertEquals(List.of("4", "3", "2", "1", "2", "0.6667", "0.5000", "0.5714", "2", "2", "1",
-        "1", "1", "1", "0"), Arrays.asList(all.values().toArray(new String[0]))
+        "1", "1", "1", "0", "3", "0.6667"), Arrays.asList(all.values().toArray(new String[0]))
         .subList(2, EvalCommand.TSV_COLUMNS.length));
     assertEquals("", rows.get("17").get("precision"), "undefined is empty");
     assertEquals("Disapprove", rows.get("11").get("name"));
@@ -167,5 +167,33 @@ class EvalCommandIT {
         corpus.resolve("a-iran.txt").toString(), dir.resolve("gone.txt").toString());
     assertEquals(Main.EXIT_SKIPPED, missingArticle.exit(), missingArticle.err());
     assertTrue(missingArticle.out().contains("(TP 1, FP 0, FN 0)"), missingArticle.out());
+  }
+
+  @Test
+  void guideRowsMatchByCountryEitherWayAndVerboseListsTheMistakes() throws IOException {
+    Path gold = gold(
+        "{\"id\":\"A1\",\"article\":\"a-iran\",\"src\":\"IRN\",\"tgt\":\"ISR\","
+            + "\"roots\":[\"11\",\"04\"],\"from\":\"2021-05-09\",\"to\":\"2021-05-09\"}",
+        "{\"id\":\"B1\",\"article\":\"b-china\",\"src\":\"USA\",\"tgt\":\"CHN\","
+            + "\"roots\":[\"11\"],\"either\":true,\"from\":\"2022-01-01\","
+            + "\"to\":\"2022-01-05\"}",
+        "{\"id\":\"B2\",\"article\":\"b-china\",\"src\":\"IND\",\"tgt\":\"*\","
+            + "\"roots\":[\"05\"],\"from\":\"2022-01-05\",\"to\":\"2022-01-05\","
+            + "\"note\":\"India thanked Russia\"}",
+        GOLD_MISSED_NO_TARGET);
+    Cli cli = Cli.run("eval", gold.toString(), corpus.toString(), "--verbose");
+
+    assertEquals(0, cli.exit(), cli.err());
+    String out = cli.out();
+    assertTrue(out.contains("overall: precision 66.7%, recall 50.0%, F1 57.1% (TP 2, FP 1,"
+        + " FN 2)"), out);
+    assertTrue(out.contains("dated recall: 66.7% (2 of 3 dated gold events found with a date"
+        + " inside the gold range)"), out);
+    assertTrue(out.contains("missed gold events (2):\n  B2  b-china  IND -> *  roots 05  India"
+        + " thanked Russia\n  line 4  b-china  USA -> *  roots 14\n"), out);
+    assertTrue(out.contains("unmatched events (1):\n  b-china  RUS -> IND  051  asserted  rule"
+        + " 051 "), out);
+    assertTrue(out.contains("      \"Russia praised India for its restraint.\"\n"), out);
+    assertTrue(cli.err().contains("0 events negated or hypothetical, not counted"), cli.err());
   }
 }

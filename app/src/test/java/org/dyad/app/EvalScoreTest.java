@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Random;
 import org.dyad.Diagnostic;
 import org.dyad.Result;
+import org.dyad.actors.ActorRef;
 import org.dyad.events.EventDate;
+import org.dyad.events.Mode;
 import org.junit.jupiter.api.Test;
 
 /** Gold-file parsing, matching and the precision/recall/F1 and date arithmetic of eval. */
@@ -23,22 +25,22 @@ class EvalScoreTest {
 
   private static EvalScore.Gold gold(String article, String source, String target, String root,
       String from, String to) {
-    return new EvalScore.Gold(article, source, target, root,
+    return EvalScore.Gold.ofCodes(article, source, target, root,
         from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to), 1);
   }
 
   private static EvalScore.Coded coded(String article, String id, String source, String target,
       String root, String day, EventDate.Source from) {
-    return new EvalScore.Coded(article, id, source, target, root,
-        new EventDate(LocalDate.parse(day), EventDate.Precision.DAY, from));
+    return new EvalScore.Coded(article, id, source, target, null, null, root, Mode.ASSERTED,
+        new EventDate(LocalDate.parse(day), EventDate.Precision.DAY, from), "", "");
   }
 
   private static EvalScore.GoldFile parse(String text) {
-    return EvalScore.parse("gold.jsonl", text.getBytes(StandardCharsets.UTF_8));
+    return EvalGoldReader.parse("gold.jsonl", text.getBytes(StandardCharsets.UTF_8));
   }
 
   private static String problem(String line) {
-    Result<EvalScore.Gold> r = EvalScore.parseLine("gold.jsonl", 7, line);
+    Result<EvalScore.Gold> r = EvalGoldReader.parseLine("gold.jsonl", 7, line);
     assertTrue(r.isSkipped(), "should be rejected: " + line);
     return r.diagnostics().get(0).toString();
   }
@@ -122,11 +124,11 @@ class EvalScoreTest {
   void undecodableLinesAndBinaryFilesAreReportedNotThrown() {
     byte[] latin1 = "{\"article\":\"caf\u00e9\",\"source\":\"IRN\",\"root\":\"01\"}\n"
         .getBytes(StandardCharsets.ISO_8859_1);
-    EvalScore.GoldFile f = EvalScore.parse("g", latin1);
+    EvalScore.GoldFile f = EvalGoldReader.parse("g", latin1);
     assertEquals(List.of(), f.events());
     assertEquals("g line 1: cannot be decoded as UTF-8; line skipped",
         f.problems().get(0).toString());
-    EvalScore.GoldFile utf16 = EvalScore.parse("g",
+    EvalScore.GoldFile utf16 = EvalGoldReader.parse("g",
         "{\"article\":\"a\"}\n".getBytes(StandardCharsets.UTF_16LE));
     assertEquals(1, utf16.problems().size());
     assertTrue(utf16.problems().get(0).message().contains("not a UTF-8 text file"));
@@ -142,7 +144,7 @@ class EvalScoreTest {
       for (int k = random.nextInt(6); k >= 0; k--) {
         bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
       }
-      EvalScore.GoldFile f = EvalScore.parse("g", bytes);
+      EvalScore.GoldFile f = EvalGoldReader.parse("g", bytes);
       assertTrue(f.events().size() + f.problems().size() >= 1);
     }
   }
@@ -285,5 +287,169 @@ class EvalScoreTest {
     assertTrue(s.all().dateAgreement().isEmpty());
     assertThrows(IllegalArgumentException.class, () -> EvalScore.score(List.of(), List.of(),
         -1));
+  }
+
+  // The coding guide's rows: countries, several roots, "*" targets, either, the mode filter.
+
+  private static final EventDate MAY_9 = new EventDate(LocalDate.of(2021, 5, 9),
+      EventDate.Precision.DAY, EventDate.Source.TEXT);
+
+  private static EvalScore.Gold row(String id, String src, String tgt, boolean either,
+      String... roots) {
+    return new EvalScore.Gold(id, "a", src, tgt.equals("*") ? null : tgt, List.of(roots),
+        either, LocalDate.of(2021, 5, 9), LocalDate.of(2021, 5, 9), "note " + id,
+        EvalScore.Format.GUIDE, 1);
+  }
+
+  private static EvalScore.Coded event(String id, String src, String tgt, String code,
+      Mode mode, EventDate date) {
+    return new EvalScore.Coded("a", id, src, tgt, src, tgt, code, mode, date, "rule " + id,
+        "sentence " + id);
+  }
+
+  private static EvalScore.Coded event(String id, String src, String tgt, String code) {
+    return event(id, src, tgt, code, Mode.ASSERTED, MAY_9);
+  }
+
+  @Test
+  void guideRowsCompareCountriesAndAcceptAnyOfTheirRoots() {
+    EvalScore.Gold g = row("G1", "USA", "IRN", false, "11", "04");
+    assertTrue(EvalScore.matches(g, event("1", "USA", "IRN", "112")));
+    assertTrue(EvalScore.matches(g, event("1", "USA", "IRN", "0411")));
+    assertFalse(EvalScore.matches(g, event("1", "USA", "IRN", "05")), "not one of the roots");
+    assertFalse(EvalScore.matches(g, event("1", "IRN", "USA", "11")), "not symmetric");
+    assertFalse(EvalScore.matches(g, event("1", "USA", null, "11")), "a target is named");
+    assertFalse(EvalScore.matches(g, new EvalScore.Coded("a", "1", "USAGOV", "IRNGOV", "USA",
+        "IRQ", "11", Mode.ASSERTED, MAY_9, "", "")), "countries count, not code prefixes");
+  }
+
+  @Test
+  void eitherMatchesTheReverseDirectionAndStarAnyTargetOrNone() {
+    EvalScore.Gold talks = row("G1", "USA", "IRN", true, "04");
+    assertTrue(EvalScore.matches(talks, event("1", "USA", "IRN", "040")));
+    assertTrue(EvalScore.matches(talks, event("1", "IRN", "USA", "040")));
+    assertFalse(EvalScore.matches(talks, event("1", "IRN", "IRQ", "040")));
+    EvalScore.Gold statement = row("G2", "USA", "*", false, "11");
+    assertTrue(EvalScore.matches(statement, event("1", "USA", null, "111")));
+    assertTrue(EvalScore.matches(statement, event("1", "USA", "CHN", "111")));
+    assertFalse(EvalScore.matches(statement, event("1", "CHN", "USA", "111")),
+        "the source must still agree");
+  }
+
+  @Test
+  void anInternationalOrganisationCountsAsIgo() {
+    ActorRef un = new ActorRef("united-nations", "IGOUNO", null, "United Nations", "UN", true,
+        "exact");
+    ActorRef agent = new ActorRef("IGO", "IGO", null, "international organization",
+        "international body", true, "agent");
+    ActorRef ngo = new ActorRef("amnesty-international", "NGOHRI", null, "Amnesty", "Amnesty",
+        true, "exact");
+    ActorRef police = new ActorRef("COP", "COP", null, "police", "police", true, "agent");
+    ActorRef france = new ActorRef("FRA", "FRA", "FRA", "France", "France", true, "country");
+    assertEquals("IGO", EvalScore.country(un));
+    assertEquals("IGO", EvalScore.country(agent));
+    assertNull(EvalScore.country(ngo), "an NGO is no country and no IGO");
+    assertNull(EvalScore.country(police), "an agent without a country agrees with none");
+    assertEquals("FRA", EvalScore.country(france));
+    assertNull(EvalScore.country(null));
+    assertTrue(EvalScore.matches(row("G1", "IGO", "SYR", false, "10"),
+        event("1", "IGO", "SYR", "100")));
+  }
+
+  @Test
+  void matchingIsAMaximumOneToOneAssignmentNotGreedy() {
+    // In file order, a greedy pass gives the only 04 event to G1 (which also accepts 11) and
+    // leaves G2, which accepts only 04, unmatched; the assignment matches both.
+    EvalScore.Gold g1 = row("G1", "USA", "IRN", false, "11", "04");
+    EvalScore.Gold g2 = row("G2", "USA", "IRN", false, "04");
+    EvalScore.Coded consult = event("e1", "USA", "IRN", "040");
+    EvalScore.Coded criticise = event("e2", "USA", "IRN", "111");
+    EvalScore.Score s = EvalScore.score(List.of(g1, g2), List.of(consult, criticise), 0);
+    assertEquals(2, s.all().tp());
+    assertSame(criticise, s.pairs().stream().filter(p -> p.gold() == g1).findFirst()
+        .orElseThrow().coded());
+    // Each gold row and each event is used once: two events, one row; two rows, one event.
+    EvalScore.Score twice = EvalScore.score(List.of(g2), List.of(consult,
+        event("e3", "USA", "IRN", "042")), 0);
+    assertEquals(List.of(1, 1, 0), List.of(twice.all().tp(), twice.all().fp(),
+        twice.all().fn()));
+    EvalScore.Score once = EvalScore.score(List.of(g2, row("G3", "USA", "IRN", false, "04")),
+        List.of(consult), 0);
+    assertEquals(List.of(1, 0, 1), List.of(once.all().tp(), once.all().fp(), once.all().fn()));
+    assertEquals("G3", once.missed().get(0).id(), "the earlier row is matched first");
+  }
+
+  @Test
+  void twoRootsCountUnderTheMatchedEventsRootAndMissedRowsUnderTheFirst() {
+    EvalScore.Gold summons = row("G1", "PAK", "IND", false, "11", "04");
+    EvalScore.Gold missed = row("G2", "IND", "PAK", false, "19", "18");
+    EvalScore.Score s = EvalScore.score(List.of(summons, missed),
+        List.of(event("e1", "PAK", "IND", "042")), 0);
+    assertEquals(List.of("04", "19"), List.copyOf(s.roots().keySet()));
+    assertEquals(List.of(1, 1, 1), List.of(s.roots().get("04").gold(),
+        s.roots().get("04").coded(), s.roots().get("04").tp()));
+    assertEquals(1, s.roots().get("19").fn());
+  }
+
+  @Test
+  void onlyAssertedAndFutureEventsCount() {
+    EvalScore.Gold g = row("G1", "USA", "IRN", false, "13");
+    EvalScore.Coded negated = event("e1", "USA", "IRN", "130", Mode.NEGATED, MAY_9);
+    EvalScore.Coded hypothetical = event("e2", "USA", "IRN", "130", Mode.HYPOTHETICAL, MAY_9);
+    EvalScore.Score none = EvalScore.score(List.of(g), List.of(negated, hypothetical), 0);
+    assertEquals(List.of(0, 0, 1), List.of(none.all().tp(), none.all().coded(),
+        none.all().fn()), "neither matches nor counts against precision");
+    assertEquals(2, none.notCounted());
+    assertEquals(List.of(), none.spurious());
+    assertTrue(none.all().precision().isEmpty());
+    EvalScore.Coded future = event("e3", "USA", "IRN", "130", Mode.FUTURE, MAY_9);
+    EvalScore.Score intended = EvalScore.score(List.of(g), List.of(negated, future,
+        event("e4", "USA", "CHN", "111")), 0);
+    assertEquals(List.of(1, 2, 1), List.of(intended.all().tp(), intended.all().coded(),
+        intended.all().fp()));
+    assertEquals(1, intended.notCounted());
+  }
+
+  @Test
+  void datedRecallCountsWeeksAndMonthsOnlyWhenTheirWholeSpanLiesInside() {
+    EvalScore.Gold week = new EvalScore.Gold("W", "a", "USA", "IRN", List.of("04"), false,
+        LocalDate.of(2021, 5, 3), LocalDate.of(2021, 5, 9), null, EvalScore.Format.GUIDE, 1);
+    EvalScore.Gold month = new EvalScore.Gold("M", "a", "USA", "IRQ", List.of("04"), false,
+        LocalDate.of(2021, 5, 1), LocalDate.of(2021, 5, 31), null, EvalScore.Format.GUIDE, 2);
+    EvalScore.Gold day = new EvalScore.Gold("D", "a", "USA", "SYR", List.of("04"), false,
+        LocalDate.of(2021, 5, 4), LocalDate.of(2021, 5, 4), null, EvalScore.Format.GUIDE, 3);
+    EvalScore.Gold missed = new EvalScore.Gold("X", "a", "USA", "TUR", List.of("04"), false,
+        LocalDate.of(2021, 5, 4), LocalDate.of(2021, 5, 4), null, EvalScore.Format.GUIDE, 4);
+    EventDate weekOf3 = new EventDate(LocalDate.of(2021, 5, 3), EventDate.Precision.WEEK,
+        EventDate.Source.TEXT);
+    EventDate may = new EventDate(LocalDate.of(2021, 5, 1), EventDate.Precision.MONTH,
+        EventDate.Source.TEXT);
+    EvalScore.Score s = EvalScore.score(List.of(week, month, day, missed), List.of(
+        event("e1", "USA", "IRN", "040", Mode.ASSERTED, weekOf3),
+        event("e2", "USA", "IRQ", "040", Mode.ASSERTED, may),
+        event("e3", "USA", "SYR", "040", Mode.ASSERTED, weekOf3)), 0);
+    assertEquals(3, s.all().tp());
+    assertEquals(4, s.all().goldDated());
+    assertEquals(2, s.all().datesWithin(), "the week inside the week and May inside May;"
+        + " a week is not inside one day of it");
+    assertEquals(0.5, s.all().datedRecall().getAsDouble(), EPS);
+    EvalScore.Score monthInWeek = EvalScore.score(List.of(week), List.of(
+        event("e1", "USA", "IRN", "040", Mode.ASSERTED, may)), 0);
+    assertEquals(0, monthInWeek.all().datesWithin());
+    assertEquals(1, monthInWeek.all().tp(), "dates do not decide a match");
+  }
+
+  @Test
+  void amongEqualMatchingsTheOneWithMoreDatesInsideWins() {
+    EvalScore.Gold early = new EvalScore.Gold("E", "a", "USA", "IRN", List.of("04"), true,
+        LocalDate.of(2021, 5, 1), LocalDate.of(2021, 5, 1), null, EvalScore.Format.GUIDE, 1);
+    EvalScore.Gold late = new EvalScore.Gold("L", "a", "USA", "IRN", List.of("04"), true,
+        LocalDate.of(2021, 5, 9), LocalDate.of(2021, 5, 9), null, EvalScore.Format.GUIDE, 2);
+    EvalScore.Coded on9 = event("e1", "IRN", "USA", "040");
+    EvalScore.Coded on1 = event("e2", "USA", "IRN", "040", Mode.ASSERTED,
+        new EventDate(LocalDate.of(2021, 5, 1), EventDate.Precision.DAY, EventDate.Source.TEXT));
+    EvalScore.Score s = EvalScore.score(List.of(early, late), List.of(on9, on1), 0);
+    assertEquals(2, s.all().datesWithin());
+    assertEquals(1.0, s.all().datedRecall().getAsDouble(), EPS);
   }
 }
