@@ -164,8 +164,25 @@ public final class Pipeline {
       events.addAll(sentenceEvents);
     }, timings);
     long start = System.nanoTime();
-    Coded out = new Coded(article, coded, spokenBy(events, quoted), quoted, unknown, notes);
+    Coded out = new Coded(article, coded, onceEach(spokenBy(events, quoted)), quoted, unknown,
+        notes);
     timings.events.add(System.nanoTime() - start);
+    return out;
+  }
+
+  /**
+   * One row for one event: an event the article tells again (in the lead and the body, in a
+   * quote) with the same source, target, code, date and mode is the first telling's.
+   */
+  private static List<Event> onceEach(List<Event> events) {
+    java.util.Set<String> told = new java.util.HashSet<>();
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event e : events) {
+      if (told.add(e.source().id() + "|" + (e.target() == null ? "" : e.target().id()) + "|"
+          + e.code() + "|" + e.date().value() + "|" + e.mode())) {
+        out.add(e);
+      }
+    }
     return out;
   }
 

@@ -101,6 +101,7 @@ public final class EventCoder {
   List<Event> events(ActorResolver.Context context, String articleId, LocalDate published,
       Firing firing) {
     List<Event> out = acts(context, articleId, published, firing);
+    out.removeIf(e -> isHistory(e.date(), published));
     Sentence s = context.sentence();
     Optional<Firing> asked = rewrites.obligation(firing.pattern().code())
         .flatMap(code -> speech.demand(s, firing, code));
@@ -119,6 +120,19 @@ public final class EventCoder {
       out.addAll(demands);
     }
     return out;
+  }
+
+  /**
+   * Whether the text dates an act wholly more than a year before the story's date: the story
+   * recalls it ("Russia and Georgia fought a brief war in 2008"), it is not this story's news.
+   *
+   * <p>Design decision: a year, not a week or a month. Stories report last month's events as
+   * news ("earlier this month walked away from the talks") and reactions to them; a re-published
+   * page is dated from its own text first ({@code Pipeline}), so its events are not history.
+   */
+  private static boolean isHistory(EventDate date, LocalDate published) {
+    return published != null && date.source() == EventDate.Source.TEXT && date.last() != null
+        && date.last().isBefore(published.minusYears(1));
   }
 
   /** A country, grouping or named actor; not a bare sector ("officials", "scholars"). */
@@ -149,11 +163,16 @@ public final class EventCoder {
         actors(context, speech.speakerForPronouns(context.sentence(), firing));
     if (targets.isEmpty() && firing.pattern().targets().contains("with")
         && sources.stream().map(ActorRef::id).distinct().count() >= 2) {
-      // "Jordan and Britain agreed to ...", "Israel and Hamas held talks": each with the other.
+      // "Jordan and Britain agreed to ...", "Israel and Hamas held talks": one with the other.
       // Only parties in their own right: "scholars and officials" are one side.
-      for (ActorRef a : sources) {
-        for (ActorRef b : sources) {
-          if (isParty(a) && isParty(b) && !a.id().equals(b.id())) {
+      // One row a pair, the first named as source: the event is the same either way round.
+      Set<String> pairs = new LinkedHashSet<>();
+      for (int i = 0; i < sources.size(); i++) {
+        for (int j = i + 1; j < sources.size(); j++) {
+          ActorRef a = sources.get(i);
+          ActorRef b = sources.get(j);
+          if (isParty(a) && isParty(b) && !a.id().equals(b.id())
+              && pairs.add(a.id() + "|" + b.id()) && pairs.add(b.id() + "|" + a.id())) {
             out.add(event(context, articleId, when, firing, a, b, out.size()));
           }
         }
