@@ -12,6 +12,7 @@ import org.dyad.actors.KnowledgeBase;
 import org.dyad.actors.Mention;
 import org.dyad.actors.MentionFinder;
 import org.dyad.actors.Offices;
+import org.dyad.actors.StoryCountry;
 import org.dyad.actors.UnknownName;
 import org.dyad.events.Codebook;
 import org.dyad.events.Event;
@@ -57,6 +58,7 @@ public final class Pipeline {
   private final ActorResolver resolver;
   private final EventCoder coder;
   private final QuoteFinder quotes;
+  private final StoryCountry story;
   private final DateWords dateWords = DateWords.standard();
 
   public Pipeline(Annotator annotator, KnowledgeBase kb, Codebook codebook,
@@ -67,6 +69,7 @@ public final class Pipeline {
     this.coder = new EventCoder(codebook, Plover.standard(codebook), kb, patterns, resolver,
         new EventDater(), speechVerbs);
     this.quotes = new QuoteFinder(resolver, speechVerbs);
+    this.story = new StoryCountry(kb);
   }
 
   /** The pipeline with CoreNLP and Dyad's shipped data files. Takes seconds to build. */
@@ -251,20 +254,25 @@ public final class Pipeline {
         .map(e -> e.date().source() == EventDate.Source.PUBLICATION ? e.withDate(
             new EventDate(e.date().date(), e.date().precision(), EventDate.Source.ARTICLE))
             : e).toList()) : sink;
+    long found = System.nanoTime();
+    List<List<Mention>> named = sentences.stream().map(finder::find).toList();
     Antecedents antecedents = new Antecedents();
+    story.of(sentences, named, article.dateline()).ifPresent(antecedents::storyCountry);
+    timings.mentions.add(System.nanoTime() - found);
     QuoteFinder.Speaker[] speakers = new QuoteFinder.Speaker[marks.size()];
     int[] quoteSentence = new int[marks.size()];
     boolean[] spoken = new boolean[marks.size()];
     java.util.Arrays.fill(quoteSentence, -1);
     int coded = 0;
-    for (Sentence s : sentences) {
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
       if (s.tokens().stream().noneMatch(t -> t.word().codePoints()
           .anyMatch(Character::isLetter))) {
         continue;
       }
       coded++;
-      long found = System.nanoTime();
-      List<Mention> mentions = finder.find(s);
+      found = System.nanoTime();
+      List<Mention> mentions = named.get(k);
       ActorResolver.Context context =
           new ActorResolver.Context(s, mentions, reference, antecedents);
       rememberNames(context);

@@ -30,6 +30,8 @@ public final class ActorResolver {
   /** Nouns that, with "the" and nothing else, refer back to the last organisation named. */
   private static final Set<String> GROUP_NOUNS =
       Set.of("group", "movement", "organization", "organisation", "faction");
+  /** Agents that belong to no one country. */
+  private static final Set<String> INTERNATIONAL_AGENTS = Set.of("IGO", "NGO", "MNC", "IMG");
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
 
   private final KnowledgeBase kb;
@@ -132,7 +134,7 @@ public final class ActorResolver {
     if (m != null) {
       String agent = sectorModifier(c, head).orElse(m.name().target());
       if (described.isEmpty()) {
-        return Optional.of(agentOnly(agent, text));
+        return Optional.of(inStory(c, agent, text));
       }
       ActorRef d = described.get();
       // Any country-level code takes the sector: "Iranian clerics", and an imported
@@ -266,6 +268,19 @@ public final class ActorResolver {
       name = name + " " + agentName;
     }
     return new ActorRef(iso + agent, iso + agent, iso, name, text, true, how);
+  }
+
+  /**
+   * A generic actor its words place nowhere ("police arrested dozens"): in the country of the
+   * story, when the article has one, resolved "context"; an actor international by nature
+   * (IGO, NGO, MNC, IMG) stays without a country.
+   */
+  private ActorRef inStory(Context c, String agent, String text) {
+    Optional<String> story = c.antecedents().storyCountry();
+    if (story.isPresent() && !INTERNATIONAL_AGENTS.contains(agent)) {
+      return country(story.get(), agent, text, "context");
+    }
+    return agentOnly(agent, text);
   }
 
   private ActorRef agentOnly(String agent, String text) {

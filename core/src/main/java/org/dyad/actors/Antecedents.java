@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * What an article has named so far, in reading order, for resolving later references: "he"
  * and "she" to the last person, a bare surname to the person first named in full, "the group"
- * or "the movement" to the last organisation. Per-article state: create one for each article;
+ * or "the movement" to the last organisation, and "police" or "protesters" that the text
+ * places nowhere to the country of the story. Per-article state: create one for each article;
  * not thread-safe.
  */
 public final class Antecedents {
@@ -20,6 +21,17 @@ public final class Antecedents {
 
   private final List<Sighting> people = new ArrayList<>();
   private final List<Sighting> organisations = new ArrayList<>();
+  private String storyCountry;
+
+  /** The country the article is mostly about ({@link StoryCountry}), once it is known. */
+  public void storyCountry(String iso) {
+    this.storyCountry = iso;
+  }
+
+  /** Where a generic actor the text places nowhere is: the story's country, if known. */
+  public Optional<String> storyCountry() {
+    return Optional.ofNullable(storyCountry);
+  }
 
   /** A person named at a position; {@code surname} is the last word of the name as written. */
   public void person(int sentence, int token, ActorRef actor, String surname) {
