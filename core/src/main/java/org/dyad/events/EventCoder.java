@@ -135,9 +135,17 @@ public final class EventCoder {
         && date.last().isBefore(published.minusYears(1));
   }
 
-  /** A country, grouping or named actor; not a bare sector ("officials", "scholars"). */
+  private static boolean isMedia(ActorRef a) {
+    return a.code() != null && a.code().endsWith("MED");
+  }
+
+  /**
+   * A country, grouping or named actor; not a bare sector ("officials", "scholars"), even one
+   * placed in the story's country.
+   */
   private static boolean isParty(ActorRef a) {
-    return a.code() != null && (a.country() != null || a.known() && !a.id().equals(a.code()));
+    boolean placed = a.country() != null && !a.resolvedBy().equals("context");
+    return a.code() != null && (placed || a.known() && !a.id().equals(a.code()));
   }
 
   /** The events of the act itself: each resolved source with each resolved target. */
@@ -161,6 +169,11 @@ public final class EventCoder {
     }
     List<ActorRef> sources =
         actors(context, speech.speakerForPronouns(context.sentence(), firing));
+    if (rewrites.throughPress(firing.pattern().code())) {
+      // "told reporters", "state television said": the media carry the report.
+      targets.removeIf(EventCoder::isMedia);
+      sources.removeIf(EventCoder::isMedia);
+    }
     if (targets.isEmpty() && firing.pattern().targets().contains("with")
         && sources.stream().map(ActorRef::id).distinct().count() >= 2) {
       // "Jordan and Britain agreed to ...", "Israel and Hamas held talks": one with the other.

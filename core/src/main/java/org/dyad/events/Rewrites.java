@@ -18,7 +18,7 @@ import org.dyad.Tsv;
 public final class Rewrites {
 
   /** The kinds of rewrite, as the file's first column names them. */
-  enum Kind { FUTURE, SPOKEN, OBLIGATION, COMPLEMENT, TARGETED }
+  enum Kind { FUTURE, SPOKEN, OBLIGATION, COMPLEMENT, TARGETED, PRESS }
 
   /** One row: the codes it applies to ("" for every code) and what they become (null: "-"). */
   private record Rule(String from, CameoCode to, String source) {}
@@ -45,15 +45,15 @@ public final class Rewrites {
       try {
         kind = Kind.valueOf(r.get(0).toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw r.error("kind must be future, spoken, obligation, complement or targeted, not '"
-            + r.get(0) + "'");
+        throw r.error("kind must be future, spoken, obligation, complement, targeted or press,"
+            + " not '" + r.get(0) + "'");
       }
       String from = r.get(1);
       if (!from.equals("*") && !from.matches("\\d{2,4}")) {
         throw r.error("'from' must be a CAMEO root, code or prefix, or *, not '" + from + "'");
       }
       String to = r.get(2);
-      boolean marks = kind == Kind.COMPLEMENT || kind == Kind.TARGETED;
+      boolean marks = kind == Kind.COMPLEMENT || kind == Kind.TARGETED || kind == Kind.PRESS;
       if (marks != to.equals("-")) {
         throw r.error(marks ? "a " + r.get(0) + " row's 'to' is '-'"
             : "'" + to + "' must be a code of the CAMEO codebook");
@@ -105,6 +105,11 @@ public final class Rewrites {
    */
   boolean governsComplement(CameoCode code) {
     return rule(Kind.COMPLEMENT, code).isPresent();
+  }
+
+  /** Whether the media are only the channel of an act of this code ("told reporters"). */
+  boolean throughPress(CameoCode code) {
+    return rule(Kind.PRESS, code).isPresent();
   }
 
   /** Whether an act of this code is an event only toward a target ("made a statement": no). */
