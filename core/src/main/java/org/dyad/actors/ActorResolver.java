@@ -238,7 +238,9 @@ public final class ActorResolver {
   /** An actor described by what its modifiers name: "the leader of Hezbollah". */
   private static ActorRef describedBy(ActorRef d, String text) {
     String id = d.code() != null ? d.code() : d.id();
-    return new ActorRef(id, d.code(), d.country(), text, text, d.known(), "description");
+    // "the party's leader" where only the story places the party: placed by context too.
+    String how = d.resolvedBy().equals("context") ? "context" : "description";
+    return new ActorRef(id, d.code(), d.country(), text, text, d.known(), how);
   }
 
   private Optional<ActorRef> fromModifiers(Context c, int head, int depth) {

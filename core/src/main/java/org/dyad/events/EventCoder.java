@@ -135,6 +135,16 @@ public final class EventCoder {
         && date.last().isBefore(published.minusYears(1));
   }
 
+  /**
+   * Whether two sides are one actor. Two generic actors placed only by the story's country
+   * ("activists ... against the party's leader") are two parties of one country, as in civil
+   * conflict, not one actor.
+   */
+  private static boolean sameActor(ActorRef a, ActorRef b) {
+    return a.id().equals(b.id()) && !a.resolvedBy().equals("context")
+        && !b.resolvedBy().equals("context");
+  }
+
   private static boolean isMedia(ActorRef a) {
     return a.code() != null && a.code().endsWith("MED");
   }
@@ -205,7 +215,7 @@ public final class EventCoder {
     Set<String> seen = new LinkedHashSet<>();
     for (ActorRef source : sources) {
       for (ActorRef target : targets) {
-        if (source.code() == null || target != null && target.id().equals(source.id())) {
+        if (source.code() == null || target != null && sameActor(source, target)) {
           continue;
         }
         if (firing.speakerVerb() >= 0 && target != null && source.country() != null
