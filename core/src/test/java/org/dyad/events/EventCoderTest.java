@@ -4,36 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.dyad.actors.ActorResolver;
-import org.dyad.actors.Antecedents;
-import org.dyad.actors.KnowledgeBase;
-import org.dyad.actors.MentionFinder;
-import org.dyad.actors.Offices;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Timex;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Events from firings, on hand-built parses: pairs of sources, and what is history. */
 class EventCoderTest {
 
   private static final LocalDate DAY = LocalDate.of(2019, 6, 21);
-  private static KnowledgeBase kb;
-  private static EventCoder coder;
-
-  @BeforeAll
-  static void load() {
-    kb = KnowledgeBase.standard();
-    Codebook codebook = Codebook.standard();
-    coder = new EventCoder(codebook, Plover.standard(codebook), kb,
-        Parsed.patterns("040\tnoun\ttalk\twith", "190\tverb\tfight\twith obj"),
-        new ActorResolver(kb, Offices.standard(kb)), new EventDater(),
-        EventCoder.standardSpeechVerbs());
-  }
+  private static final EventCoder CODER = Parsed.coder(
+      Parsed.patterns("040\tnoun\ttalk\twith", "190\tverb\tfight\twith obj"));
 
   private static List<Event> code(Sentence s) {
-    return coder.code(new ActorResolver.Context(s, MentionFinder.standard(kb).find(s), DAY,
-        new Antecedents()), "t", DAY);
+    return CODER.code(Parsed.context(s, DAY), "t", DAY);
   }
 
   @Test

@@ -5,13 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.dyad.actors.ActorResolver;
-import org.dyad.actors.Antecedents;
-import org.dyad.actors.KnowledgeBase;
-import org.dyad.actors.MentionFinder;
-import org.dyad.actors.Offices;
 import org.dyad.nlp.Sentence;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,23 +15,11 @@ import org.junit.jupiter.api.Test;
 class ExplainerTest {
 
   private static final LocalDate DAY = LocalDate.of(2021, 5, 19);
-  private static KnowledgeBase kb;
-  private static EventCoder coder;
-
-  @BeforeAll
-  static void load() {
-    kb = KnowledgeBase.standard();
-    Codebook codebook = Codebook.standard();
-    ActorResolver resolver = new ActorResolver(kb, Offices.standard(kb));
-    coder = new EventCoder(codebook, Plover.standard(codebook), kb,
-        Parsed.patterns("190\tverb\tattack\tobj", "1241\tverb\tattack on\tobj"), resolver,
-        new EventDater(), EventCoder.standardSpeechVerbs());
-  }
+  private static final EventCoder CODER = Parsed.coder(
+      Parsed.patterns("190\tverb\tattack\tobj", "1241\tverb\tattack on\tobj"));
 
   private static List<Trace> explain(Sentence s) {
-    ActorResolver.Context c = new ActorResolver.Context(s,
-        MentionFinder.standard(kb).find(s), DAY, new Antecedents());
-    return coder.explain(c, DAY);
+    return CODER.explain(Parsed.context(s, DAY), DAY);
   }
 
   @Test

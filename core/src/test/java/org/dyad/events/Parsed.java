@@ -49,4 +49,29 @@ final class Parsed {
   static EventPattern pattern(PatternDictionary patterns, String id) {
     return patterns.all().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
   }
+
+  /** Dyad's shipped knowledge base, loaded once for the tests that resolve actors. */
+  private static org.dyad.actors.KnowledgeBase kb;
+
+  static synchronized org.dyad.actors.KnowledgeBase kb() {
+    if (kb == null) {
+      kb = org.dyad.actors.KnowledgeBase.standard();
+    }
+    return kb;
+  }
+
+  /** A coder with the shipped knowledge base and codebook and the given patterns. */
+  static EventCoder coder(PatternDictionary patterns) {
+    Codebook codebook = Codebook.standard();
+    return new EventCoder(codebook, Plover.standard(codebook), kb(), patterns,
+        new org.dyad.actors.ActorResolver(kb(), org.dyad.actors.Offices.standard(kb())),
+        new EventDater(), EventCoder.standardSpeechVerbs());
+  }
+
+  /** A sentence with the knowledge base's names found in it, as an article's first. */
+  static org.dyad.actors.ActorResolver.Context context(Sentence s, java.time.LocalDate day) {
+    return new org.dyad.actors.ActorResolver.Context(s,
+        org.dyad.actors.MentionFinder.standard(kb()).find(s), day,
+        new org.dyad.actors.Antecedents());
+  }
 }
