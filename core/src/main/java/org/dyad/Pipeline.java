@@ -13,6 +13,7 @@ import org.dyad.actors.Mention;
 import org.dyad.actors.MentionFinder;
 import org.dyad.actors.Offices;
 import org.dyad.actors.StoryCountry;
+import org.dyad.actors.Titles;
 import org.dyad.actors.UnknownName;
 import org.dyad.events.Codebook;
 import org.dyad.events.Event;
@@ -258,6 +259,7 @@ public final class Pipeline {
     List<List<Mention>> named = sentences.stream().map(finder::find).toList();
     Antecedents antecedents = new Antecedents();
     story.of(sentences, named, article.dateline()).ifPresent(antecedents::storyCountry);
+    antecedents.quotations(marks);
     timings.mentions.add(System.nanoTime() - found);
     QuoteFinder.Speaker[] speakers = new QuoteFinder.Speaker[marks.size()];
     int[] quoteSentence = new int[marks.size()];
@@ -334,9 +336,10 @@ public final class Pipeline {
   /**
    * Which tagged sentences need a parse: those that may hold an event ({@link
    * EventCoder#mayCode}), may name the speaker of a quote they share ({@link
-   * QuoteFinder#maySpeak}), or name a person or organisation the knowledge base lacks beside
+   * QuoteFinder#maySpeak}), name a person or organisation the knowledge base lacks beside
    * one it knows (the parse may place the unknown one: "X, an Iranian official"; later
-   * sentences refer back to it).
+   * sentences refer back to it), or name anything before a "we" outside quotation marks (the
+   * parse finds the institution speaking: {@link ActorResolver#voice}).
    *
    * <p>Design decision: each part of the test is a necessary condition of what the parse is
    * for, read from tokens, tags and names alone, so a sentence left out would have given the
@@ -350,6 +353,20 @@ public final class Pipeline {
       if (coder.mayCode(s, ActorResolver.actorsNamed(s, mentions))
           || marks.stream().anyMatch(m -> quotes.maySpeak(s, m))
           || !mentions.isEmpty() && namesUnknown(s, mentions)) {
+        parse.add(s.index());
+      }
+    }
+    // "we" outside quotation marks is the voice of an earlier sentence, read from its parse.
+    int lastWe = -1;
+    for (Sentence s : tagged) {
+      if (s.tokens().stream().anyMatch(t -> t.pos().startsWith("PRP")
+          && Set.of("we", "us", "our").contains(t.word().toLowerCase(java.util.Locale.ROOT))
+          && marks.stream().noneMatch(m -> m.begin() <= t.begin() && t.begin() < m.end()))) {
+        lastWe = s.index();
+      }
+    }
+    for (Sentence s : tagged) {
+      if (s.index() < lastWe && !finder.find(s).isEmpty()) {
         parse.add(s.index());
       }
     }
@@ -464,15 +481,18 @@ public final class Pipeline {
 
   /**
    * Every person and organisation the sentence names, known or not, becomes a candidate for
-   * later references (pronouns, surnames, "the group").
+   * later references (pronouns, surnames, "the group"), with the title it is named with ("the
+   * Secretary"); an institution speaking in a statement's voice is who a later "we" is.
    */
   private void rememberNames(ActorResolver.Context c) {
     Sentence s = c.sentence();
     for (Mention m : c.mentions()) {
       KnowledgeBase.Kind kind = m.name().kind();
       if (kind == KnowledgeBase.Kind.PERSON) {
-        c.antecedents().person(s.index(), m.last(), resolver.actorOf(m, s, c.date()),
-            s.token(m.last()).word());
+        ActorRef person = resolver.actorOf(m, s, c.date());
+        c.antecedents().person(s.index(), m.last(), person, s.token(m.last()).word());
+        Titles.of(s, m.first(), m.last(), c.mentions())
+            .forEach(t -> c.antecedents().titled(s.index(), m.last(), person, t));
       } else if (kind == KnowledgeBase.Kind.ORG) {
         c.antecedents().organisation(s.index(), m.last(), resolver.actorOf(m, s, c.date()));
       }
@@ -483,9 +503,19 @@ public final class Pipeline {
       boolean endOfPersonRun = tokens.get(i).ner().equals("PERSON")
           && (i + 1 == tokens.size() || !tokens.get(i + 1).ner().equals("PERSON"));
       if (endOfPersonRun && c.mentions().stream().noneMatch(m -> m.covers(at))) {
-        resolver.resolve(c, i)
-            .ifPresent(a -> c.antecedents().person(s.index(), at, a, tokens.get(at).word()));
+        int first = at;
+        while (first > 0 && tokens.get(first - 1).ner().equals("PERSON")) {
+          first--;
+        }
+        List<String> titles = Titles.of(s, first, at, c.mentions());
+        resolver.resolve(c, i).ifPresent(a -> {
+          c.antecedents().person(s.index(), at, a, tokens.get(at).word());
+          titles.forEach(t -> c.antecedents().titled(s.index(), at, a, t));
+        });
       }
+    }
+    if (s.parsed()) {
+      resolver.voice(c).ifPresent(a -> c.antecedents().voice(s.index(), a));
     }
   }
 }

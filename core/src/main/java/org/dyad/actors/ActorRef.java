@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param text the words of the article that named it
  * @param known whether the knowledge base knows it
  * @param resolvedBy which step matched: exact, normalized, fuzzy, country, agent,
- *     description, apposition, pronoun, unknown
+ *     description, apposition, pronoun, surname, coreference, title ("the Secretary"),
+ *     voice ("we" in a statement), context, role, unknown
  */
 public record ActorRef(String id, String code, String country, String name, String text,
     boolean known, String resolvedBy) {

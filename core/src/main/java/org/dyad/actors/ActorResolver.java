@@ -33,6 +33,11 @@ public final class ActorResolver {
   /** Agents that belong to no one country. */
   private static final Set<String> INTERNATIONAL_AGENTS = Set.of("IGO", "NGO", "MNC", "IMG");
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+  /** Pronouns that, in a statement outside quotation marks, are the institution speaking. */
+  private static final Set<String> FIRST_PERSON_PLURAL = Set.of("we", "us", "our");
+  /** How an actor was found when it cannot speak for an institution: a person or a guess. */
+  private static final Set<String> NOT_A_VOICE = Set.of("pronoun", "surname", "unknown",
+      "apposition", "title", "voice", "context", "agent", "place", "role");
 
   private final KnowledgeBase kb;
   private final Offices offices;
@@ -53,8 +58,9 @@ public final class ActorResolver {
 
   /**
    * How many actors a sentence can name at most, read from its tokens and names alone (no
-   * parse): each knowledge-base mention, personal pronoun, group noun ("the group") and run of
-   * person or organisation names counts once. Every actor {@link #resolve} finds is named by
+   * parse): each knowledge-base mention, personal pronoun, "we", group noun ("the group"),
+   * definite title ("the Secretary", {@link Titles#definite}) and run of person or
+   * organisation names counts once. Every actor {@link #resolve} finds is named by
    * one of these, so a sentence with fewer than two can hold no event with a source and a
    * target. For deciding which sentences to parse.
    */
@@ -68,9 +74,11 @@ public final class ActorResolver {
       String ner = t.ner();
       boolean nameStarts = (ner.equals("PERSON") || ner.equals("ORGANIZATION"))
           && (at == 0 || !s.token(at - 1).ner().equals(ner));
+      String word = t.word().toLowerCase(Locale.ROOT);
       if (nameStarts || GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
-          || t.pos().startsWith("PRP")
-              && PERSONAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+          || t.pos().startsWith("PRP") && (PERSONAL_PRONOUNS.contains(word)
+              || FIRST_PERSON_PLURAL.contains(word))
+          || Titles.definite(s, at, mentions).isPresent()) {
         count++;
       }
     }
@@ -80,6 +88,52 @@ public final class ActorResolver {
   /** The actor the phrase headed by {@code head} names, if any. */
   public Optional<ActorRef> resolve(Context c, int head) {
     return resolve(c, head, 0);
+  }
+
+  /**
+   * The institution a sentence speaks for, when it is the voice of a statement: the subject of
+   * its main verb, outside quotation marks, in the present tense ("The United States condemns",
+   * "The United States is deeply concerned", "The United States will continue"), naming a
+   * country, a government or an organisation (not a person, nor a generic actor the text places
+   * nowhere). News reports what was said in the past tense, so it rarely has such a sentence;
+   * "we" ({@link #resolve}) refers to the last one only outside quotation marks.
+   */
+  public Optional<ActorRef> voice(Context c) {
+    Sentence s = c.sentence();
+    for (Dependency root : s.dependencies()) {
+      if (!root.relation().equals("root") || !presentTense(s, root.dependent())) {
+        continue;
+      }
+      for (int subject : s.children(root.dependent(), "nsubj")) {
+        if (c.antecedents().quoted(s.token(subject).begin())
+            || s.token(subject).pos().startsWith("PRP")) {
+          continue;
+        }
+        Optional<ActorRef> a = resolve(c, subject);
+        if (a.isPresent() && a.get().code() != null && !NOT_A_VOICE.contains(a.get().resolvedBy())
+            && kb.actor(a.get().id()).map(x -> x.kind() != KnowledgeBase.Kind.PERSON)
+                .orElse(true)) {
+          return a;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A verb, or the copula or auxiliary of a predicate, in the present tense or with "will". */
+  private static boolean presentTense(Sentence s, int predicate) {
+    if (Set.of("VBZ", "VBP").contains(s.token(predicate).pos())) {
+      return true;
+    }
+    for (Dependency d : s.children(predicate)) {
+      Token t = s.token(d.dependent());
+      if ((d.base().equals("aux") || d.base().equals("cop"))
+          && (Set.of("VBZ", "VBP").contains(t.pos())
+              || t.lemma().equalsIgnoreCase("will"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The actor of a knowledge-base mention, as of a date. */
@@ -127,6 +181,18 @@ public final class ActorResolver {
     }
     Optional<ActorRef> described = fromModifiers(c, head, depth);
     String text = phrase(s, head);
+    if (described.isEmpty() && (m == null || m.name().kind() == KnowledgeBase.Kind.AGENT)) {
+      Optional<ActorRef> titled = Titles.definite(s, head, c.mentions()).flatMap(title ->
+          c.antecedents().lastTitledBefore(title, s.index(), head));
+      if (titled.isPresent()) {
+        return Optional.of(titled.get().withText(text, "title"));
+      }
+    }
+    if (m == null && described.isEmpty() && t.pos().startsWith("PRP")
+        && FIRST_PERSON_PLURAL.contains(t.word().toLowerCase(Locale.ROOT))
+        && !c.antecedents().quoted(t.begin())) {
+      return c.antecedents().voiceBefore(s.index()).map(a -> a.withText(t.word(), "voice"));
+    }
     Optional<ActorRef> holder = described.flatMap(d -> officeHolder(c, head, d, text));
     if (holder.isPresent()) {
       return holder;

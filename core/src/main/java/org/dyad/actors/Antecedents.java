@@ -3,16 +3,19 @@ package org.dyad.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dyad.ingest.Span;
 
 /**
  * What an article has named so far, in reading order, for resolving later references: "he"
  * and "she" to the last person, a bare surname to the person first named in full, "the group"
- * or "the movement" to the last organisation, and "police" or "protesters" that the text
- * places nowhere to the country of the story. Per-article state: create one for each article;
- * not thread-safe.
+ * or "the movement" to the last organisation, "the Secretary" or "the Foreign Minister" to the
+ * last person named with that title, "we" outside quotation marks to the institution the
+ * article speaks for, and "police" or "protesters" that the text places nowhere to the country
+ * of the story. Per-article state: create one for each article; not thread-safe.
  */
 public final class Antecedents {
 
+  /** {@code surname}: the last word of a person's name, or the title it was named with. */
   private record Sighting(int sentence, int token, ActorRef actor, String surname) {
     boolean before(int s, int t) {
       return sentence < s || sentence == s && token < t;
@@ -21,6 +24,9 @@ public final class Antecedents {
 
   private final List<Sighting> people = new ArrayList<>();
   private final List<Sighting> organisations = new ArrayList<>();
+  private final List<Sighting> titled = new ArrayList<>();
+  private final List<Sighting> voices = new ArrayList<>();
+  private final List<Span> quotations = new ArrayList<>();
   private String storyCountry;
 
   /** The country the article is mostly about ({@link StoryCountry}), once it is known. */
@@ -36,6 +42,51 @@ public final class Antecedents {
   /** A person named at a position; {@code surname} is the last word of the name as written. */
   public void person(int sentence, int token, ActorRef actor, String surname) {
     people.add(new Sighting(sentence, token, actor, Names.norm(surname)));
+  }
+
+  /**
+   * A person named at a position with a title ({@link Titles#of}: "Secretary Kerry", "Zebari,
+   * Iraq's foreign minister"), for a later definite title to refer back to.
+   */
+  public void titled(int sentence, int token, ActorRef actor, String title) {
+    titled.add(new Sighting(sentence, token, actor, title));
+  }
+
+  /**
+   * The person named last before a position with a title a definite title refers to ({@link
+   * Titles#refersTo}): "the Foreign Minister" after "Iraqi Foreign Minister Zebari".
+   */
+  public Optional<ActorRef> lastTitledBefore(String definite, int sentence, int token) {
+    for (int i = titled.size() - 1; i >= 0; i--) {
+      Sighting s = titled.get(i);
+      if (s.before(sentence, token) && Titles.refersTo(definite, s.surname())) {
+        return Optional.of(s.actor());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A sentence in which a country, government or organisation speaks in the present tense
+   * outside quotation marks ("The United States condemns ..."): the voice of a statement.
+   */
+  public void voice(int sentence, ActorRef actor) {
+    voices.add(new Sighting(sentence, -1, actor, ""));
+  }
+
+  /** The institution that spoke last in a sentence before this one: who "we" is. */
+  public Optional<ActorRef> voiceBefore(int sentence) {
+    return last(voices, sentence, -1);
+  }
+
+  /** The article's quotations, offsets into its text, once they are known. */
+  public void quotations(List<Span> spans) {
+    quotations.addAll(spans);
+  }
+
+  /** Whether a quotation covers an offset of the article's text. */
+  public boolean quoted(int offset) {
+    return quotations.stream().anyMatch(q -> q.begin() <= offset && offset < q.end());
   }
 
   /** An organisation (armed group, party, agency) named at a position. */

@@ -37,7 +37,8 @@ final class Explainer {
       Firings.Attempt attempt = firings.attempt(s, t.index(), true);
       Firing fired = attempt.firing();
       if (fired != null && !kept.containsKey(t.index())) {
-        int governor = Modality.governor(s, fired.anchor(), kept, rewrites);
+        int governor = Math.max(Modality.governor(s, fired.anchor(), kept, rewrites),
+            Modality.askedBy(s, fired.trigger(), kept, rewrites));
         out.add(trace(t, fired.pattern(), "not coded: what "
             + (governor >= 0 ? s.token(governor).word() : "a modal verb") + " asks, offers,"
             + " refuses, threatens, denies or alleges, not an event", List.of(), List.of()));

@@ -97,7 +97,8 @@ final class Firings {
         all.put(t.index(), f);
       }
     }
-    all.values().removeIf(f -> Modality.governor(s, f.anchor(), all, rewrites) >= 0);
+    all.values().removeIf(f -> Modality.governor(s, f.anchor(), all, rewrites) >= 0
+        || Modality.askedBy(s, f.trigger(), all, rewrites) >= 0);
     return all;
   }
 }

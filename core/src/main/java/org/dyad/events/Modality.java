@@ -16,6 +16,11 @@ import org.dyad.nlp.Sentence;
 final class Modality {
 
   private static final int MAX_CLIMB = 3;
+  /**
+   * Roots whose object is an act only asked, demanded or threatened; not 03: "agreed to a
+   * ceasefire" is one.
+   */
+  private static final java.util.Set<Integer> ASKS = java.util.Set.of(2, 10, 13);
   private static final int MAX_CONDITION_CLIMB = 8;
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "until", "whether");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "wo");
@@ -87,6 +92,29 @@ final class Modality {
       }
     }
     return false;
+  }
+
+  /**
+   * The trigger of a fired pattern that asks, demands or threatens the act a noun
+   * names as its object ("called for the release of X", "demanded the withdrawal",
+   * "threatened an attack"), or -1: such an act is no more a fact than one in a complement
+   * clause. Not what is alleged: "accused X of the attack" is coded as reported.
+   *
+   * @param trigger the noun that names the act
+   * @param fired the patterns that fired in the sentence, by trigger token
+   */
+  static int askedBy(Sentence s, int trigger, Map<Integer, Firing> fired, Rewrites rewrites) {
+    Dependency object = s.treeParent(trigger);
+    if (object != null && s.token(trigger).isNoun()
+        && (object.base().equals("obj") || object.base().equals("obl"))) {
+      Firing governor = fired.get(object.governor());
+      if (governor != null && governor.trigger() == object.governor()
+          && ASKS.contains(governor.pattern().code().rootNumber())
+          && rewrites.governsComplement(governor.pattern().code())) {
+        return object.governor();
+      }
+    }
+    return -1;
   }
 
   /**
