@@ -5,15 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
-import org.dyad.actors.ActorRef;
 import org.dyad.actors.ActorResolver;
 import org.dyad.actors.Antecedents;
 import org.dyad.actors.KnowledgeBase;
 import org.dyad.actors.Mention;
 import org.dyad.actors.MentionFinder;
 import org.dyad.actors.Offices;
+import org.dyad.actors.ArticleNames;
 import org.dyad.actors.StoryCountry;
-import org.dyad.actors.Titles;
 import org.dyad.actors.UnknownName;
 import org.dyad.events.Codebook;
 import org.dyad.events.Event;
@@ -60,6 +59,7 @@ public final class Pipeline {
   private final EventCoder coder;
   private final QuoteFinder quotes;
   private final StoryCountry story;
+  private final ArticleNames names;
   private final DateWords dateWords = DateWords.standard();
 
   public Pipeline(Annotator annotator, KnowledgeBase kb, Codebook codebook,
@@ -71,6 +71,7 @@ public final class Pipeline {
         new EventDater(), speechVerbs);
     this.quotes = new QuoteFinder(resolver, speechVerbs);
     this.story = new StoryCountry(kb);
+    this.names = new ArticleNames(resolver);
   }
 
   /** The pipeline with CoreNLP and Dyad's shipped data files. Takes seconds to build. */
@@ -164,7 +165,7 @@ public final class Pipeline {
     List<Diagnostic> notes = new ArrayList<>();
     List<Quote> quoted = new ArrayList<>();
     int coded = analyse(article, true, notes, quoted, (context, sentenceEvents) -> {
-      unknown.addAll(unknownNames(context));
+      unknown.addAll(names.unknown(context));
       events.addAll(sentenceEvents);
     }, timings);
     long start = System.nanoTime();
@@ -277,7 +278,7 @@ public final class Pipeline {
       List<Mention> mentions = named.get(k);
       ActorResolver.Context context =
           new ActorResolver.Context(s, mentions, reference, antecedents);
-      rememberNames(context);
+      names.remember(context);
       for (int q = 0; q < marks.size(); q++) {
         Span m = marks.get(q);
         if (m.begin() <= s.end() && s.begin() <= m.end()) {
@@ -442,80 +443,5 @@ public final class Pipeline {
       }
     }
     return latest;
-  }
-
-  /** Tagged person and organisation names that no knowledge-base name covers. */
-  private List<UnknownName> unknownNames(ActorResolver.Context c) {
-    Sentence s = c.sentence();
-    List<Token> tokens = s.tokens();
-    List<UnknownName> out = new ArrayList<>();
-    int i = 0;
-    while (i < tokens.size()) {
-      String type = tokens.get(i).ner();
-      if (!type.equals("PERSON") && !type.equals("ORGANIZATION")) {
-        i++;
-        continue;
-      }
-      int first = i;
-      while (i + 1 < tokens.size() && tokens.get(i + 1).ner().equals(type)) {
-        i++;
-      }
-      final int last = i;
-      boolean covered = c.mentions().stream().anyMatch(m -> m.first() <= last
-          && first <= m.last() && (m.name().kind() == KnowledgeBase.Kind.PERSON
-              || m.name().kind() == KnowledgeBase.Kind.ORG));
-      if (!covered) {
-        java.util.Optional<ActorRef> actor = resolver.resolve(c, last);
-        if (actor.isEmpty() || !actor.get().known()) {
-          // A bare surname counts for the full name it refers back to.
-          String name = actor.filter(a -> a.resolvedBy().equals("surname"))
-              .map(ActorRef::name).orElse(s.span(first, last));
-          out.add(new UnknownName(name, type, actor.map(ActorRef::code).orElse(null),
-              s.text()));
-        }
-      }
-      i++;
-    }
-    return out;
-  }
-
-  /**
-   * Every person and organisation the sentence names, known or not, becomes a candidate for
-   * later references (pronouns, surnames, "the group"), with the title it is named with ("the
-   * Secretary"); an institution speaking in a statement's voice is who a later "we" is.
-   */
-  private void rememberNames(ActorResolver.Context c) {
-    Sentence s = c.sentence();
-    for (Mention m : c.mentions()) {
-      KnowledgeBase.Kind kind = m.name().kind();
-      if (kind == KnowledgeBase.Kind.PERSON) {
-        ActorRef person = resolver.actorOf(m, s, c.date());
-        c.antecedents().person(s.index(), m.last(), person, s.token(m.last()).word());
-        Titles.of(s, m.first(), m.last(), c.mentions())
-            .forEach(t -> c.antecedents().titled(s.index(), m.last(), person, t));
-      } else if (kind == KnowledgeBase.Kind.ORG) {
-        c.antecedents().organisation(s.index(), m.last(), resolver.actorOf(m, s, c.date()));
-      }
-    }
-    List<Token> tokens = s.tokens();
-    for (int i = 0; i < tokens.size(); i++) {
-      final int at = i;
-      boolean endOfPersonRun = tokens.get(i).ner().equals("PERSON")
-          && (i + 1 == tokens.size() || !tokens.get(i + 1).ner().equals("PERSON"));
-      if (endOfPersonRun && c.mentions().stream().noneMatch(m -> m.covers(at))) {
-        int first = at;
-        while (first > 0 && tokens.get(first - 1).ner().equals("PERSON")) {
-          first--;
-        }
-        List<String> titles = Titles.of(s, first, at, c.mentions());
-        resolver.resolve(c, i).ifPresent(a -> {
-          c.antecedents().person(s.index(), at, a, tokens.get(at).word());
-          titles.forEach(t -> c.antecedents().titled(s.index(), at, a, t));
-        });
-      }
-    }
-    if (s.parsed()) {
-      resolver.voice(c).ifPresent(a -> c.antecedents().voice(s.index(), a));
-    }
   }
 }
