@@ -163,8 +163,9 @@ public final class KnowledgeBase {
    * by kind, so an imported organisation "Kabul" would otherwise come before Dyad's capital
    * "Kabul" (read as the government); here a name or cue of an entry whose normalised key
    * Dyad's own files already know (as a country, adjective, capital, government, agent, place
-   * or actor), or an earlier entry took, or the entry's own earlier names, is dropped from that
-   * entry instead. So a correction typed into Dyad's own files wins over the Phoenix layer
+   * or actor), with or without a leading "the" ("The UN" would otherwise be matched before
+   * Dyad's "UN", as the longer name), or an earlier entry took, or the entry's own earlier
+   * names, is dropped from that entry instead. So a correction typed into Dyad's own files wins over the Phoenix layer
    * without regenerating it. An imported actor that loses its name is named by its first
    * remaining alias, and one left without any name is dropped with its roles; an imported agent
    * that Dyad already has keeps Dyad's name. An id that is already taken gets {@code -2},
@@ -188,7 +189,10 @@ public final class KnowledgeBase {
     Set<String> taken = new HashSet<>();
     Predicate<String> fresh = written -> {
       String key = Names.key(Names.pieces(written));
-      return !key.isEmpty() && own.lookup(key).isEmpty() && taken.add(key);
+      // "The UN", "The European Union": a longer match than Dyad's own "UN" would win
+      String bare = key.startsWith("the ") ? key.substring(4) : key;
+      return !key.isEmpty() && own.lookup(key).isEmpty() && own.lookup(bare).isEmpty()
+          && taken.add(key);
     };
     Set<String> ids = new HashSet<>(own.actors.keySet());
     layer(Tsv.resource(KnowledgeBase.class, PHOENIX_ACTORS, 5),
