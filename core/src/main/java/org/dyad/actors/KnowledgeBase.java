@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.dyad.Tsv;
@@ -187,8 +188,11 @@ public final class KnowledgeBase {
     List<Tsv.Row> placeRows = Tsv.resource(KnowledgeBase.class, "places.tsv", 5);
     KnowledgeBase own = load(countryRows, agentRows, actorRows, roleRows, placeRows);
     Set<String> taken = new HashSet<>();
+    // each of the layer's 30,000 names is split once, here and in the final load
+    Map<String, List<Names.Piece>> split = new HashMap<>();
+    Function<String, List<Names.Piece>> pieces = w -> split.computeIfAbsent(w, Names::pieces);
     Predicate<String> fresh = written -> {
-      String key = Names.key(Names.pieces(written));
+      String key = Names.key(pieces.apply(written));
       // "The UN", "The European Union": a longer match than Dyad's own "UN" would win
       String bare = key.startsWith("the ") ? key.substring(4) : key;
       return !key.isEmpty() && own.lookup(key).isEmpty() && own.lookup(bare).isEmpty()
@@ -212,7 +216,7 @@ public final class KnowledgeBase {
         roleRows.addAll(roleRows(e, id));
       }
     }
-    return load(countryRows, agentRows, actorRows, roleRows, placeRows);
+    return load(countryRows, agentRows, actorRows, roleRows, placeRows, pieces);
   }
 
   /**
@@ -318,6 +322,13 @@ public final class KnowledgeBase {
   /** Builds a knowledge base from parsed rows, rejecting bad rows with their file and line. */
   public static KnowledgeBase load(List<Tsv.Row> countryRows, List<Tsv.Row> agentRows,
       List<Tsv.Row> actorRows, List<Tsv.Row> roleRows, List<Tsv.Row> placeRows) {
+    return load(countryRows, agentRows, actorRows, roleRows, placeRows, Names::pieces);
+  }
+
+  /** {@link #load}, splitting names by {@code split}: a cache of names already split. */
+  private static KnowledgeBase load(List<Tsv.Row> countryRows, List<Tsv.Row> agentRows,
+      List<Tsv.Row> actorRows, List<Tsv.Row> roleRows, List<Tsv.Row> placeRows,
+      Function<String, List<Names.Piece>> split) {
     Map<String, Country> countries = new LinkedHashMap<>();
     Map<String, Agent> agents = new LinkedHashMap<>();
     Map<String, Actor> actors = new LinkedHashMap<>();
@@ -330,11 +341,11 @@ public final class KnowledgeBase {
       if (countries.put(code, new Country(code, r.get(1))) != null) {
         throw r.error("country " + code + " is listed twice");
       }
-      addName(names, Kind.COUNTRY, code, r.get(1));
-      r.list(2).forEach(n -> addName(names, Kind.COUNTRY, code, n));
-      r.list(3).forEach(n -> addName(names, Kind.ADJECTIVE, code, n));
-      r.list(4).forEach(n -> addName(names, Kind.CAPITAL, code, n));
-      r.list(5).forEach(n -> addName(names, Kind.GOVERNMENT, code, n));
+      addName(names, split, Kind.COUNTRY, code, r.get(1));
+      r.list(2).forEach(n -> addName(names, split, Kind.COUNTRY, code, n));
+      r.list(3).forEach(n -> addName(names, split, Kind.ADJECTIVE, code, n));
+      r.list(4).forEach(n -> addName(names, split, Kind.CAPITAL, code, n));
+      r.list(5).forEach(n -> addName(names, split, Kind.GOVERNMENT, code, n));
     }
     for (Tsv.Row r : agentRows) {
       String code = r.get(0);
@@ -342,7 +353,7 @@ public final class KnowledgeBase {
         throw r.error("agent code must be three capital letters: '" + code + "'");
       }
       agents.put(code, new Agent(code, r.get(1)));
-      r.list(2).forEach(n -> addName(names, Kind.AGENT, code, n));
+      r.list(2).forEach(n -> addName(names, split, Kind.AGENT, code, n));
     }
     Map<String, List<Role>> roles = new HashMap<>();
     Map<String, Tsv.Row> roleRowsById = new HashMap<>();
@@ -378,8 +389,8 @@ public final class KnowledgeBase {
       if (actors.put(id, actor) != null) {
         throw r.error("actor id '" + id + "' is listed twice");
       }
-      addName(names, kind, id, r.get(2));
-      r.list(4).forEach(n -> addName(names, kind, id, n));
+      addName(names, split, kind, id, r.get(2));
+      r.list(4).forEach(n -> addName(names, split, kind, id, n));
     }
     for (Map.Entry<String, Tsv.Row> e : roleRowsById.entrySet()) {
       if (!actors.containsKey(e.getKey())) {
@@ -406,8 +417,8 @@ public final class KnowledgeBase {
       if (places.put(id, new Place(id, r.get(0), r.get(1), r.get(2), lat, lon)) != null) {
         throw r.error("place '" + r.get(0) + "' is listed twice");
       }
-      addName(names, Kind.PLACE, id, r.get(0));
-      r.list(5).forEach(n -> addName(names, Kind.PLACE, id, n));
+      addName(names, split, Kind.PLACE, id, r.get(0));
+      r.list(5).forEach(n -> addName(names, split, Kind.PLACE, id, n));
     }
     return new KnowledgeBase(countries, agents, actors, places, names);
   }
@@ -441,9 +452,10 @@ public final class KnowledgeBase {
     return true;
   }
 
-  private static void addName(Map<String, List<Name>> names, Kind kind, String target,
+  private static void addName(Map<String, List<Name>> names,
+      Function<String, List<Names.Piece>> split, Kind kind, String target,
       String written) {
-    List<Names.Piece> pieces = Names.pieces(written);
+    List<Names.Piece> pieces = split.apply(written);
     if (pieces.isEmpty()) {
       return;
     }
