@@ -84,7 +84,11 @@ public final class Tsv {
         if (text.isBlank() || text.stripLeading().startsWith("#")) {
           continue;
         }
-        List<String> fields = Arrays.stream(text.split("\t", -1)).map(String::trim).toList();
+        String[] split = text.split("\t", -1);
+        for (int i = 0; i < split.length; i++) {
+          split[i] = split[i].trim();
+        }
+        List<String> fields = Arrays.asList(split);
         Row row = new Row(file, line, fields);
         if (fields.size() < minFields) {
           throw row.error("expected " + minFields + " tab-separated fields, found "

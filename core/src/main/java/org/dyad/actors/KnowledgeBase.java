@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.dyad.Tsv;
@@ -110,7 +111,7 @@ public final class KnowledgeBase {
     this.places = Map.copyOf(places);
     Map<String, List<Name>> frozen = new HashMap<>();
     // Most specific kinds first, once: lookup runs for every window of every sentence.
-    names.forEach((k, v) -> frozen.put(k, v.stream()
+    names.forEach((k, v) -> frozen.put(k, v.size() == 1 ? List.of(v.get(0)) : v.stream()
         .sorted(java.util.Comparator.comparingInt((Name n) -> n.kind().ordinal())).toList()));
     this.names = Map.copyOf(frozen);
     Map<String, List<Name>> byInitials = new HashMap<>();
@@ -129,25 +130,49 @@ public final class KnowledgeBase {
         .mapToInt(n -> n.pieces().size()).max().orElse(1);
   }
 
-  /** The knowledge base shipped with Dyad. */
+  /**
+   * The knowledge base shipped with Dyad: Dyad's own files, then the Phoenix actor
+   * dictionaries converted into {@code phoenix-actors.tsv} and {@code phoenix-roles.tsv}
+   * ({@link #standardWith}'s rule decides where both know a name: Dyad's own files win). Built
+   * once per JVM and shared, since it is immutable.
+   */
   public static KnowledgeBase standard() {
-    return standardWith(List.of());
+    return Standard.KB;
   }
+
+  /** Loaded on first use and kept: the Phoenix layer makes a load take a while. */
+  private static final class Standard {
+    static final KnowledgeBase KB = standardWith(List.of());
+  }
+
+  /** The generated actors file of the Phoenix layer, in the columns of actors.tsv. */
+  static final String PHOENIX_ACTORS = "phoenix-actors.tsv";
+  /** The generated roles file of the Phoenix layer, in the columns of roles.tsv. */
+  static final String PHOENIX_ROLES = "phoenix-roles.tsv";
 
   /**
    * The shipped knowledge base with entries of imported dictionaries appended after it, in the
    * order given.
    *
+   * <p>The shipped knowledge base has two layers: Dyad's own files ({@code actors.tsv},
+   * {@code roles.tsv}, the countries, places and agents), then the generated Phoenix files
+   * ({@code phoenix-actors.tsv}, {@code phoenix-roles.tsv}, written by
+   * {@code org.dyad.petrarch.PhoenixExport}), which are layered between them and {@code extra}
+   * by the same rule as an import.
+   *
    * <p>Design decision: a name belongs to whoever defines it first. {@link #lookup} orders names
    * by kind, so an imported organisation "Kabul" would otherwise come before Dyad's capital
-   * "Kabul" (read as the government); here a name or cue of an entry whose normalised key the
-   * knowledge base already knows (Dyad's own files first, then earlier entries, then the
-   * entry's own earlier names) is dropped from that entry instead. An imported actor that loses
-   * its name is named by its first remaining alias, and one left without any name is dropped
-   * with its roles; an imported agent that Dyad already has keeps Dyad's name. An id that is
-   * already taken gets {@code -2}, {@code -3}, ... Nothing here is an error: an importer checks
-   * its entries when it reads them; one it let through bad is rejected with its file and line,
-   * as a bad row of Dyad's own files is.
+   * "Kabul" (read as the government); here a name or cue of an entry whose normalised key
+   * Dyad's own files already know (as a country, adjective, capital, government, agent, place
+   * or actor), with or without a leading "the" ("The UN" would otherwise be matched before
+   * Dyad's "UN", as the longer name), or an earlier entry took, or the entry's own earlier
+   * names, is dropped from that entry instead. So a correction typed into Dyad's own files wins over the Phoenix layer
+   * without regenerating it. An imported actor that loses its name is named by its first
+   * remaining alias, and one left without any name is dropped with its roles; an imported agent
+   * that Dyad already has keeps Dyad's name. An id that is already taken gets {@code -2},
+   * {@code -3}, ... Nothing here is an error: an importer checks its entries when it reads them;
+   * one it let through bad is rejected with its file and line, as a bad row of Dyad's own files
+   * is.
    */
   public static KnowledgeBase standardWith(List<DictionaryEntry> extra) {
     // Regions and groupings (ARB, WST, MOS) stand where a country code stands.
@@ -161,18 +186,23 @@ public final class KnowledgeBase {
     List<Tsv.Row> roleRows = new ArrayList<>(
         Tsv.resource(KnowledgeBase.class, "roles.tsv", 4));
     List<Tsv.Row> placeRows = Tsv.resource(KnowledgeBase.class, "places.tsv", 5);
-    KnowledgeBase shipped = load(countryRows, agentRows, actorRows, roleRows, placeRows);
-    if (extra.isEmpty()) {
-      return shipped;
-    }
+    KnowledgeBase own = load(countryRows, agentRows, actorRows, roleRows, placeRows);
     Set<String> taken = new HashSet<>();
+    // each of the layer's 30,000 names is split once, here and in the final load
+    Map<String, List<Names.Piece>> split = new HashMap<>();
+    Function<String, List<Names.Piece>> pieces = w -> split.computeIfAbsent(w, Names::pieces);
     Predicate<String> fresh = written -> {
-      String key = Names.key(Names.pieces(written));
-      return !key.isEmpty() && shipped.lookup(key).isEmpty() && taken.add(key);
+      String key = Names.key(pieces.apply(written));
+      // "The UN", "The European Union": a longer match than Dyad's own "UN" would win
+      String bare = key.startsWith("the ") ? key.substring(4) : key;
+      return !key.isEmpty() && own.lookup(key).isEmpty() && own.lookup(bare).isEmpty()
+          && taken.add(key);
     };
-    Set<String> ids = new HashSet<>(shipped.actors.keySet());
+    Set<String> ids = new HashSet<>(own.actors.keySet());
+    layer(Tsv.resource(KnowledgeBase.class, PHOENIX_ACTORS, 5),
+        Tsv.resource(KnowledgeBase.class, PHOENIX_ROLES, 4), fresh, ids, actorRows, roleRows);
     Map<String, String> agentNames = new HashMap<>();
-    shipped.agents.values().forEach(a -> agentNames.put(a.code(), a.name()));
+    own.agents.values().forEach(a -> agentNames.put(a.code(), a.name()));
     for (DictionaryEntry e : extra) {
       List<String> kept = e.names().stream().filter(fresh).toList();
       if (e.kind() == Kind.AGENT) {
@@ -181,15 +211,69 @@ public final class KnowledgeBase {
           agentRows.add(agentRow(e, known == null ? e.name() : known, kept));
         }
       } else if (!kept.isEmpty()) {
-        String id = e.id();
-        for (int k = 2; !ids.add(id); k++) {
-          id = e.id() + "-" + k;
-        }
+        String id = unique(e.id(), ids);
         actorRows.add(actorRow(e, id, kept));
         roleRows.addAll(roleRows(e, id));
       }
     }
-    return load(countryRows, agentRows, actorRows, roleRows, placeRows);
+    return load(countryRows, agentRows, actorRows, roleRows, placeRows, pieces);
+  }
+
+  /**
+   * Appends a layer of rows in the columns of actors.tsv and roles.tsv to {@code actorRows} and
+   * {@code roleRows} by {@link #standardWith}'s rule: an actor keeps the names that are
+   * {@code fresh}, is named by the first, and is dropped with its roles when none is left; a
+   * taken id gets a suffix. Kept rows stay on their own file and line, so that an error or a
+   * {@code rule_source} names the generated file's line. A role of an actor the layer does not
+   * list is rejected with its file and line; every other check is {@link #load}'s.
+   */
+  private static void layer(List<Tsv.Row> layerActors, List<Tsv.Row> layerRoles,
+      Predicate<String> fresh, Set<String> ids, List<Tsv.Row> actorRows, List<Tsv.Row> roleRows) {
+    Map<String, List<Tsv.Row>> rolesById = new HashMap<>();
+    for (Tsv.Row r : layerRoles) {
+      rolesById.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r);
+    }
+    Set<String> listed = new HashSet<>();
+    for (Tsv.Row r : layerActors) {
+      listed.add(r.get(0));
+      List<String> names = new ArrayList<>();
+      names.add(r.get(2));
+      names.addAll(r.list(4));
+      List<String> kept = names.stream().filter(fresh).toList();
+      if (kept.isEmpty()) {
+        continue;
+      }
+      String id = unique(r.get(0), ids);
+      if (id.equals(r.get(0)) && kept.size() == names.size()) {
+        actorRows.add(r);
+      } else {
+        actorRows.add(new Tsv.Row(r.file(), r.line(), List.of(id, r.get(1), kept.get(0),
+            r.get(3), String.join("|", kept.subList(1, kept.size())))));
+      }
+      for (Tsv.Row role : rolesById.getOrDefault(r.get(0), List.of())) {
+        if (id.equals(r.get(0))) {
+          roleRows.add(role);
+        } else {
+          List<String> fields = new ArrayList<>(role.fields());
+          fields.set(0, id);
+          roleRows.add(new Tsv.Row(role.file(), role.line(), fields));
+        }
+      }
+    }
+    for (Tsv.Row r : layerRoles) {
+      if (!listed.contains(r.get(0))) {
+        throw r.error("role for unknown actor '" + r.get(0) + "'");
+      }
+    }
+  }
+
+  /** {@code id}, or with the first of {@code -2}, {@code -3}, ... not in {@code ids}; taken. */
+  private static String unique(String id, Set<String> ids) {
+    String unique = id;
+    for (int k = 2; !ids.add(unique); k++) {
+      unique = id + "-" + k;
+    }
+    return unique;
   }
 
   /**
@@ -238,6 +322,13 @@ public final class KnowledgeBase {
   /** Builds a knowledge base from parsed rows, rejecting bad rows with their file and line. */
   public static KnowledgeBase load(List<Tsv.Row> countryRows, List<Tsv.Row> agentRows,
       List<Tsv.Row> actorRows, List<Tsv.Row> roleRows, List<Tsv.Row> placeRows) {
+    return load(countryRows, agentRows, actorRows, roleRows, placeRows, Names::pieces);
+  }
+
+  /** {@link #load}, splitting names by {@code split}: a cache of names already split. */
+  private static KnowledgeBase load(List<Tsv.Row> countryRows, List<Tsv.Row> agentRows,
+      List<Tsv.Row> actorRows, List<Tsv.Row> roleRows, List<Tsv.Row> placeRows,
+      Function<String, List<Names.Piece>> split) {
     Map<String, Country> countries = new LinkedHashMap<>();
     Map<String, Agent> agents = new LinkedHashMap<>();
     Map<String, Actor> actors = new LinkedHashMap<>();
@@ -250,11 +341,11 @@ public final class KnowledgeBase {
       if (countries.put(code, new Country(code, r.get(1))) != null) {
         throw r.error("country " + code + " is listed twice");
       }
-      addName(names, Kind.COUNTRY, code, r.get(1));
-      r.list(2).forEach(n -> addName(names, Kind.COUNTRY, code, n));
-      r.list(3).forEach(n -> addName(names, Kind.ADJECTIVE, code, n));
-      r.list(4).forEach(n -> addName(names, Kind.CAPITAL, code, n));
-      r.list(5).forEach(n -> addName(names, Kind.GOVERNMENT, code, n));
+      addName(names, split, Kind.COUNTRY, code, r.get(1));
+      r.list(2).forEach(n -> addName(names, split, Kind.COUNTRY, code, n));
+      r.list(3).forEach(n -> addName(names, split, Kind.ADJECTIVE, code, n));
+      r.list(4).forEach(n -> addName(names, split, Kind.CAPITAL, code, n));
+      r.list(5).forEach(n -> addName(names, split, Kind.GOVERNMENT, code, n));
     }
     for (Tsv.Row r : agentRows) {
       String code = r.get(0);
@@ -262,7 +353,7 @@ public final class KnowledgeBase {
         throw r.error("agent code must be three capital letters: '" + code + "'");
       }
       agents.put(code, new Agent(code, r.get(1)));
-      r.list(2).forEach(n -> addName(names, Kind.AGENT, code, n));
+      r.list(2).forEach(n -> addName(names, split, Kind.AGENT, code, n));
     }
     Map<String, List<Role>> roles = new HashMap<>();
     Map<String, Tsv.Row> roleRowsById = new HashMap<>();
@@ -298,8 +389,8 @@ public final class KnowledgeBase {
       if (actors.put(id, actor) != null) {
         throw r.error("actor id '" + id + "' is listed twice");
       }
-      addName(names, kind, id, r.get(2));
-      r.list(4).forEach(n -> addName(names, kind, id, n));
+      addName(names, split, kind, id, r.get(2));
+      r.list(4).forEach(n -> addName(names, split, kind, id, n));
     }
     for (Map.Entry<String, Tsv.Row> e : roleRowsById.entrySet()) {
       if (!actors.containsKey(e.getKey())) {
@@ -326,23 +417,45 @@ public final class KnowledgeBase {
       if (places.put(id, new Place(id, r.get(0), r.get(1), r.get(2), lat, lon)) != null) {
         throw r.error("place '" + r.get(0) + "' is listed twice");
       }
-      addName(names, Kind.PLACE, id, r.get(0));
-      r.list(5).forEach(n -> addName(names, Kind.PLACE, id, n));
+      addName(names, split, Kind.PLACE, id, r.get(0));
+      r.list(5).forEach(n -> addName(names, split, Kind.PLACE, id, n));
     }
     return new KnowledgeBase(countries, agents, actors, places, names);
   }
 
   private static LocalDate date(Tsv.Row r, int field) {
+    String s = r.get(field);
+    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-' && digits(s, 0, 4)
+        && digits(s, 5, 7) && digits(s, 8, 10)) {
+      // LocalDate.parse's formatter costs a noticeable share of a start-up with the Phoenix
+      // layer's 26,000 roles; the same dates, the same errors
+      try {
+        return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
+            Integer.parseInt(s, 8, 10, 10));
+      } catch (java.time.DateTimeException e) {
+        throw r.error("not a date (YYYY-MM-DD): '" + s + "'");
+      }
+    }
     try {
-      return LocalDate.parse(r.get(field));
+      return LocalDate.parse(s);
     } catch (DateTimeParseException e) {
       throw r.error("not a date (YYYY-MM-DD): '" + r.get(field) + "'");
     }
   }
 
-  private static void addName(Map<String, List<Name>> names, Kind kind, String target,
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void addName(Map<String, List<Name>> names,
+      Function<String, List<Names.Piece>> split, Kind kind, String target,
       String written) {
-    List<Names.Piece> pieces = Names.pieces(written);
+    List<Names.Piece> pieces = split.apply(written);
     if (pieces.isEmpty()) {
       return;
     }

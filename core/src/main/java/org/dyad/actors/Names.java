@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Normal forms of names, shared by the knowledge base and the matcher so that both sides of a
@@ -16,9 +17,38 @@ public final class Names {
 
   /** One word in normal form: lower case, no diacritics, straight apostrophes. */
   public static String norm(String word) {
-    String s = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    if (ascii(word)) { // the common case, and the same result: ASCII has no marks to strip
+      return word.replace('`', '\'').toLowerCase(Locale.ROOT);
+    }
+    String s = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
     s = s.replace('’', '\'').replace('‘', '\'').replace('ʼ', '\'').replace('`', '\'');
     return s.toLowerCase(Locale.ROOT);
+  }
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern HYPHENS = Pattern.compile("[-‐]");
+
+  /** The characters of the regex class {@code \s}. */
+  private static final String WHITE = " \t\n\u000B\f\r";
+
+  private static boolean hasLetterOrDigit(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A piece of a name: its normal form, its text as written, and the token it came from. */
@@ -40,9 +70,10 @@ public final class Names {
         }
         continue;
       }
-      String[] parts = w.split("[-‐]", -1);
+      String[] parts = w.indexOf('-') < 0 && w.indexOf('‐') < 0 ? new String[] {w}
+          : HYPHENS.split(w, -1);
       for (int p = 0; p < parts.length; p++) {
-        if (parts[p].isEmpty() || !parts[p].codePoints().anyMatch(Character::isLetterOrDigit)) {
+        if (!hasLetterOrDigit(parts[p])) {
           continue;
         }
         out.add(new Piece(norm(parts[p]), parts[p], i));
@@ -64,9 +95,16 @@ public final class Names {
   /** The pieces of a dictionary name written with spaces. */
   public static List<Piece> pieces(String name) {
     List<String> words = new ArrayList<>();
-    for (String w : name.trim().split("\\s+")) {
-      if (!w.isEmpty()) {
-        words.add(w);
+    String trimmed = name.trim();
+    int start = -1;
+    // split at runs of \s without a regex: thousands of names are split at start-up
+    for (int i = 0; i <= trimmed.length(); i++) {
+      boolean space = i == trimmed.length() || WHITE.indexOf(trimmed.charAt(i)) >= 0;
+      if (space && start >= 0) {
+        words.add(trimmed.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
       }
     }
     return pieces(words);

@@ -124,6 +124,60 @@ class KnowledgeBaseTest {
     assertEquals(null, standard.countryOf(null));
   }
 
+  // --- The Phoenix layer (phoenix-actors.tsv, phoenix-roles.tsv) ---
+
+  @Test
+  void phoenixPeopleComeWithTheirDatedRoles() {
+    KnowledgeBase.Actor hagel = actorNamed("chuck hagel");
+    assertEquals("phoenix/chuck-hagel", hagel.id());
+    assertEquals("USAGOVMIL", hagel.codeOn(LocalDate.of(2014, 1, 1)), "defense secretary");
+    assertEquals("USAGOVLEG", hagel.codeOn(LocalDate.of(2005, 1, 1)), "senator");
+    KnowledgeBase.Actor zuma = actorNamed("jacob zuma");
+    assertEquals("ZAFGOV", zuma.codeOn(LocalDate.of(2012, 6, 1)));
+    assertEquals("ZAFELI", zuma.codeOn(LocalDate.of(1990, 6, 1)));
+    assertTrue(standard.actorCount() > 20_000, "actors: " + standard.actorCount());
+  }
+
+  @Test
+  void phoenixInternationalOrganisationsAndTheirOfficials() {
+    KnowledgeBase.Actor badri = actorNamed("Abdallah Salem el-Badri");
+    assertEquals("IGOBUSOPC", badri.codeOn(LocalDate.of(2010, 1, 1)), "OPEC's secretary-general");
+    KnowledgeBase.Actor rupel = actorNamed("dimitrij rupel");
+    assertEquals("IGOEUREEC", rupel.codeOn(LocalDate.of(2008, 3, 1)), "president of the EU council");
+    assertEquals(KnowledgeBase.Kind.ORG, standard.lookup("asian development bank").get(0).kind());
+  }
+
+  @Test
+  void dyadsOwnNamesWinOverPhoenix() {
+    // Both know Lavrov, Kerry and Ban Ki-moon: the name stays Dyad's, with Dyad's roles.
+    assertHas(standard.lookup("sergey lavrov"), KnowledgeBase.Kind.PERSON, "sergey-lavrov");
+    assertHas(standard.lookup("john kerry"), KnowledgeBase.Kind.PERSON, "john-kerry");
+    assertHas(standard.lookup("ban ki moon"), KnowledgeBase.Kind.PERSON, "ban-ki-moon");
+    for (String key : List.of("sergey lavrov", "lavrov", "john kerry", "ban ki moon")) {
+      assertEquals(1, standard.lookup(key).size(), key);
+    }
+    assertEquals("USAGOV", actorNamed("john kerry").codeOn(LocalDate.of(2014, 1, 1)));
+  }
+
+  @Test
+  void phoenixNeverShadowsACountryCapitalAgentOrPlace() {
+    // Phoenix lists "Kabul", "Herat", "The UN", ... as organisations; Dyad's names stay.
+    for (String key : List.of("afghanistan", "kabul", "afghan", "tehran", "iran", "herat",
+        "police", "president", "government", "united nations", "un", "the un",
+        "the european union", "the us")) {
+      for (KnowledgeBase.Name n : standard.lookup(key)) {
+        assertFalse(n.target().startsWith("phoenix/"), key + " -> " + n.target());
+      }
+    }
+  }
+
+  private static KnowledgeBase.Actor actorNamed(String written) {
+    String key = Names.key(Names.pieces(written));
+    List<KnowledgeBase.Name> names = standard.lookup(key);
+    assertEquals(1, names.size(), key + ": " + names);
+    return standard.actor(names.get(0).target()).orElseThrow();
+  }
+
   // --- Dated roles ---
 
   private static final String COUNTRIES = "# code\tname\n"

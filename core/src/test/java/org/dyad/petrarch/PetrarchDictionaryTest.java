@@ -466,7 +466,7 @@ class PetrarchDictionaryTest {
     System.out.printf("standardWith(Phoenix.Countries, PETR.Validate actors+agents): %d actors"
         + " in %d ms%n", kb.actorCount(), (System.nanoTime() - start) / 1_000_000);
     KnowledgeBase standard = KnowledgeBase.standard();
-    assertTrue(kb.actorCount() > standard.actorCount() + 10_000);
+    assertTrue(kb.actorCount() > standard.actorCount());
 
     assertTrue(standard.lookup("arnor").isEmpty());
     KnowledgeBase.Name arnor = kb.lookup("arnor").get(0);
@@ -478,6 +478,9 @@ class PetrarchDictionaryTest {
     assertEquals(KnowledgeBase.Kind.PERSON, zahir.kind());
     assertEquals("AFGGOV", kb.actor(zahir.target()).orElseThrow()
         .codeOn(LocalDate.of(1950, 1, 1)));
+    // Phoenix.Countries is shipped converted (phoenix-actors.tsv): importing it again adds
+    // nothing, since the shipped layer has every name first.
+    assertEquals(standard.lookup("mohammad zahir shah"), kb.lookup("mohammad zahir shah"));
     assertTrue(kb.agent("GGS").isPresent(), "an agent only the import has");
   }
 
