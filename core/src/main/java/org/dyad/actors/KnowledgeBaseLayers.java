@@ -40,7 +40,8 @@ final class KnowledgeBaseLayers {
    * Dyad's own files already know (as a country, adjective, capital, government, agent, place
    * or actor), with or without a leading "the" ("The UN" would otherwise be matched before
    * Dyad's "UN", as the longer name), or an earlier entry took, or the entry's own earlier
-   * names, is dropped from that entry instead. So a correction typed into Dyad's own files wins over the Phoenix layer
+   * names, or that starts with a title ("Secretary Kerry": {@link #titleWords}), is dropped
+   * from that entry instead. So a correction typed into Dyad's own files wins over the Phoenix layer
    * without regenerating it. An imported actor that loses its name is named by its first
    * remaining alias, and one left without any name is dropped with its roles; an imported agent
    * that Dyad already has keeps Dyad's name. An id that is already taken gets {@code -2},
@@ -65,12 +66,13 @@ final class KnowledgeBaseLayers {
     // each of the layer's 30,000 names is split once, here and in the final load
     Map<String, List<Names.Piece>> split = new HashMap<>();
     Function<String, List<Names.Piece>> pieces = w -> split.computeIfAbsent(w, Names::pieces);
+    Set<String> titles = titleWords();
     Predicate<String> fresh = written -> {
       String key = Names.key(pieces.apply(written));
       // "The UN", "The European Union": a longer match than Dyad's own "UN" would win
       String bare = key.startsWith("the ") ? key.substring(4) : key;
       return !key.isEmpty() && own.lookup(key).isEmpty() && own.lookup(bare).isEmpty()
-          && taken.add(key);
+          && !titled(key, titles) && taken.add(key);
     };
     Set<String> ids = new HashSet<>();
     own.actors().forEach(a -> ids.add(a.id()));
@@ -140,6 +142,30 @@ final class KnowledgeBaseLayers {
         throw r.error("role for unknown actor '" + r.get(0) + "'");
       }
     }
+  }
+
+  /**
+   * The words of a title written before a name: Dyad's honorifics and role words, and
+   * "secretary". An imported name that starts with one ("Secretary Kerry", "President
+   * Zardari") is a title and a name, which Dyad reads apart (the title refers back, the name
+   * is the actor's), so it is not kept as a name of its own.
+   */
+  private static Set<String> titleWords() {
+    Set<String> out = new HashSet<>(Set.of("secretary"));
+    Tsv.resource(KnowledgeBase.class, "honorifics.txt", 1)
+        .forEach(r -> out.add(Names.key(Names.pieces(r.get(0)))));
+    Tsv.resource(KnowledgeBase.class, "role-words.tsv", 2)
+        .forEach(r -> out.add(Names.key(Names.pieces(r.get(0)))));
+    return out;
+  }
+
+  private static boolean titled(String key, Set<String> titles) {
+    for (String t : titles) {
+      if (key.startsWith(t + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code id}, or with the first of {@code -2}, {@code -3}, ... not in {@code ids}; taken. */

@@ -99,6 +99,18 @@ public final class Titles {
       i--;
     }
     List<String> title = new ArrayList<>();
+    i = titleWordsBefore(s, i, mentions, title);
+    return !title.isEmpty() && i >= 0 && lower(s.token(i)).equals("the")
+        ? Optional.of(String.join(" ", title)) : Optional.empty();
+  }
+
+  /**
+   * Adds to the front of {@code title} the title words standing before token {@code i}, read
+   * leftwards (agent names of the knowledge base, office nouns), and gives the index of the
+   * token before them.
+   */
+  private static int titleWordsBefore(Sentence s, int i, List<Mention> mentions,
+      List<String> title) {
     while (i >= 0) {
       Mention agent = agentAt(mentions, i);
       if (agent != null) {
@@ -111,8 +123,7 @@ public final class Titles {
         break;
       }
     }
-    return !title.isEmpty() && i >= 0 && lower(s.token(i)).equals("the")
-        ? Optional.of(String.join(" ", title)) : Optional.empty();
+    return i;
   }
 
   /**
@@ -140,18 +151,7 @@ public final class Titles {
     List<String> title = new ArrayList<>(own == null ? List.of(lower(h))
         : words(s, own.first(), own.last()));
     int i = (own == null ? head : own.first()) - 1;
-    while (i >= 0) {
-      Mention agent = agentAt(mentions, i);
-      if (agent != null) {
-        title.addAll(0, words(s, agent.first(), agent.last()));
-        i = agent.first() - 1;
-      } else if (isTitleNoun(s.token(i), mentions)) {
-        title.add(0, lower(s.token(i)));
-        i--;
-      } else {
-        break;
-      }
-    }
+    i = titleWordsBefore(s, i, mentions, title);
     if (i < 0) {
       return Optional.empty();
     }
