@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.actors.ActorRef;
@@ -145,6 +146,18 @@ public final class EventCoder {
         && !b.resolvedBy().equals("context");
   }
 
+  /**
+   * A country named as itself ("Japan", not "Palestinians") or its government ("Tokyo", "the
+   * foreign ministry"), placed by the text: who protests by note.
+   */
+  private static boolean isState(ActorRef a) {
+    String text = a.text().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+    boolean itself = a.code() != null && a.code().equals(a.country())
+        && text.equals(a.name().toLowerCase(Locale.ROOT));
+    return a.country() != null && !a.resolvedBy().equals("context")
+        && (itself || (a.country() + "GOV").equals(a.code()));
+  }
+
   private static boolean isMedia(ActorRef a) {
     return a.code() != null && a.code().endsWith("MED");
   }
@@ -260,6 +273,11 @@ public final class EventCoder {
       if (!promised.equals(code)) {
         rule = promised + " future: " + rule;
         code = promised;
+      }
+      CameoCode official = isState(source) ? rewrites.official(code) : code;
+      if (!official.equals(code)) {
+        rule = official + " official: " + rule;
+        code = official;
       }
     }
     Evidence evidence = new Evidence(s.index(), s.text(), s.begin(), s.end(), trigger.word(),

@@ -18,7 +18,7 @@ import org.dyad.Tsv;
 public final class Rewrites {
 
   /** The kinds of rewrite, as the file's first column names them. */
-  enum Kind { FUTURE, SPOKEN, OBLIGATION, COMPLEMENT, TARGETED, PRESS }
+  enum Kind { FUTURE, SPOKEN, OBLIGATION, COMPLEMENT, TARGETED, PRESS, OFFICIAL }
 
   /** One row: the codes it applies to ("" for every code) and what they become (null: "-"). */
   private record Rule(String from, CameoCode to, String source) {}
@@ -45,8 +45,8 @@ public final class Rewrites {
       try {
         kind = Kind.valueOf(r.get(0).toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw r.error("kind must be future, spoken, obligation, complement, targeted or press,"
-            + " not '" + r.get(0) + "'");
+        throw r.error("kind must be future, spoken, obligation, complement, targeted, press or"
+            + " official, not '" + r.get(0) + "'");
       }
       String from = r.get(1);
       if (!from.equals("*") && !from.matches("\\d{2,4}")) {
@@ -87,6 +87,11 @@ public final class Rewrites {
   /** What an act announced for the future is: an intent or a threat, else the act's code. */
   CameoCode future(CameoCode act) {
     return rule(Kind.FUTURE, act).map(Rule::to).orElse(act);
+  }
+
+  /** What an act by a state is: a diplomatic protest, not a street protest; else the act's. */
+  CameoCode official(CameoCode act) {
+    return rule(Kind.OFFICIAL, act).map(Rule::to).orElse(act);
   }
 
   /** What an agentless act a speaker talks of is: the speaker's threat, else the act's code. */

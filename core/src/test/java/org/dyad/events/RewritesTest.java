@@ -62,6 +62,12 @@ class RewritesTest {
   }
 
   @Test
+  void aStatesProtestIsDisapproval() {
+    assertEquals(code("111"), STANDARD.official(code("140")));
+    assertEquals(code("141"), STANDARD.official(code("141")), "a rally stays a rally");
+  }
+
+  @Test
   void longestPrefixWins() {
     Rewrites r = Rewrites.load(Tsv.parse("r.tsv", "future\t19\t138\nfuture\t193\t137\n", 3),
         CODEBOOK);
