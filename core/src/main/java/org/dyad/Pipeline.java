@@ -349,8 +349,10 @@ public final class Pipeline {
    */
   private Set<Integer> toParse(List<Sentence> tagged, List<Span> marks) {
     Set<Integer> parse = new java.util.HashSet<>();
-    for (Sentence s : tagged) {
-      List<Mention> mentions = finder.find(s);
+    List<List<Mention>> named = tagged.stream().map(finder::find).toList();
+    for (int k = 0; k < tagged.size(); k++) {
+      Sentence s = tagged.get(k);
+      List<Mention> mentions = named.get(k);
       if (coder.mayCode(s, ActorResolver.actorsNamed(s, mentions))
           || marks.stream().anyMatch(m -> quotes.maySpeak(s, m))
           || !mentions.isEmpty() && namesUnknown(s, mentions)) {
@@ -360,15 +362,14 @@ public final class Pipeline {
     // "we" outside quotation marks is the voice of an earlier sentence, read from its parse.
     int lastWe = -1;
     for (Sentence s : tagged) {
-      if (s.tokens().stream().anyMatch(t -> t.pos().startsWith("PRP")
-          && Set.of("we", "us", "our").contains(t.word().toLowerCase(java.util.Locale.ROOT))
-          && marks.stream().noneMatch(m -> m.begin() <= t.begin() && t.begin() < m.end()))) {
+      if (s.tokens().stream().anyMatch(t -> ActorResolver.isFirstPersonPlural(t)
+          && marks.stream().noneMatch(m -> m.covers(t.begin())))) {
         lastWe = s.index();
       }
     }
-    for (Sentence s : tagged) {
-      if (s.index() < lastWe && !finder.find(s).isEmpty()) {
-        parse.add(s.index());
+    for (int k = 0; k < tagged.size(); k++) {
+      if (tagged.get(k).index() < lastWe && !named.get(k).isEmpty()) {
+        parse.add(tagged.get(k).index());
       }
     }
     return parse;

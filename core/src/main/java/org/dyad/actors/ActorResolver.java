@@ -74,10 +74,10 @@ public final class ActorResolver {
       String ner = t.ner();
       boolean nameStarts = (ner.equals("PERSON") || ner.equals("ORGANIZATION"))
           && (at == 0 || !s.token(at - 1).ner().equals(ner));
-      String word = t.word().toLowerCase(Locale.ROOT);
       if (nameStarts || GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
-          || t.pos().startsWith("PRP") && (PERSONAL_PRONOUNS.contains(word)
-              || FIRST_PERSON_PLURAL.contains(word))
+          || t.pos().startsWith("PRP")
+              && PERSONAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))
+          || isFirstPersonPlural(t)
           || Titles.definite(s, at, mentions).isPresent()) {
         count++;
       }
@@ -118,6 +118,12 @@ public final class ActorResolver {
       }
     }
     return Optional.empty();
+  }
+
+  /** "we", "us" or "our": outside quotation marks, the institution a statement speaks for. */
+  public static boolean isFirstPersonPlural(Token t) {
+    return t.pos().startsWith("PRP")
+        && FIRST_PERSON_PLURAL.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   /** A verb, or the copula or auxiliary of a predicate, in the present tense or with "will". */
@@ -188,8 +194,7 @@ public final class ActorResolver {
         return Optional.of(titled.get().withText(text, "title"));
       }
     }
-    if (m == null && described.isEmpty() && t.pos().startsWith("PRP")
-        && FIRST_PERSON_PLURAL.contains(t.word().toLowerCase(Locale.ROOT))
+    if (m == null && described.isEmpty() && isFirstPersonPlural(t)
         && !c.antecedents().quoted(t.begin())) {
       return c.antecedents().voiceBefore(s.index()).map(a -> a.withText(t.word(), "voice"));
     }

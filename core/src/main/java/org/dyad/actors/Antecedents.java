@@ -57,13 +57,7 @@ public final class Antecedents {
    * Titles#refersTo}): "the Foreign Minister" after "Iraqi Foreign Minister Zebari".
    */
   public Optional<ActorRef> lastTitledBefore(String definite, int sentence, int token) {
-    for (int i = titled.size() - 1; i >= 0; i--) {
-      Sighting s = titled.get(i);
-      if (s.before(sentence, token) && Titles.refersTo(definite, s.surname())) {
-        return Optional.of(s.actor());
-      }
-    }
-    return Optional.empty();
+    return last(titled, sentence, token, s -> Titles.refersTo(definite, s.surname()));
   }
 
   /**
@@ -86,7 +80,7 @@ public final class Antecedents {
 
   /** Whether a quotation covers an offset of the article's text. */
   public boolean quoted(int offset) {
-    return quotations.stream().anyMatch(q -> q.begin() <= offset && offset < q.end());
+    return quotations.stream().anyMatch(q -> q.covers(offset));
   }
 
   /** An organisation (armed group, party, agency) named at a position. */
@@ -121,8 +115,14 @@ public final class Antecedents {
   }
 
   private static Optional<ActorRef> last(List<Sighting> list, int sentence, int token) {
+    return last(list, sentence, token, s -> true);
+  }
+
+  /** The actor of the last sighting before a position that {@code which} accepts. */
+  private static Optional<ActorRef> last(List<Sighting> list, int sentence, int token,
+      java.util.function.Predicate<Sighting> which) {
     for (int i = list.size() - 1; i >= 0; i--) {
-      if (list.get(i).before(sentence, token)) {
+      if (list.get(i).before(sentence, token) && which.test(list.get(i))) {
         return Optional.of(list.get(i).actor());
       }
     }

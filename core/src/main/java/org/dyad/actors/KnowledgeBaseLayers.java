@@ -159,9 +159,10 @@ final class KnowledgeBaseLayers {
     return out;
   }
 
+  /** Whether a name's leading words, before its last, are one of {@code titles}. */
   private static boolean titled(String key, Set<String> titles) {
-    for (String t : titles) {
-      if (key.startsWith(t + " ")) {
+    for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+      if (titles.contains(key.substring(0, space))) {
         return true;
       }
     }

@@ -8,6 +8,11 @@ public record Span(int begin, int end) {
     }
   }
 
+  /** Whether the span covers an offset. */
+  public boolean covers(int offset) {
+    return begin <= offset && offset < end;
+  }
+
   public String of(String text) {
     return text.substring(begin, end);
   }
