@@ -356,6 +356,38 @@ public final class ActorResolver {
     return agentOnly(agent, text);
   }
 
+  /**
+   * A generic actor that only the story placed, in the country of the other side of its own
+   * event, re-placed in the one other country its sentence names before the event's word: in
+   * "Pakistan says firing by India killed 11 civilians" the civilians are Pakistan's, not
+   * India's. Empty when the actor was not placed by the story, or the sentence names no other
+   * country before {@code before}, or several.
+   *
+   * <p>Design decision: only the sentence, and only before the act. A country named in another
+   * sentence, or after the act ("fired at demonstrators, furious that a lawmaker from Moscow
+   * ..."), is as often the other side of another dyad; two other countries leave it open.
+   */
+  public Optional<ActorRef> placedAcross(Context c, ActorRef generic, String otherSide,
+      int before) {
+    if (!generic.resolvedBy().equals("context") || generic.country() == null
+        || !generic.country().equals(otherSide) || generic.code() == null) {
+      return Optional.empty();
+    }
+    Set<String> named = new java.util.LinkedHashSet<>();
+    for (Mention m : c.mentions()) {
+      String iso = StoryCountry.countryOf(kb, m);
+      if (iso != null && m.last() < before) {
+        named.add(iso);
+      }
+    }
+    named.remove(otherSide);
+    if (named.size() != 1) {
+      return Optional.empty();
+    }
+    String agent = generic.code().substring(generic.country().length());
+    return Optional.of(country(named.iterator().next(), agent, generic.text(), "context"));
+  }
+
   private ActorRef agentOnly(String agent, String text) {
     String name = kb.agent(agent).map(KnowledgeBase.Agent::name).orElse(agent);
     return new ActorRef(agent, agent, null, name, text, true, "agent");

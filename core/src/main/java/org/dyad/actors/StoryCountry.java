@@ -45,7 +45,7 @@ public final class StoryCountry {
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       for (Mention m : mentions.get(i)) {
-        String iso = countryOf(m);
+        String iso = countryOf(kb, m);
         if (iso != null) {
           boolean locative = m.first() > 0 && LOCATIVES.contains(
               s.token(m.first() - 1).word().toLowerCase(Locale.ROOT));
@@ -63,7 +63,7 @@ public final class StoryCountry {
   }
 
   /** The country a mention names or lies in; null for agents and actors without one. */
-  private String countryOf(Mention m) {
+  static String countryOf(KnowledgeBase kb, Mention m) {
     KnowledgeBase.Name n = m.name();
     return switch (n.kind()) {
       case COUNTRY, ADJECTIVE, CAPITAL, GOVERNMENT -> kb.countryOf(n.target());

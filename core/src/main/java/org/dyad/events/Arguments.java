@@ -27,6 +27,12 @@ final class Arguments {
   private static final List<String> NESTED_SLOTS =
       List.of("with", "to", "against", "on", "from", "of");
   private static final int MAX_NESTING = 3;
+  /**
+   * The modifiers of a thing that may name who did it, in order: "India's firing", "firing by
+   * India", "rockets from Gaza", "an Israeli strike", "a Hamas attack".
+   */
+  private static final List<String> AGENT_MODIFIERS =
+      List.of("nmod:poss", "nmod:by", "nmod:agent", "nmod:from", "amod", "compound");
 
   private Arguments() {}
 
@@ -97,6 +103,9 @@ final class Arguments {
     if (sources.isEmpty() && anchor >= 0) {
       sources = subjects(s, anchor);
     }
+    if (sources.isEmpty()) {
+      sources = agentModifiers(s, List.of(n));
+    }
     List<Integer> targets = new ArrayList<>();
     for (String slot : p.targets()) {
       targets = s.prepositional(n, slot);
@@ -134,6 +143,38 @@ final class Arguments {
       }
     }
     return out;
+  }
+
+  /**
+   * Who a thing says did it, when the thing stands where an actor should: "cross-border
+   * firing by India killed 11 civilians", "an Israeli missile strike killed", "barrages of
+   * rockets from Gaza". Looks through one "of" ("barrages of rockets") to the thing itself.
+   */
+  static List<Integer> agentModifiers(Sentence s, List<Integer> things) {
+    List<Integer> out = new ArrayList<>();
+    for (int t : things) {
+      for (String relation : AGENT_MODIFIERS) {
+        out.addAll(s.children(t, relation));
+      }
+      if (out.isEmpty()) {
+        for (int inner : s.children(t, "nmod:of")) {
+          for (String relation : AGENT_MODIFIERS) {
+            out.addAll(s.children(inner, relation));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where a passive act without its agent came from: "rockets were fired at Israel from Gaza".
+   */
+  static List<Integer> passiveOrigin(Sentence s, int v) {
+    if (!isPassive(s, v) || !subjects(s, v).isEmpty()) {
+      return List.of();
+    }
+    return s.prepositional(v, "from");
   }
 
   static boolean isPassive(Sentence s, int v) {

@@ -192,6 +192,17 @@ public final class EventCoder {
     }
     List<ActorRef> sources =
         actors(context, speech.speakerForPronouns(context.sentence(), firing));
+    sources.removeIf(source -> source.code() == null);
+    if (sources.isEmpty() && firing.speakerVerb() < 0) {
+      // The subject is a thing, not an actor: who did it is named on the thing ("firing by
+      // India killed ...") or, in the passive, where it came from ("fired from Gaza").
+      Sentence s = context.sentence();
+      sources = actors(context, Arguments.agentModifiers(s, firing.sources()));
+      if (sources.isEmpty()) {
+        sources = actors(context, Arguments.passiveOrigin(s, firing.anchor()));
+      }
+      sources.removeIf(source -> source.code() == null);
+    }
     if (rewrites.throughPress(firing.pattern().code())) {
       // "told reporters", "state television said": the media carry the report.
       targets.removeIf(EventCoder::isMedia);
@@ -227,7 +238,10 @@ public final class EventCoder {
     }
     Set<String> seen = new LinkedHashSet<>();
     for (ActorRef source : sources) {
-      for (ActorRef target : targets) {
+      for (ActorRef placed : targets) {
+        ActorRef target = placed == null || source.resolvedBy().equals("context") ? placed
+            : resolver.placedAcross(context, placed, source.country(), firing.trigger())
+                .orElse(placed);
         if (source.code() == null || target != null && sameActor(source, target)) {
           continue;
         }

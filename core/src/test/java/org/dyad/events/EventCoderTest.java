@@ -13,7 +13,8 @@ class EventCoderTest {
 
   private static final LocalDate DAY = LocalDate.of(2019, 6, 21);
   private static final EventCoder CODER = Parsed.coder(
-      Parsed.patterns("040\tnoun\ttalk\twith", "190\tverb\tfight\twith obj"));
+      Parsed.patterns("040\tnoun\ttalk\twith", "190\tverb\tfight\twith obj",
+          "180\tverb\tkill\tobj", "190\tnoun\tstrike\ton against", "190\tverb\tfire at\tat"));
 
   private static List<Event> code(Sentence s) {
     return CODER.code(Parsed.context(s, DAY), "t", DAY);
@@ -40,5 +41,56 @@ class EventCoderTest {
     Sentence lastMonth = new Sentence(0, 0, parsed.end(), parsed.text(), parsed.tokens(),
         parsed.dependencies(), List.of(new Timex("DATE", "2019-05", 4, 4)));
     assertEquals(1, code(lastMonth).size(), "last month's act is news");
+  }
+
+  @Test
+  void aThingThatKillsNamesItsAgent() {
+    // "Cross-border firing by India killed civilians": India fired.
+    List<Event> events = code(Parsed.of("Firing/NN/firing by/IN India/NNP killed/VBD/kill"
+        + " civilians/NNS/civilian", "root -1 3", "nsubj 3 0", "case 2 1", "nmod:by 0 2",
+        "obj 3 4"));
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("IND", events.get(0).source().country());
+  }
+
+  @Test
+  void anEventNounsNationalityIsItsSource() {
+    // "the Israeli strike on Gaza": Israel struck, whoever reports it.
+    List<Event> events = code(Parsed.of("the/DT Israeli/JJ strike/NN on/IN Gaza/NNP",
+        "root -1 2", "det 2 0", "amod 2 1", "case 4 3", "nmod:on 2 4"));
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("ISR", events.get(0).source().country());
+    assertEquals("PSE", events.get(0).target().country());
+  }
+
+  @Test
+  void aPassiveActWithoutAgentCameFromWhereItWasFired() {
+    List<Event> events = code(Parsed.of("Rockets/NNS/rocket were/VBD/be fired/VBN/fire"
+        + " at/IN Israel/NNP from/IN Gaza/NNP", "root -1 2", "nsubj:pass 2 0",
+        "aux:pass 2 1", "case 4 3", "obl:at 2 4", "case 6 5", "obl:from 2 6"));
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("PSE", events.get(0).source().country());
+    assertEquals("ISR", events.get(0).target().country());
+  }
+
+  @Test
+  void aGenericVictimBelongsToTheOtherCountryNamedBeforeTheAct() {
+    // In a story mostly about India, "Pakistan says firing by India killed civilians": the
+    // civilians are Pakistan's; with no other country before the act, the story's.
+    Sentence s = Parsed.of("Pakistan/NNP says/VBZ/say firing/NN by/IN India/NNP"
+        + " killed/VBD/kill civilians/NNS/civilian", "root -1 1", "nsubj 1 0", "ccomp 1 5",
+        "nsubj 5 2", "case 4 3", "nmod:by 2 4", "obj 5 6");
+    org.dyad.actors.ActorResolver.Context c = Parsed.context(s, DAY);
+    c.antecedents().storyCountry("IND");
+    List<Event> events = CODER.code(c, "t", DAY);
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("PAKCVL", events.get(0).target().code());
+    Sentence alone = Parsed.of("Firing/NN/firing by/IN India/NNP killed/VBD/kill"
+        + " civilians/NNS/civilian", "root -1 3", "nsubj 3 0", "case 2 1", "nmod:by 0 2",
+        "obj 3 4");
+    org.dyad.actors.ActorResolver.Context c2 = Parsed.context(alone, DAY);
+    c2.antecedents().storyCountry("IND");
+    assertEquals("INDCVL", CODER.code(c2, "t", DAY).get(0).target().code(),
+        "no other country named: the story's");
   }
 }
