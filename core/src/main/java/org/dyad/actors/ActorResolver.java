@@ -314,9 +314,15 @@ public final class ActorResolver {
     return new ActorRef(id, d.code(), d.country(), text, text, d.known(), how);
   }
 
+  /**
+   * The first modifier, in the order of {@link #MODIFIERS}, that names an actor with a code;
+   * one the text places wins over one only the story places ("Prime Minister Cameron of the
+   * United Kingdom": the title alone would be the story's government).
+   */
   private Optional<ActorRef> fromModifiers(Context c, int head, int depth) {
     Sentence s = c.sentence();
     Mention own = mentionAt(c, head);
+    Optional<ActorRef> placedByStory = Optional.empty();
     for (String relation : MODIFIERS) {
       for (Dependency d : s.children(head)) {
         // "his Ukrainian counterpart" is Ukrainian: a possessive pronoun relates, not describes;
@@ -326,12 +332,15 @@ public final class ActorResolver {
             && (own == null || !own.covers(d.dependent()))) {
           Optional<ActorRef> r = resolve(c, d.dependent(), depth + 1);
           if (r.isPresent() && r.get().code() != null) {
-            return r;
+            if (!r.get().resolvedBy().equals("context")) {
+              return r;
+            }
+            placedByStory = placedByStory.or(() -> r);
           }
         }
       }
     }
-    return Optional.empty();
+    return placedByStory;
   }
 
   private ActorRef country(String iso, String agent, String text, String how) {
