@@ -82,6 +82,9 @@ final class CheckedOutput extends FilterOutputStream {
       if (e instanceof java.nio.file.NoSuchFileException) {
         return "no such file or folder";
       }
+      if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+        return f.getFile() + " is in the way and is not a folder";
+      }
       if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
         return f.getReason();
       }
