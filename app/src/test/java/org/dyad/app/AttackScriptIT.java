@@ -25,15 +25,24 @@ class AttackScriptIT {
     Path script = root.resolve("scripts/attack.sh");
     assertTrue(Files.isRegularFile(script), "missing " + script);
     assumeTrue(onPath("bash"), "skipped: no bash on PATH to run scripts/attack.sh");
-    Process p = new ProcessBuilder("bash", script.toString()).directory(root.toFile())
-        .redirectErrorStream(true).start();
-    p.getOutputStream().close();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    // A bound on a hung script, not a speed check.
-    assertTrue(p.waitFor(15, TimeUnit.MINUTES), "scripts/attack.sh did not end:\n" + out);
-    System.out.println(out);
-    assertEquals(0, p.exitValue(), "scripts/attack.sh failed:\n" + out);
-    assertTrue(out.contains("PASS "), out);
+    Path log = Files.createTempFile("dyad-attack", ".log");
+    try {
+      Process p = new ProcessBuilder("bash", script.toString()).directory(root.toFile())
+          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      p.getOutputStream().close();
+      // A bound on a hung script, not a speed check.
+      boolean ended = p.waitFor(15, TimeUnit.MINUTES);
+      if (!ended) {
+        p.destroyForcibly();
+      }
+      String out = Files.readString(log, StandardCharsets.UTF_8);
+      assertTrue(ended, "scripts/attack.sh did not end:\n" + out);
+      System.out.println(out);
+      assertEquals(0, p.exitValue(), "scripts/attack.sh failed:\n" + out);
+      assertTrue(out.contains("PASS "), out);
+    } finally {
+      Files.deleteIfExists(log);
+    }
   }
 
   private static boolean onPath(String program) {
