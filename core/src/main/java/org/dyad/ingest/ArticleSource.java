@@ -36,7 +36,9 @@ import org.dyad.Result;
  *
  * <p>Inside a directory, hidden files and folders (a name starting with ".") and the usual
  * documentation files (README, LICENSE, COPYING, NOTICE, CHANGELOG) are not read: they sit
- * beside corpora and are not articles.
+ * beside corpora and are not articles. A part of the tree that cannot be read (a folder that
+ * cannot be listed, a symbolic link loop) is one skipped result naming it, in its place; the
+ * rest is read ({@link FolderWalk}).
  *
  * <p>Article ids are the file's base name for one-article files, a JSON-lines record's id
  * field (else {@code FILE-lineN}) and a WARC record's id (16 hex digits of its UUID). An id
