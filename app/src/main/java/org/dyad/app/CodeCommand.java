@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -99,11 +98,11 @@ final class CodeCommand implements Callable<Integer> {
     return summary.skipped() > 0 ? Main.EXIT_SKIPPED : 0;
   }
 
-  static Writer openOut(Path path) throws IOException {
-    Path parent = path.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    return Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+  /**
+   * A new file for output (its folder created); a failure to create or write it names the file
+   * ({@link CheckedOutput}).
+   */
+  static Writer openOut(Path path) {
+    return CheckedOutput.file(path);
   }
 }

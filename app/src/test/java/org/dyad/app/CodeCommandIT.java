@@ -41,6 +41,26 @@ class CodeCommandIT {
   }
 
   @Test
+  void eventsThatCannotBeWrittenEndTheRunWithExitThreeNamingTheOutput() throws IOException {
+    Path full = Path.of("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full),
+        "skipped: no /dev/full on this system (Linux has one)");
+    Path article = Files.writeString(dir.resolve("a.txt"), GOOD);
+
+    Cli toStdout = Cli.runTo(new java.io.FileOutputStream(full.toFile()), "code",
+        article.toString());
+    assertEquals(Main.EXIT_FAILED, toStdout.exit(), toStdout.err());
+    assertTrue(toStdout.err().contains("dyad code: standard output: No space left on device"),
+        toStdout.err());
+    assertFalse(toStdout.err().contains("nothing skipped"), toStdout.err());
+
+    Cli toFile = Cli.run("code", article.toString(), "--out", full.toString());
+    assertEquals(Main.EXIT_FAILED, toFile.exit(), toFile.err());
+    assertTrue(toFile.err().contains("dyad code: /dev/full: No space left on device"),
+        toFile.err());
+  }
+
+  @Test
   void badFilesAreNamedCountedAndSkippedWhileGoodOnesAreCoded() throws IOException {
     Files.writeString(dir.resolve("a-good.txt"), GOOD);
     Files.writeString(dir.resolve("b-empty.txt"), "");

@@ -6,7 +6,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -22,7 +21,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.dyad.Diagnostic;
@@ -38,7 +36,9 @@ import org.dyad.Result;
  *
  * <p>Inside a directory, hidden files and folders (a name starting with ".") and the usual
  * documentation files (README, LICENSE, COPYING, NOTICE, CHANGELOG) are not read: they sit
- * beside corpora and are not articles.
+ * beside corpora and are not articles. A part of the tree that cannot be read (a folder that
+ * cannot be listed, a symbolic link loop) is one skipped result naming it, in its place; the
+ * rest is read ({@link FolderWalk}).
  *
  * <p>Article ids are the file's base name for one-article files, a JSON-lines record's id
  * field (else {@code FILE-lineN}) and a WARC record's id (16 hex digits of its UUID). An id
@@ -103,40 +103,34 @@ public final class ArticleSource implements Iterator<Result<Article>>, Closeable
   private ArticleSource(ArticleParser parser, Options options, List<Path> inputs) {
     this.assembler = new ArticleAssembler(parser);
     this.options = options;
-    List<Path> expanded = new ArrayList<>();
     boolean allSingle = true;
     for (Path p : inputs) {
       if (p.toString().equals(STDIN)) {
-        expanded.add(p);
+        pending.add(new Input(p, null, null, null));
         allSingle = false;
       } else if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          List<Path> found = walk.filter(f -> !hidden(p, f) && Files.isRegularFile(f)
-              && !documentation(f)).sorted().toList();
-          expanded.addAll(found);
-        } catch (IOException | UncheckedIOException e) {
-          expanded.add(p); // reported when its turn comes
+        for (FolderWalk.Entry e : FolderWalk.walk(p)) {
+          pending.add(new Input(e.path(), null, null, e.problem()));
+          allSingle &= e.problem() != null || singleArticleName(e.path());
         }
       } else {
-        expanded.add(p);
+        pending.add(new Input(p, null, null, null));
+        allSingle &= singleArticleName(p);
       }
     }
-    for (Path p : expanded) {
-      allSingle &= singleArticleName(p);
-    }
-    for (Path p : expanded) {
-      pending.add(new Input(p, null, null));
-    }
-    this.expected = allSingle ? expanded.size() : -1;
+    this.expected = allSingle ? pending.size() : -1;
   }
 
-  /** One input to open: a path, or a stream opened elsewhere with the name it goes by. */
-  private record Input(Path path, String name, InputStream stream) {}
+  /**
+   * One input to open: a path, or a stream opened elsewhere with the name it goes by; or a
+   * part of a directory tree that cannot be read ({@code problem}), reported in its turn.
+   */
+  private record Input(Path path, String name, InputStream stream, Diagnostic problem) {}
 
   private ArticleSource(ArticleParser parser, Options options, String name, InputStream in) {
     this.assembler = new ArticleAssembler(parser);
     this.options = options;
-    pending.add(new Input(null, name, in));
+    pending.add(new Input(null, name, in, null));
     this.expected = -1;
   }
 
@@ -247,6 +241,9 @@ public final class ArticleSource implements Iterator<Result<Article>>, Closeable
 
   /** Opens one input and sets {@link #current}; or returns the result saying why it cannot. */
   private Result<Article> openNext(Input input) {
+    if (input.problem() != null) {
+      return Result.skipped(input.problem());
+    }
     Path path = input.path();
     boolean named = input.stream() != null;
     boolean stdin = !named && path.toString().equals(STDIN);
@@ -255,7 +252,8 @@ public final class ArticleSource implements Iterator<Result<Article>>, Closeable
       return Result.skipped(Diagnostic.error(source, 0, "no such file or directory"));
     }
     if (!named && !stdin && Files.isDirectory(path)) {
-      return Result.skipped(Diagnostic.error(source, 0, "cannot list directory"));
+      return Result.skipped(Diagnostic.error(source, 0, "a folder, found where a file was"
+          + " listed; skipped"));
     }
     files++;
     try {
@@ -400,20 +398,6 @@ public final class ArticleSource implements Iterator<Result<Article>>, Closeable
     }
     int dot = name.lastIndexOf('.');
     return dot > 0 && SINGLE_ARTICLE_EXTENSIONS.contains(name.substring(dot + 1));
-  }
-
-  private static boolean hidden(Path root, Path file) {
-    Path rel = root.relativize(file);
-    for (Path part : rel) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean documentation(Path file) {
-    return documentation(file.getFileName().toString());
   }
 
   /**

@@ -24,8 +24,10 @@ import java.util.Properties;
  * each in {@code schema_version}.
  *
  * <p>Concurrency: DuckDB lets one process open a file read-write, and no other process open it
- * at all meanwhile (not even read-only). A second process gets {@link StoreException.Kind#LOCKED}
- * with a message saying so. Within a process, one {@code Store} is used by one thread.
+ * at all meanwhile (not even read-only); or several processes open it read-only, and none
+ * read-write. A process refused gets {@link StoreException.Kind#LOCKED} with a message naming
+ * the holder ({@link StoreLock}): an ingest writing, or a {@code dyad serve} reading. Within a
+ * process, one {@code Store} is used by one thread.
  */
 public final class Store implements AutoCloseable {
 
@@ -108,11 +110,8 @@ public final class Store implements AutoCloseable {
 
   /** The user's message for a failure to open: the lock held by another process above all. */
   static StoreException translate(Path path, SQLException e) {
-    String m = String.valueOf(e.getMessage());
-    if (m.contains("Could not set lock") || m.contains("Conflicting lock")) {
-      return new StoreException(StoreException.Kind.LOCKED, "the store " + path
-          + " is being written by another dyad process (an ingest); DuckDB lets no other"
-          + " process read it meanwhile: try again when that process finishes", e);
+    if (StoreLock.isLock(e)) {
+      return new StoreException(StoreException.Kind.LOCKED, StoreLock.message(path, e), e);
     }
     return new StoreException(StoreException.Kind.FAILED, "cannot open the store " + path
         + ": " + firstLine(e), e);
