@@ -28,7 +28,9 @@ final class ServeCommand implements Callable<Integer> {
   int port;
 
   @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
-      description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+      description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only;"
+          + " another address makes the server reachable from the network, which has no"
+          + " authentication: a warning says so).")
   String host;
 
   @Option(names = "--allow-host", paramLabel = "NAME",
