@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dyad.store.Exports;
 import org.dyad.store.ResultWriter;
@@ -46,13 +47,14 @@ final class ExportCommand implements Callable<Integer> {
           + "'");
       return Main.EXIT_USAGE;
     }
-    try (Store db = store.openForReading("export", err)) {
+    Path dir = out != null ? out : Path.of("dyad-out", "events.parquet");
+    try (Store db = store.openForReading("export",
+        f.equals("parquet") ? Optional.of(dir) : Optional.empty(), err)) {
       if (db == null) {
         return store.failure;
       }
       Exports exports = new Exports(db);
       if (f.equals("parquet")) {
-        Path dir = out != null ? out : Path.of("dyad-out", "events.parquet");
         long n = exports.parquet(dir);
         err.println(n + " events written under " + dir + " (one folder per event month)");
         return 0;

@@ -2,6 +2,8 @@ package org.dyad.app;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -26,8 +28,21 @@ final class ServeCommand implements Callable<Integer> {
   int port;
 
   @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
-      description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+      description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only;"
+          + " another address makes the server reachable from the network, which has no"
+          + " authentication: a warning says so).")
   String host;
+
+  @Option(names = "--allow-host", paramLabel = "NAME",
+      description = "Another name or address clients use to reach the server (checked against"
+          + " each request's Host header; localhost, 127.0.0.1, [::1] and --host are always"
+          + " accepted). Repeatable.")
+  List<String> allowHosts = new ArrayList<>();
+
+  @Option(names = "--max-coding", defaultValue = "" + WebServer.MAX_CODING, paramLabel = "N",
+      description = "The most texts POST /api/v1/code codes at once; more are answered 503"
+          + " (default: ${DEFAULT-VALUE}).")
+  int maxCoding;
 
   @Option(names = "--writable",
       description = "Open the store read-write for the server's lifetime, so that POST"
@@ -45,6 +60,10 @@ final class ServeCommand implements Callable<Integer> {
       err.println("dyad serve: --port must be 0 to 65535, not " + port);
       return Main.EXIT_USAGE;
     }
+    if (maxCoding < 1) {
+      err.println("dyad serve: --max-coding must be 1 or more, not " + maxCoding);
+      return Main.EXIT_USAGE;
+    }
     Store db;
     if (writable) {
       try {
@@ -59,25 +78,38 @@ final class ServeCommand implements Callable<Integer> {
         return store.failure;
       }
     }
-    return serve(db, lazy(Pipeline::standard), host, port, out, err);
+    return serve(db, lazy(Pipeline::standard), host, port, allowHosts, maxCoding, out, err);
   }
 
   /**
-   * Serves the store (closing it at the end) until the process is interrupted; tells the user
-   * the address.
+   * Serves the store (closing it at the end) until the process is interrupted, answering the
+   * loopback names and {@code host} only; tells the user the address.
    */
   static int serve(Store db, Supplier<Pipeline> pipeline, String host, int port,
       PrintStream out, PrintStream err) throws InterruptedException {
-    WebServer server = new WebServer(db, pipeline, KnowledgeBase.standard());
+    return serve(db, pipeline, host, port, List.of(), WebServer.MAX_CODING, out, err);
+  }
+
+  /**
+   * Serves as above, answering requests addressed to {@code allowHosts} too and coding at most
+   * {@code maxCoding} texts at once. Warns when the address is reachable from the network.
+   */
+  static int serve(Store db, Supplier<Pipeline> pipeline, String host, int port,
+      List<String> allowHosts, int maxCoding, PrintStream out, PrintStream err)
+      throws InterruptedException {
+    WebServer server = new WebServer(db, pipeline, KnowledgeBase.standard(), maxCoding);
     int bound;
     try {
-      bound = server.start(host, port);
+      bound = server.start(host, port, allowHosts);
     } catch (RuntimeException e) {
       server.close();
       db.close();
       err.println("dyad serve: cannot listen on " + host + ":" + port + ": "
           + IngestCommand.firstLine(e));
       return Main.EXIT_FAILED;
+    }
+    if (!RequestGuard.isLoopback(host)) {
+      err.println(exposed(host, bound, db.readOnly()));
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -90,6 +122,15 @@ final class ServeCommand implements Callable<Integer> {
         + "/  (API: /api/v1/events; Ctrl-C stops)");
     stopped.await();
     return 0;
+  }
+
+  /** The warning for a server listening on an address other machines can reach. */
+  static String exposed(String host, int port, boolean readOnly) {
+    return "dyad serve: warning: listening on " + host + " makes the server reachable from the"
+        + " network, and it has no authentication: anyone who can reach port " + port
+        + " can read the whole store and make this machine code text"
+        + (readOnly ? "" : " and store it (--writable)")
+        + "; use --host 127.0.0.1 unless that is what you want";
   }
 
   /** The value, made on first use and kept. */

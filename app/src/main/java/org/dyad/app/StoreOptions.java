@@ -2,6 +2,7 @@ package org.dyad.app;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.dyad.store.Store;
 import org.dyad.store.StoreException;
 import picocli.CommandLine.Option;
@@ -22,8 +23,16 @@ final class StoreOptions {
 
   /** The store opened read-only, or null after telling the user why it cannot be. */
   Store openForReading(String command, PrintStream err) {
+    return openForReading(command, Optional.empty(), err);
+  }
+
+  /**
+   * The store opened read-only and allowed to write under {@code exportDir} (a Parquet
+   * export), or null after telling the user why it cannot be.
+   */
+  Store openForReading(String command, Optional<Path> exportDir, PrintStream err) {
     try {
-      return Store.openForReading(path());
+      return Store.openForReading(path(), exportDir);
     } catch (StoreException e) {
       err.println("dyad " + command + ": " + e.getMessage());
       failure = exitFor(e);

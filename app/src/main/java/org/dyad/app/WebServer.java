@@ -1,5 +1,14 @@
 package org.dyad.app;
 
+import static org.dyad.app.WebParams.allow;
+import static org.dyad.app.WebParams.bool;
+import static org.dyad.app.WebParams.choice;
+import static org.dyad.app.WebParams.cut;
+import static org.dyad.app.WebParams.date;
+import static org.dyad.app.WebParams.filter;
+import static org.dyad.app.WebParams.intParam;
+import static org.dyad.app.WebParams.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,14 +22,10 @@ import java.io.StringWriter;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -31,6 +36,7 @@ import org.dyad.Result;
 import org.dyad.actors.KnowledgeBase;
 import org.dyad.actors.Mention;
 import org.dyad.actors.Names;
+import org.dyad.app.WebParams.BadRequest;
 import org.dyad.corpus.Dedup;
 import org.dyad.events.Event;
 import org.dyad.events.Trace;
@@ -53,6 +59,9 @@ import org.slf4j.LoggerFactory;
  * and the client gets 500 with a generic message, no stack trace. Every value from a request
  * reaches SQL as a statement parameter ({@link Browse}).
  *
+ * <p>Every request first passes the {@link RequestGuard}: a {@code Host} this server serves,
+ * no foreign {@code Origin}, JSON in a POST, a bounded number of texts coded at once.
+ *
  * <p>Design decision: the store has one connection, shared by the request threads one query
  * at a time ({@link Browse} serialises them). Every answer is aggregated or paged in the
  * store, so each query takes milliseconds and queuing costs less than a pool would.
@@ -63,20 +72,20 @@ final class WebServer implements AutoCloseable {
   static final long MAX_BODY = 256 * 1024;
   /** The most characters of text {@code POST /code} codes. */
   static final int MAX_TEXT = 100_000;
+  /** The most texts {@code POST /code} codes at once unless told otherwise. */
+  static final int MAX_CODING = 2;
   static final int MAX_PAGE = 500;
   static final int MAX_EDGES = 500;
-  private static final int MAX_PARAM = 200;
 
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ASSETS = "/org/dyad/app/web/";
-  private static final Set<String> FILTERS = Set.of("actor", "source", "target", "code", "quad",
-      "from", "to", "text");
 
   private final Store store;
   private final Browse browse;
   private final Supplier<Pipeline> pipeline;
   private final KnowledgeBase kb;
+  private final RequestGuard guard;
   private final Javalin app;
 
   /**
@@ -85,16 +94,26 @@ final class WebServer implements AutoCloseable {
    * @param kb the knowledge base, for finding actors by alias; null to search names only
    */
   WebServer(Store store, Supplier<Pipeline> pipeline, KnowledgeBase kb) {
+    this(store, pipeline, kb, MAX_CODING);
+  }
+
+  /**
+   * As above, coding at most {@code maxCoding} texts at once ({@code POST /code}); more are
+   * answered 503 with {@code Retry-After}.
+   */
+  WebServer(Store store, Supplier<Pipeline> pipeline, KnowledgeBase kb, int maxCoding) {
     this.store = store;
     this.browse = new Browse(store);
     this.pipeline = pipeline;
     this.kb = kb;
+    this.guard = new RequestGuard(maxCoding);
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.startupWatcherEnabled = false;
       config.http.maxRequestSize = MAX_BODY;
       config.http.prefer405over404 = true;
     });
+    app.before(guard::check);
     app.get("/", ctx -> asset(ctx, "index.html", "text/html; charset=utf-8"));
     app.get("/app.js", ctx -> asset(ctx, "app.js", "text/javascript; charset=utf-8"));
     app.get("/app.css", ctx -> asset(ctx, "app.css", "text/css; charset=utf-8"));
@@ -106,6 +125,10 @@ final class WebServer implements AutoCloseable {
     app.post("/api/v1/code", this::code);
     app.exception(BadRequest.class, (e, ctx) -> error(ctx, e.status, e.getMessage(),
         e.parameter));
+    app.exception(RequestGuard.Busy.class, (e, ctx) -> {
+      ctx.header("Retry-After", Integer.toString(RequestGuard.RETRY_AFTER_S));
+      error(ctx, 503, e.getMessage(), null);
+    });
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
         e.getStatus() == 413 ? "the request body is larger than " + MAX_BODY + " bytes"
             : e.getMessage(), null));
@@ -123,7 +146,16 @@ final class WebServer implements AutoCloseable {
 
   /** Starts serving; returns the port (a free one when asked for port 0). */
   int start(String host, int port) {
+    return start(host, port, List.of());
+  }
+
+  /**
+   * Starts serving, answering requests addressed to {@code host}, the loopback names and the
+   * {@code otherNames} ({@link RequestGuard#serving}); returns the port.
+   */
+  int start(String host, int port, List<String> otherNames) {
     app.start(host, port);
+    guard.serving(host, app.port(), otherNames);
     return app.port();
   }
 
@@ -244,6 +276,17 @@ final class WebServer implements AutoCloseable {
       throw new BadRequest(403, "store", "store: this server opened the store read-only;"
           + " start it with 'dyad serve --writable' to store coded text");
     }
+    RequestGuard.Slot slot = guard.codingSlot();
+    try {
+      json(ctx, code(text, date, keep));
+    } finally {
+      slot.close();
+    }
+  }
+
+  /** The events and the explanation of one text, stored when {@code keep}. */
+  private ObjectNode code(String text, LocalDate date, boolean keep)
+      throws IOException, SQLException {
     String id = "pasted-" + hash(text);
     Article article = Article.ofText(id, "api", text, date);
     Coding coding = new Coding(pipeline.get(), Coding.Options.defaults());
@@ -280,7 +323,7 @@ final class WebServer implements AutoCloseable {
     } else {
       out.putNull("stored");
     }
-    json(ctx, out);
+    return out;
   }
 
   /**
@@ -326,133 +369,6 @@ final class WebServer implements AutoCloseable {
     s.put("events", x.events().size());
     s.put("report", ExplainCommand.describe(x));
     return s;
-  }
-
-  // ---- parameters
-
-  /** A bad request: the status (400 unless said) and the parameter at fault. */
-  static final class BadRequest extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final int status;
-    final String parameter;
-
-    BadRequest(String parameter, String message) {
-      this(400, parameter, message);
-    }
-
-    BadRequest(int status, String parameter, String message) {
-      super(message, null, false, false);
-      this.status = status;
-      this.parameter = parameter;
-    }
-  }
-
-  /** Refuses query parameters the endpoint does not know, so a typo is not silently ignored. */
-  private static void allow(Context ctx, boolean filters, String... own) {
-    Set<String> known = new LinkedHashSet<>(Arrays.asList(own));
-    for (String name : ctx.queryParamMap().keySet()) {
-      if (!known.contains(name) && !(filters && FILTERS.contains(name))) {
-        throw new BadRequest(name, name + ": not a parameter of " + ctx.path());
-      }
-    }
-    for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
-      if (e.getValue().size() > 1) {
-        throw new BadRequest(e.getKey(), e.getKey() + ": given more than once");
-      }
-    }
-  }
-
-  private static EventFilter filter(Context ctx) {
-    String code = text(ctx, "code");
-    if (code != null && !code.matches("\\d{2,4}")) {
-      throw new BadRequest("code", "code: a CAMEO code of 2 to 4 digits (04, 041), not '"
-          + cut(code) + "'");
-    }
-    int quad = intParam(ctx, "quad", 0, 1, 4);
-    LocalDate from = date("from", text(ctx, "from"));
-    LocalDate to = date("to", text(ctx, "to"));
-    if (from != null && to != null && from.isAfter(to)) {
-      throw new BadRequest("from", "from: " + from + " is after to " + to);
-    }
-    String words = text(ctx, "text");
-    List<String> list = words == null ? List.of()
-        : Arrays.stream(words.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
-    return new EventFilter(text(ctx, "actor"), text(ctx, "source"), text(ctx, "target"), code,
-        quad, from, to, list, 0);
-  }
-
-  /** A text parameter, null when absent or blank; at most {@value #MAX_PARAM} characters. */
-  private static String text(Context ctx, String name) {
-    String v = ctx.queryParam(name);
-    if (v == null || v.isBlank()) {
-      return null;
-    }
-    if (v.length() > MAX_PARAM) {
-      throw new BadRequest(name, name + ": at most " + MAX_PARAM + " characters");
-    }
-    return v.strip();
-  }
-
-  private static int intParam(Context ctx, String name, int absent, int min, int max) {
-    String v = text(ctx, name);
-    if (v == null) {
-      return absent;
-    }
-    try {
-      int n = Integer.parseInt(v);
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // answered below
-    }
-    throw new BadRequest(name, name + ": a whole number from " + min + " to " + max + ", not '"
-        + cut(v) + "'");
-  }
-
-  private static boolean bool(Context ctx, String name) {
-    String v = text(ctx, name);
-    if (v == null || v.equals("false")) {
-      return false;
-    }
-    if (v.equals("true")) {
-      return true;
-    }
-    throw new BadRequest(name, name + ": true or false, not '" + cut(v) + "'");
-  }
-
-  private static LocalDate date(String name, String v) {
-    if (v == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(v);
-    } catch (DateTimeParseException e) {
-      throw new BadRequest(name, name + ": a day as YYYY-MM-DD, not '" + cut(v) + "'");
-    }
-  }
-
-  private static <E extends Enum<E>> E choice(Context ctx, String name, Class<E> type,
-      E absent) {
-    String v = text(ctx, name);
-    if (v == null) {
-      return absent;
-    }
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equalsIgnoreCase(v)) {
-        return e;
-      }
-    }
-    List<String> names = new ArrayList<>();
-    for (E e : type.getEnumConstants()) {
-      names.add(e.name().toLowerCase(Locale.ROOT));
-    }
-    throw new BadRequest(name, name + ": one of " + String.join(", ", names) + ", not '"
-        + cut(v) + "'");
-  }
-
-  private static String cut(String v) {
-    return v.length() <= 40 ? v : v.substring(0, 40) + "…";
   }
 
   // ---- answers

@@ -41,8 +41,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The dashboard in a real browser: {@code dyad serve} in its own process over the sample
  * corpus, Debian's chromium driven headless through chromedriver (never a downloaded browser:
  * Selenium Manager is not used). Checks that the timeline, the network and the table render
- * with data, that clicking an event shows its evidence sentence with the trigger marked, and
- * that clicking a bar of the timeline filters. Writes a screenshot to
+ * with data, that clicking an event shows its evidence sentence with the trigger marked,
+ * that clicking a bar of the timeline filters, and that the page's own POST passes the server's
+ * checks of Origin and content type. Writes a screenshot to
  * {@code target/dashboard.png}, and to {@code -Ddashboard.png=PATH} when given (the README's
  * {@code docs/dashboard.png} is made that way).
  *
@@ -159,6 +160,13 @@ class DashboardIT {
       assertEquals("(" + total + ")", driver.findElement(By.id("total")).getText());
       assertTrue(driver.findElements(By.cssSelector("#network line.edge")).size() > 3);
       assertEquals(25, driver.findElements(By.cssSelector("#events-table tbody tr")).size());
+
+      // A POST from the page itself, as app.js sends it (the browser adds Origin), passes the
+      // server's guard: an empty body gets the endpoint's 400, not 403 (Origin) or 415.
+      Object status = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+          + " fetch('/api/v1/code', {method: 'POST', headers: {'Content-Type':"
+          + " 'application/json'}, body: '{}'}).then(r => done(r.status), e => done(String(e)));");
+      assertEquals(400L, status, "the dashboard's own POST");
 
       // The first event of the two-outlet meeting, found through the filters.
       WebElement actor = driver.findElement(By.cssSelector("#filters input[name=actor]"));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,7 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import org.dyad.Pipeline;
 import org.dyad.actors.KnowledgeBase;
@@ -30,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The HTTP API against a real server on a free port, over a store of the sample corpus and
  * the two-outlet meeting: every endpoint, paging, the evidence of an event, coding pasted text,
  * and the answers to bad input (400 naming the parameter, 404, 413, 403, 422 for text that is
- * not English, 500 without a trace).
+ * not English, 500 without a trace) and to other sites (403 for a foreign Origin, 415 for a
+ * POST that is not JSON, 421 for a foreign Host, 503 with Retry-After when coding is busy).
  */
 class WebApiIT {
 
@@ -68,11 +73,42 @@ class WebApiIT {
   }
 
   private static Answer post(String base, String path, String body) throws Exception {
+    return post(base, path, body, "Content-Type", "application/json");
+  }
+
+  /** A POST with the headers given as name, value, name, value... */
+  private static Answer post(String base, String path, String body, String... headers)
+      throws Exception {
     HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/json")
+        .headers(headers)
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     return answer(r);
+  }
+
+  /**
+   * A request written on a socket, for a {@code Host} header HttpClient will not send; returns
+   * the status and the body.
+   */
+  private static Answer raw(String base, String method, String path, String host)
+      throws Exception {
+    URI uri = URI.create(base);
+    try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+      String body = method.equals("POST") ? "{\"text\": \"Iran condemned Israel.\"}" : "";
+      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+      String request = method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\n"
+          + (method.equals("POST") ? "Content-Type: application/json\r\nContent-Length: "
+              + bytes.length + "\r\n" : "") + "Connection: close\r\n\r\n" + body;
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
+      String response = new String(socket.getInputStream().readAllBytes(),
+          StandardCharsets.UTF_8);
+      int status = Integer.parseInt(response.split(" ", 3)[1]);
+      String text = response.substring(response.indexOf("\r\n\r\n") + 4);
+      boolean json = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase(
+          Locale.ROOT).contains("content-type: application/json");
+      return new Answer(status, json ? JSON.readTree(text) : null, text);
+    }
   }
 
   private static Answer answer(HttpResponse<String> r) throws Exception {
@@ -244,6 +280,10 @@ class WebApiIT {
     assertBad(400, "from", get("/api/v1/events?from=2023-13-01"));
     assertBad(400, "from", get("/api/v1/events?from=2023-05-02&to=2023-05-01"));
     assertBad(400, "to", get("/api/v1/network?to=tomorrow"));
+    assertBad(400, "to", get("/api/v1/events?to=" + enc("+99999-01-01")));
+    assertBad(400, "from", get("/api/v1/series?from=-0001-01-01"));
+    assertBad(400, "from", get("/api/v1/network?from=0000-12-31"));
+    assertEquals(200, get("/api/v1/events?from=0001-01-01&to=9999-12-31").status());
     assertBad(400, "limit", get("/api/v1/events?limit=-1"));
     assertBad(400, "limit", get("/api/v1/events?limit=many"));
     assertBad(400, "cursor", get("/api/v1/events?cursor=bm90IGEgY3Vyc29y"));
@@ -261,8 +301,10 @@ class WebApiIT {
   @Test
   void pastedTextIsCodedAndExplainedWithoutBeingStored() throws Exception {
     long before = get("/api/v1/events?limit=1").json().get("total").asLong();
+    // As the dashboard sends it: the page's own origin, JSON with a charset.
     Answer coded = post(base, "/api/v1/code", "{\"text\": \"Iran condemned Israel on Sunday.\","
-        + " \"date\": \"2024-03-05\"}");
+        + " \"date\": \"2024-03-05\"}", "Content-Type", "application/json; charset=UTF-8",
+        "Origin", base);
     assertEquals(200, coded.status(), coded.text());
     JsonNode e = coded.json().get("events").get(0);
     assertEquals("111", e.get("cameo").asText(), coded.text());
@@ -283,6 +325,8 @@ class WebApiIT {
     assertBad(400, "text", post(base, "/api/v1/code", "{\"text\": 42}"));
     assertBad(400, "date", post(base, "/api/v1/code", "{\"text\": \"Iran condemned Israel.\","
         + " \"date\": \"yesterday\"}"));
+    assertBad(400, "date", post(base, "/api/v1/code", "{\"text\": \"Iran condemned Israel.\","
+        + " \"date\": \"+99999-01-01\"}"));
     assertBad(400, "text", post(base, "/api/v1/code", "{\"text\": \"" + "word ".repeat(25_000)
         + "\"}"));
     assertBad(413, null, post(base, "/api/v1/code", "{\"text\": \"" + "a".repeat(300_000)
@@ -298,6 +342,87 @@ class WebApiIT {
     assertBad(422, "text", a);
     assertEquals("text: not English (looks like Spanish); skipped",
         a.json().path("error").asText(), a.text());
+  }
+
+  @Test
+  void requestsFromOtherSitesAreRefused() throws Exception {
+    String text = "{\"text\": \"Iran condemned Israel.\"}";
+    assertBad(403, null, post(base, "/api/v1/code", text, "Content-Type", "application/json",
+        "Origin", "http://evil.example"));
+    // A cross-site "simple" request: no preflight, so the server itself must refuse it.
+    assertBad(415, null, post(base, "/api/v1/code", text, "Content-Type", "text/plain"));
+    assertBad(415, null, post(base, "/api/v1/code", text, "Content-Type",
+        "application/x-www-form-urlencoded"));
+    assertBad(403, null, post(base, "/api/v1/code", text, "Content-Type", "text/plain",
+        "Origin", "http://evil.example"));
+    assertBad(403, null, post(base, "/api/v1/code", text, "Content-Type", "application/json",
+        "Origin", "null"));
+    assertBad(403, null, post(base, "/api/v1/code", text, "Content-Type", "application/json",
+        "Origin", base.replace("http://", "https://")));
+    HttpResponse<String> foreign = HTTP.send(HttpRequest.newBuilder(URI.create(base
+        + "/api/v1/events?limit=1")).header("Origin", "http://evil.example").build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertBad(403, null, answer(foreign));
+    // The same origin reaches the endpoint (here its check of the body).
+    assertBad(400, "text", post(base, "/api/v1/code", "{}", "Content-Type", "application/json",
+        "Origin", base));
+  }
+
+  @Test
+  void requestsForAnotherHostAreRefused() throws Exception {
+    String port = base.substring(base.lastIndexOf(':') + 1);
+    // DNS rebinding: a name the attacker controls, pointing at 127.0.0.1.
+    assertBad(421, null, raw(base, "GET", "/api/v1/events?limit=1", "evil.example:" + port));
+    assertBad(421, null, raw(base, "POST", "/api/v1/code", "evil.example:" + port));
+    assertBad(421, null, raw(base, "GET", "/", "127.0.0.1:1"));
+    assertBad(421, null, raw(base, "GET", "/", "localhost"));
+    for (String host : new String[] {"127.0.0.1:" + port, "localhost:" + port,
+        "LOCALHOST:" + port, "[::1]:" + port}) {
+      Answer a = raw(base, "GET", "/api/v1/events?limit=1", host);
+      assertEquals(200, a.status(), host + ": " + a.text());
+    }
+  }
+
+  @Test
+  void codingIsBoundedAndTheRestAreAskedToRetry() throws Exception {
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Supplier<Pipeline> slow = () -> {
+      entered.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return PIPELINE.get();
+    };
+    try (WebServer own = new WebServer(store, slow, null, 1)) {
+      String at = "http://127.0.0.1:" + own.start("127.0.0.1", 0);
+      String text = "{\"text\": \"Iran condemned Israel on Sunday.\"}";
+      CompletableFuture<Answer> first = CompletableFuture.supplyAsync(() -> {
+        try {
+          return post(at, "/api/v1/code", text);
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      entered.await();
+      HttpResponse<String> busy = HTTP.send(HttpRequest.newBuilder(URI.create(at
+          + "/api/v1/code")).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(text)).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertBad(503, null, answer(busy));
+      assertEquals(String.valueOf(RequestGuard.RETRY_AFTER_S),
+          busy.headers().firstValue("Retry-After").orElse(""), busy.headers().toString());
+      // Reading goes on meanwhile.
+      assertEquals(200, get(at, "/api/v1/events?limit=1").status());
+      release.countDown();
+      Answer done = first.get();
+      assertEquals(200, done.status(), done.text());
+      assertEquals(200, post(at, "/api/v1/code", text).status(), "the slot was given back");
+    } finally {
+      release.countDown();
+    }
   }
 
   @Test

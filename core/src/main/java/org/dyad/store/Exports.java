@@ -2,6 +2,7 @@ package org.dyad.store;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -61,9 +62,12 @@ public final class Exports {
 
   /**
    * Parquet files under {@code dir}, one folder per event month ({@code event_month=2022-03},
-   * {@code event_month=NULL} for undated events); returns how many events.
+   * {@code event_month=NULL} for undated events); returns how many events. The folder is made
+   * when missing; a store opened for reading must be allowed to write there
+   * ({@link Store#openForReading(Path, java.util.Optional)}).
    */
-  public long parquet(Path dir) throws SQLException {
+  public long parquet(Path dir) throws SQLException, IOException {
+    Files.createDirectories(dir);
     String target = dir.toAbsolutePath().toString().replace("'", "''");
     try (Statement s = store.connection().createStatement()) {
       s.execute("COPY (SELECT " + Queries.eventColumns("e") + ", " + Queries.mentionsJson("e")

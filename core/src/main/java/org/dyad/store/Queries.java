@@ -26,6 +26,10 @@ public final class Queries {
   private static final Set<String> READING = Set.of("SELECT", "WITH", "FROM", "DESCRIBE",
       "SHOW", "SUMMARIZE", "EXPLAIN", "VALUES", "TABLE");
 
+  /** What a refused file, URL, extension or setting is told. */
+  static final String SANDBOXED = "refused: a query reads only the store's tables; files, URLs,"
+      + " extensions and settings are out of reach";
+
   private final Store store;
 
   public Queries(Store store) {
@@ -208,7 +212,11 @@ public final class Queries {
     return null;
   }
 
-  /** Runs one reading statement (check {@link #refusal} first); returns the rows written. */
+  /**
+   * Runs one reading statement (check {@link #refusal} first); returns the rows written. A
+   * statement that reaches beyond the store (a file, a URL, an extension, a setting) fails with
+   * a message saying that this is refused on purpose ({@link Sandbox}).
+   */
   public int sql(String sql, ResultWriter.Format format, Writer out)
       throws SQLException, IOException {
     String s = sql.strip();
@@ -217,6 +225,12 @@ public final class Queries {
     }
     try (Statement st = store.connection().createStatement(); ResultSet r = st.executeQuery(s)) {
       return ResultWriter.write(r, format, out);
+    } catch (SQLException e) {
+      String m = String.valueOf(e.getMessage());
+      if (m.contains("Permission Error") || m.contains("configuration has been locked")) {
+        throw new SQLException(SANDBOXED + " (" + Store.firstLine(e) + ")", e);
+      }
+      throw e;
     }
   }
 }

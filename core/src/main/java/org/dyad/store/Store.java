@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -57,7 +58,7 @@ public final class Store implements AutoCloseable {
       throw new StoreException(StoreException.Kind.FAILED, "cannot create the folder of the"
           + " store " + path + ": " + e.getMessage(), e);
     }
-    Store store = new Store(path, connect(path, false), false);
+    Store store = new Store(path, connect(path, Sandbox.writing()), false);
     try {
       store.migrate();
     } catch (SQLException | RuntimeException e) {
@@ -71,13 +72,25 @@ public final class Store implements AutoCloseable {
     return store;
   }
 
-  /** Opens an existing store read-only; its schema must be the one this Dyad knows. */
+  /**
+   * Opens an existing store read-only; its schema must be the one this Dyad knows. The
+   * connection reaches no file but the store, no URL and no extension ({@link Sandbox}).
+   */
   public static Store openForReading(Path path) throws StoreException {
+    return openForReading(path, Optional.empty());
+  }
+
+  /**
+   * Opens an existing store read-only, as {@link #openForReading(Path)}, allowing it to write
+   * under one folder: where a Parquet export goes ({@link Exports#parquet}).
+   */
+  public static Store openForReading(Path path, Optional<Path> exportDir)
+      throws StoreException {
     if (!Files.isRegularFile(path)) {
       throw new StoreException(StoreException.Kind.MISSING, "no store at " + path
           + ": run 'dyad ingest SOURCES' first, or give --db PATH", null);
     }
-    Store store = new Store(path, connect(path, true), true);
+    Store store = new Store(path, connect(path, Sandbox.reading(exportDir)), true);
     try {
       int version = store.schemaVersion();
       int latest = migrations().size();
@@ -96,11 +109,8 @@ public final class Store implements AutoCloseable {
     return store;
   }
 
-  private static Connection connect(Path path, boolean readOnly) throws StoreException {
-    Properties props = new Properties();
-    if (readOnly) {
-      props.setProperty("duckdb.read_only", "true");
-    }
+  /** The one place a connection to the store is opened. */
+  private static Connection connect(Path path, Properties props) throws StoreException {
     try {
       return DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath(), props);
     } catch (SQLException e) {

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.dyad.corpus.Dedup;
 import org.dyad.events.Event;
 import org.dyad.ingest.Article;
@@ -111,7 +112,7 @@ class IngesterTest {
       new Ingester(s, Dedup.standard(), CLOCK).store(article("a", TEXT, ""), 2, events("a"),
           false);
     }
-    try (Store s = Store.openForReading(path)) {
+    try (Store s = Store.openForReading(path, Optional.of(dir.resolve("pq")))) {
       assertThrows(SQLException.class, () -> s.connection().createStatement()
           .execute("DELETE FROM articles"));
       assertThrows(IllegalArgumentException.class,
