@@ -2,7 +2,6 @@ package org.dyad.app;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.store.Days;
 import org.dyad.store.EventFilter;
 
 /**
@@ -19,9 +19,6 @@ import org.dyad.store.EventFilter;
 final class WebParams {
 
   /** The earliest and latest day a date parameter may name: years 1 to 9999. */
-  static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
-  static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
-
   private static final int MAX_PARAM = 200;
   private static final Set<String> FILTERS = Set.of("actor", "source", "target", "code", "quad",
       "from", "to", "text");
@@ -130,17 +127,11 @@ final class WebParams {
     if (v == null) {
       return null;
     }
-    LocalDate d;
     try {
-      d = LocalDate.parse(v);
-    } catch (DateTimeParseException e) {
-      throw new BadRequest(name, name + ": a day as YYYY-MM-DD, not '" + cut(v) + "'");
+      return Days.parse(v);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest(name, name + ": " + e.getMessage());
     }
-    if (d.isBefore(FIRST_DAY) || d.isAfter(LAST_DAY)) {
-      throw new BadRequest(name, name + ": a day from " + FIRST_DAY + " to " + LAST_DAY
-          + ", not '" + cut(v) + "'");
-    }
-    return d;
   }
 
   static <E extends Enum<E>> E choice(Context ctx, String name, Class<E> type, E absent) {
