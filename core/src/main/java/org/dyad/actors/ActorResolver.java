@@ -232,11 +232,46 @@ public final class ActorResolver {
           return Optional.of(earlier.get().withText(t.word(), "surname"));
         }
       }
+      if (first == last && t.ner().equals("PERSON") && described.isPresent()) {
+        Optional<ActorRef> titled = titledSurname(c, t, described.get());
+        if (titled.isPresent()) {
+          return titled;
+        }
+      }
       String code = described.map(ActorRef::code).orElse(null);
       return Optional.of(new ActorRef("unknown/" + slug(name), code, kb.countryOf(code), name,
           name, false, described.isPresent() ? "apposition" : "unknown"));
     }
     return described.map(d -> describedBy(d, text));
+  }
+
+  /**
+   * A titled surname ("Secretary Kerry", "Foreign Minister Zebari"): the one person of the
+   * knowledge base with that surname who holds an office on the date, in the country the title
+   * names when the text names one. Empty when no one or several do.
+   */
+  private Optional<ActorRef> titledSurname(Context c, Token surname, ActorRef title) {
+    List<Names.Piece> pieces = Names.pieces(List.of(surname.word()));
+    if (pieces.size() != 1 || c.date() == null) {
+      return Optional.empty();
+    }
+    String country = title.resolvedBy().equals("context") ? null : title.country();
+    // One person known to Dyad's files and to an imported dictionary ("phoenix/...") is one
+    // holder: Dyad's own entry stands for both.
+    java.util.Map<String, KnowledgeBase.Actor> holders = new java.util.TreeMap<>();
+    kb.personsWithSurname(pieces.get(0).norm()).stream()
+        .flatMap(id -> kb.actor(id).stream())
+        .filter(a -> a.roles().stream().anyMatch(r -> r.covers(c.date())))
+        .filter(a -> country == null || country.equals(kb.countryOf(a.codeOn(c.date()))))
+        .sorted(java.util.Comparator.comparing((KnowledgeBase.Actor a) -> a.id().contains("/")))
+        .forEach(a -> holders.putIfAbsent(Names.norm(a.name()), a));
+    if (holders.size() != 1) {
+      return Optional.empty();
+    }
+    KnowledgeBase.Actor a = holders.values().iterator().next();
+    String code = a.codeOn(c.date());
+    return Optional.of(new ActorRef(a.id(), code, kb.countryOf(code), a.name(), surname.word(),
+        true, "surname"));
   }
 
   private static boolean isDefinite(Sentence s, int head) {

@@ -98,6 +98,7 @@ public final class KnowledgeBase {
   private final Map<String, List<Name>> names;
   private final Map<String, List<Name>> personNamesByInitials;
   private final Map<String, List<Name>> personNamesById;
+  private final Map<String, List<String>> personsBySurname;
   private final int longestName;
 
   private KnowledgeBase(Map<String, Country> countries, Map<String, Agent> agents,
@@ -113,16 +114,22 @@ public final class KnowledgeBase {
     this.names = Map.copyOf(frozen);
     Map<String, List<Name>> byInitials = new HashMap<>();
     Map<String, List<Name>> byId = new HashMap<>();
+    Map<String, java.util.Set<String>> bySurname = new HashMap<>();
     frozen.values().stream().flatMap(List::stream)
         .filter(n -> n.kind() == Kind.PERSON && n.pieces().size() >= 2)
         .forEach(n -> {
           byInitials.computeIfAbsent(initials(n.pieces()), k -> new ArrayList<>()).add(n);
           byId.computeIfAbsent(n.target(), k -> new ArrayList<>()).add(n);
+          bySurname.computeIfAbsent(n.pieces().get(n.pieces().size() - 1).norm(),
+              k -> new java.util.TreeSet<>()).add(n.target());
         });
     byInitials.replaceAll((k, v) -> List.copyOf(v));
     byId.replaceAll((k, v) -> List.copyOf(v));
     this.personNamesByInitials = Map.copyOf(byInitials);
     this.personNamesById = Map.copyOf(byId);
+    Map<String, List<String>> surnames = new HashMap<>();
+    bySurname.forEach((k, v) -> surnames.put(k, List.copyOf(v)));
+    this.personsBySurname = Map.copyOf(surnames);
     this.longestName = frozen.values().stream().flatMap(List::stream)
         .mapToInt(n -> n.pieces().size()).max().orElse(1);
   }
@@ -346,6 +353,14 @@ public final class KnowledgeBase {
    */
   public List<Name> personNamesLike(List<Names.Piece> pieces) {
     return personNamesByInitials.getOrDefault(initials(pieces), List.of());
+  }
+
+  /**
+   * The ids of the people one of whose names of two or more pieces ends in this surname
+   * (normalised as {@link Names} does): "kerry" gives John Kerry.
+   */
+  public List<String> personsWithSurname(String norm) {
+    return personsBySurname.getOrDefault(norm, List.of());
   }
 
   /** The person names (two or more pieces) of one actor. */
