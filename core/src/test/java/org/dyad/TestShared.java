@@ -57,6 +57,24 @@ public final class TestShared {
     return found.orElseThrow();
   }
 
+  /**
+   * The shared file or folder when it is there, for tests whose other parts need nothing from
+   * it: absent, that part is left out with a message on standard error, except under CI, where
+   * the test fails.
+   */
+  public static Optional<Path> optional(String relative) {
+    Optional<Path> found = find(relative);
+    if (found.isEmpty()) {
+      String message = "../shared/" + relative + " not found beside the checkout (from "
+          + Path.of("").toAbsolutePath() + ")";
+      if (ci()) {
+        throw new AssertionError(message + " (CI is set: every part of the test must run)");
+      }
+      System.err.println(message + "; the part of the test that reads it is left out");
+    }
+    return found;
+  }
+
   /** The shared file or folder when it is there, for tests that read it only when present. */
   public static Optional<Path> find(String relative) {
     Path here = Path.of("").toAbsolutePath();
