@@ -62,27 +62,35 @@ public final class Coding {
    * @param toCode which articles to code, asked after the language check and the date
    *     override; the others are passed over
    * @param timings where to add the time each stage takes; null when nobody asks
+   * @param watch who hears how far each article's coding has come ({@link Watch#NONE} for
+   *     nobody), given the article
    */
-  public record Options(LocalDate date, Predicate<Article> toCode, Pipeline.Timings timings) {
+  public record Options(LocalDate date, Predicate<Article> toCode, Pipeline.Timings timings,
+      Function<Article, Watch> watch) {
     public Options {
       Objects.requireNonNull(toCode, "toCode");
+      Objects.requireNonNull(watch, "watch");
     }
 
-    /** Each article's own date, every article coded, nothing timed. */
+    /** Each article's own date, every article coded, nothing timed or watched. */
     public static Options defaults() {
-      return new Options(null, article -> true, null);
+      return new Options(null, article -> true, null, article -> Watch.NONE);
     }
 
     public Options withDate(LocalDate override) {
-      return new Options(override, toCode, timings);
+      return new Options(override, toCode, timings, watch);
     }
 
     public Options withToCode(Predicate<Article> which) {
-      return new Options(date, which, timings);
+      return new Options(date, which, timings, watch);
     }
 
     public Options withTimings(Pipeline.Timings sums) {
-      return new Options(date, toCode, sums);
+      return new Options(date, toCode, sums, watch);
+    }
+
+    public Options withWatch(Function<Article, Watch> watching) {
+      return new Options(date, toCode, timings, watching);
     }
   }
 
@@ -104,8 +112,8 @@ public final class Coding {
   /** Codes one read article; see the class comment for what a skip carries. */
   public Outcome<Pipeline.Coded> code(Result<Article> read) {
     return guarded(read, article -> {
-      Pipeline.Coded coded = options.timings() == null ? pipeline.code(article)
-          : pipeline.code(article, options.timings());
+      Pipeline.Coded coded = pipeline.code(article, options.timings() == null
+          ? new Pipeline.Timings() : options.timings(), options.watch().apply(article));
       return Result.of(coded, coded.diagnostics());
     });
   }

@@ -160,6 +160,11 @@ public final class Pipeline {
 
   /** Codes one article, adding the time each stage took to {@code timings}. */
   public Coded code(Article article, Timings timings) {
+    return code(article, timings, Watch.NONE);
+  }
+
+  /** Codes one article, adding stage times to {@code timings} and telling {@code watch}. */
+  public Coded code(Article article, Timings timings, Watch watch) {
     List<Event> events = new ArrayList<>();
     List<UnknownName> unknown = new ArrayList<>();
     List<Diagnostic> notes = new ArrayList<>();
@@ -167,7 +172,7 @@ public final class Pipeline {
     int coded = analyse(article, true, notes, quoted, (context, sentenceEvents) -> {
       unknown.addAll(names.unknown(context));
       events.addAll(sentenceEvents);
-    }, timings);
+    }, timings, watch);
     long start = System.nanoTime();
     Coded out = new Coded(article, coded, onceEach(spokenBy(events, quoted)), quoted, unknown,
         notes);
@@ -209,7 +214,7 @@ public final class Pipeline {
     List<Explained> out = new ArrayList<>();
     analyse(article, false, new ArrayList<>(), new ArrayList<>(), (context, events) -> out.add(
         new Explained(context.sentence(), context.mentions(),
-            coder.explain(context, context.date()), events)), UNTIMED);
+            coder.explain(context, context.date()), events)), UNTIMED, Watch.NONE);
     return out;
   }
 
@@ -232,11 +237,11 @@ public final class Pipeline {
    * story gives it, at the top.
    */
   private int analyse(Article article, boolean planned, List<Diagnostic> notes,
-      List<Quote> quoted, SentenceSink sink, Timings timings) {
+      List<Quote> quoted, SentenceSink sink, Timings timings, Watch watch) {
     LocalDate reference = article.published();
     List<Span> marks = QuoteFinder.marks(article.text(), article.paragraphs());
     long start = System.nanoTime();
-    List<Sentence> sentences = annotate(article, reference, planned, marks, timings);
+    List<Sentence> sentences = annotate(article, reference, planned, marks, timings, watch);
     timings.annotate.add(System.nanoTime() - start);
     LocalDate latest = latestWrittenDate(sentences.subList(0, Math.min(LEAD,
         sentences.size())));
@@ -249,8 +254,11 @@ public final class Pipeline {
           + " events are dated from the text"));
       reference = latest;
       start = System.nanoTime();
-      sentences = annotate(article, reference, planned, marks, timings);
+      sentences = annotate(article, reference, planned, marks, timings, watch);
       timings.annotate.add(System.nanoTime() - start);
+    }
+    if (planned) {
+      SentenceLimit.report(article, sentences, notes);
     }
     SentenceSink dated = republished ? (context, events) -> sink.accept(context, events.stream()
         .map(e -> e.date().source() == EventDate.Source.PUBLICATION ? e.withDate(
@@ -308,7 +316,8 @@ public final class Pipeline {
   }
 
   private List<Sentence> annotate(Article article, LocalDate reference, boolean planned,
-      List<Span> marks, Timings timings) {
+      List<Span> marks, Timings timings, Watch watch) {
+    watch.progress("tagging", 0, 0);
     if (!planned) {
       return annotator.annotate(article.codableText(), reference);
     }
@@ -320,7 +329,13 @@ public final class Pipeline {
         timings.plan.add(System.nanoTime() - start);
         timings.tagged.add(tagged.size());
         timings.parsed.add(parse.size());
+        watch.progress("parsing", 0, parse.size());
         return parse;
+      }
+
+      @Override
+      public void parsed(int done, int of) {
+        watch.progress("parsing", done, of);
       }
 
       @Override
@@ -372,6 +387,11 @@ public final class Pipeline {
         parse.add(tagged.get(k).index());
       }
     }
+    for (Sentence s : tagged) {
+      if (SentenceLimit.over(s)) {
+        parse.remove(s.index());
+      }
+    }
     return parse;
   }
 
@@ -383,6 +403,9 @@ public final class Pipeline {
   private Set<Integer> toDate(List<Sentence> parsed) {
     Set<Integer> dates = new java.util.HashSet<>();
     for (Sentence s : parsed) {
+      if (SentenceLimit.over(s)) {
+        continue;
+      }
       List<String> words = s.tokens().stream().map(Token::word).toList();
       if ((s.parsed() && coder.fires(s)
           || words.stream().anyMatch(w -> WRITTEN_YEAR.matcher(w).matches()))

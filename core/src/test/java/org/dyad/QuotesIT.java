@@ -46,12 +46,16 @@ class QuotesIT {
 
   @Test
   void eventsInsideAQuoteCarryItsSpeaker() {
-    Pipeline.Coded c = code("The Jordanian foreign minister spoke to reporters in Amman."
-        + " He said: “Israel attacked Syria last night. Russia condemned Israel at once.”\n");
+    Pipeline.Coded c = code("Jordan's foreign minister Ayman Safadi spoke to reporters in"
+        + " Amman. He said: “Israel attacked Syria last night. Russia condemned Israel at"
+        + " once.”\n");
     List<Event> condemned = c.events().stream()
         .filter(e -> e.code().value().startsWith("11")).toList();
     assertEquals(1, condemned.size(), c.events().toString());
-    assertNotNull(condemned.get(0).evidence().speaker(), condemned.get(0).toString());
+    // "He" is the minister named in the sentence before: the quote's speaker, by name.
+    assertEquals("Ayman Safadi", condemned.get(0).evidence().speaker(),
+        condemned.get(0).toString());
+    assertEquals("RUS", condemned.get(0).source().code());
   }
 
   @Test

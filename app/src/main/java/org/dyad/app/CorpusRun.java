@@ -111,10 +111,10 @@ final class CorpusRun {
       t.setDaemon(true);
       return t;
     });
-    Coding coding = new Coding(pipeline, Coding.Options.defaults().withDate(dateOverride)
-        .withToCode(toCode));
     ArticleSource source = ArticleSource.open(inputs, options);
     try (source; Progress progress = new Progress(err, source.expectedArticles())) {
+      Coding coding = new Coding(pipeline, Coding.Options.defaults().withDate(dateOverride)
+          .withToCode(toCode).withWatch(progress::watch));
       Deque<Future<Coding.Outcome<Pipeline.Coded>>> window = new ArrayDeque<>();
       while (source.hasNext() || !window.isEmpty()) {
         while (window.size() < threads * 2 && source.hasNext()) {

@@ -8,17 +8,22 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.dyad.Watch;
+import org.dyad.ingest.Article;
 
 /**
  * Progress of a long run on the error stream, drawn by the progressbar library: a bar with
  * articles/s and ETA redrawn in place on a terminal, a plain line every few seconds otherwise
  * (logs, CI). When the number of articles is not known in advance (JSON lines, WARC, standard
- * input) it shows the count and the rate. Messages print above it.
+ * input) it shows the count and the rate. A long article shows its own stage and parsed
+ * sentences beside it ({@link #watch}). Messages print above it.
  */
 final class Progress implements AutoCloseable {
 
   private static final int TERMINAL_INTERVAL_MILLIS = 500;
   private static final int PLAIN_INTERVAL_MILLIS = 5000;
+  /** Articles of this many characters and more show their own progress. */
+  static final int LONG_ARTICLE = 100_000;
 
   private final PrintStream err;
   private final ProgressBar bar;
@@ -44,6 +49,30 @@ final class Progress implements AutoCloseable {
     this.bar = b.build();
   }
 
+  /**
+   * A watch for one article's coding: for a long article (at least {@link #LONG_ARTICLE}
+   * characters, minutes of work), its stage and parsed sentences beside the bar, so the bar
+   * does not stand at 0% while a single article is coded; none for others.
+   */
+  Watch watch(Article article) {
+    if (article.text().length() < LONG_ARTICLE) {
+      return Watch.NONE;
+    }
+    String name = article.id();
+    return (stage, done, of) -> bar.setExtraMessage(within(name, stage, done, of));
+  }
+
+  /** What the bar says about a long article in progress. */
+  static String within(String article, String stage, int done, int of) {
+    return of == 0 ? article + ": " + stage : String.format(Locale.ROOT,
+        "%s: %s %d/%d sentences (%d%%)", article, stage, done, of, 100L * done / of);
+  }
+
+  /** What the bar says beside the count now (empty when nothing). */
+  String besideTheBar() {
+    return bar.getExtraMessage();
+  }
+
   /** Prints a line above the bar. */
   void message(String text) {
     synchronized (lock) {
@@ -53,6 +82,7 @@ final class Progress implements AutoCloseable {
   }
 
   void step() {
+    bar.setExtraMessage("");
     bar.step();
   }
 

@@ -25,8 +25,9 @@ class PetrarchSuiteIT {
     Path testdata = records.getParent().getParent().getParent();
     PetrarchSuite.Report report = PetrarchSuite.run(testdata);
     PetrarchSuite.Score s = report.withShipped();
-    assertTrue(s.records() >= 280, "only " + s.records() + " records read");
-    assertTrue(s.verbs().translated() >= 50,
+    assertTrue(s.records() >= 284, "only " + s.records() + " records read");
+    // docs/ACCURACY.md: 200 verb patterns translated; the floor is just below.
+    assertTrue(s.verbs().translated() >= 195,
         "only " + s.verbs().translated() + " verb patterns translated");
     String summary = AccuracyCommand.summary(report);
     System.out.print(summary);

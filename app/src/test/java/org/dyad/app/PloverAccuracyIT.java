@@ -15,19 +15,26 @@ import org.junit.jupiter.api.Test;
  */
 class PloverAccuracyIT {
 
-  private static final double TYPE_FLOOR = 0.38;
-  private static final double SOURCE_FLOOR = 0.77;
-  private static final double TARGET_FLOOR = 0.56;
-  private static final double ALL_FLOOR = 0.22;
+  /** Records with at least one event: 177 of 322 (55.0%). */
+  private static final double CODED_FLOOR = 0.54;
+  /** 127 of 322 (39.4%). */
+  private static final double TYPE_FLOOR = 0.39;
+  /** 155 of 177 (87.6%). */
+  private static final double SOURCE_FLOOR = 0.87;
+  /** 110 of 159 (69.2%). */
+  private static final double TARGET_FLOOR = 0.69;
+  /** 87 of 322 (27.0%). */
+  private static final double ALL_FLOOR = 0.27;
 
   @Test
   void agreementWithThePloverGoldRecordsHolds() throws IOException {
     Path gold = TestShared.path("testdata/plover/PLOVER_GSR_CAMEO.txt");
     List<PloverGold.Record> records = PloverGold.read(gold);
-    assertTrue(records.size() >= 300, "only " + records.size() + " gold records read");
+    assertTrue(records.size() >= 322, "only " + records.size() + " gold records read");
     PloverGold.Score s = PloverGold.evaluate(Pipeline.standard(), records);
     String summary = AccuracyCommand.summary(s);
     System.out.print(summary);
+    assertTrue((double) s.coded() / s.records() >= CODED_FLOOR, summary);
     assertTrue((double) s.type() / s.records() >= TYPE_FLOOR, summary);
     assertTrue((double) s.source() / s.sourceJudged() >= SOURCE_FLOOR, summary);
     assertTrue((double) s.target() / s.targetJudged() >= TARGET_FLOOR, summary);

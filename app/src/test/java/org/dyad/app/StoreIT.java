@@ -149,6 +149,7 @@ class StoreIT {
     String corpus = samples().toString();
     String extra = resource("same-event").toString();
     assertEquals(0, Cli.run("ingest", corpus, extra, "--db", clean.toString()).exit());
+    int total = Integer.parseInt(sql(clean, "SELECT count(*) FROM articles").strip());
 
     boolean sawLock = false;
     for (int stopAfter : new int[] {3, 5}) {
@@ -173,13 +174,21 @@ class StoreIT {
             }
           }
           if (stored == stopAfter) {
+            assertTrue(p.isAlive(), "the ingest ended before it was killed:\n"
+                + String.join("\n", seen));
             p.destroyForcibly();
             break;
           }
         }
       }
       assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+      // 128 + SIGKILL: the process was killed, it did not finish on its own.
+      assertEquals(137, p.exitValue(), String.join("\n", seen));
       assertTrue(seen.stream().anyMatch(l -> l.startsWith("stored ")), String.join("\n", seen));
+      // Killed mid-run: the store holds some of the articles, not all of them.
+      int partial = Integer.parseInt(sql(killed, "SELECT count(*) FROM articles").strip());
+      assertTrue(partial >= stopAfter && partial < total, partial + " of " + total
+          + " articles stored when the ingest was killed after " + stopAfter);
     }
     assertTrue(sawLock);
     Cli rest = Cli.run("ingest", corpus, extra, "--db", killed.toString());

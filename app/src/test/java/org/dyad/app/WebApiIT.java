@@ -161,10 +161,16 @@ class WebApiIT {
     assertTrue(meeting.json().get("next").isNull());
 
     Answer words = get("/api/v1/events?text=" + enc("Amman prepare"));
+    assertEquals(200, words.status(), words.text());
     assertEquals(1, words.json().get("total").asInt(), words.text());
     Answer quad = get("/api/v1/events?quad=4&limit=500");
-    for (JsonNode q : quad.json().get("events")) {
-      assertEquals(4, q.get("quad_class").asInt());
+    assertEquals(200, quad.status(), quad.text());
+    JsonNode quadEvents = quad.json().get("events");
+    // Not vacuous: the samples hold material conflict, and every event listed is of it.
+    assertTrue(quadEvents.size() > 0, quad.text());
+    assertEquals(quad.json().get("total").asInt(), quadEvents.size(), quad.text());
+    for (JsonNode q : quadEvents) {
+      assertEquals(4, q.get("quad_class").asInt(), q.toString());
     }
     // Parameterised: SQL in a value is a value.
     Answer injection = get("/api/v1/events?actor=" + enc("x' OR 1=1; DROP TABLE events; --"));

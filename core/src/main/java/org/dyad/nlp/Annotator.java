@@ -41,5 +41,11 @@ public interface Annotator {
 
     /** The sentences to date, chosen from the sentences as parsed. */
     Set<Integer> dates(List<Sentence> parsed);
+
+    /**
+     * How far the parse has come: {@code done} of the {@code of} sentences chosen are parsed.
+     * Called on the annotating thread after each batch, so a long article shows progress.
+     */
+    default void parsed(int done, int of) {}
   }
 }

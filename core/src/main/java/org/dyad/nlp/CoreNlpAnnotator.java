@@ -39,6 +39,9 @@ public final class CoreNlpAnnotator implements Annotator {
   private static final String NER_MODEL =
       "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
+  /** Sentences parsed between two progress reports to the planner. */
+  private static final int PARSE_BATCH = 64;
+
   private final StanfordCoreNLP tagger;
   private final StanfordCoreNLP parser;
   private final TimeAnnotator time;
@@ -78,7 +81,13 @@ public final class CoreNlpAnnotator implements Annotator {
     Set<Integer> parse = planner.parse(List.copyOf(out));
     List<CoreMap> parsed = chosen(sentences, parse);
     if (!parsed.isEmpty()) {
-      parser.annotate(part(doc, parsed));
+      // In batches, to tell the planner how far it has come (a long article parses for
+      // minutes); each sentence is parsed on its own, so the parses are the same.
+      for (int from = 0; from < parsed.size(); from += PARSE_BATCH) {
+        parser.annotate(part(doc, parsed.subList(from,
+            Math.min(parsed.size(), from + PARSE_BATCH))));
+        planner.parsed(Math.min(parsed.size(), from + PARSE_BATCH), parsed.size());
+      }
       convertAgain(text, sentences, parse, out);
     }
     Set<Integer> dates = planner.dates(List.copyOf(out));

@@ -159,9 +159,10 @@ class PetrarchVerbsTest {
     Path file = TestShared.path("testdata/petrarch2/dictionaries/PETR.Validate.verbs.txt");
     PetrarchVerbs.Imported i = PetrarchVerbs.read(file, codebook);
     PetrarchVerbs.Counts c = i.counts();
-    assertTrue(c.verbs() >= 200, c.toString());
-    assertTrue(c.patterns() >= 400, c.toString());
-    assertTrue(c.translated() >= 100, c.toString());
+    // docs/ACCURACY.md: 266 verb forms, 474 patterns, 200 translated; floors just below.
+    assertTrue(c.verbs() >= 260, c.toString());
+    assertTrue(c.patterns() >= 470, c.toString());
+    assertTrue(c.translated() >= 195, c.toString());
     long errors = i.problems().stream()
         .filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
     assertTrue(errors <= 10, i.problems().stream()
