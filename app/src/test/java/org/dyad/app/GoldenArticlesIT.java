@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.dyad.TestShared;
 import org.junit.jupiter.api.Test;
@@ -59,13 +61,17 @@ class GoldenArticlesIT {
       Path wrongFile = dir.resolve("known-wrong.events.jsonl");
       List<String> knownWrong = Files.exists(wrongFile)
           ? Files.readAllLines(wrongFile, StandardCharsets.UTF_8) : List.of();
+      // A known-wrong event is known by what it says, not by the line of the rule that
+      // coded it: editing patterns.tsv moves rules, not the events they code.
+      Set<String> wrongKeys = keys(knownWrong);
+      Set<String> codedKeys = keys(coded);
       List<String> actual = new ArrayList<>(coded);
-      actual.removeAll(knownWrong);
+      actual.removeIf(line -> wrongKeys.contains(key(line)));
       List<String> fixed = new ArrayList<>(knownWrong);
-      fixed.removeAll(coded);
+      fixed.removeIf(line -> codedKeys.contains(key(line)));
       if (update) {
-        List<String> stillWrong = new ArrayList<>(knownWrong);
-        stillWrong.retainAll(coded);
+        List<String> stillWrong = new ArrayList<>(coded);
+        stillWrong.removeIf(line -> !wrongKeys.contains(key(line)));
         boolean changed = rewrite(expectedFile, actual);
         changed |= rewrite(dir.resolve("expected.annotated.txt"), view(actual));
         changed |= rewrite(wrongFile, stillWrong);
@@ -90,6 +96,19 @@ class GoldenArticlesIT {
     if (!failures.isEmpty()) {
       fail(String.join("\n", failures));
     }
+  }
+
+  /** An event line without its rule's file and line ({@code rule_source}). */
+  private static String key(String line) {
+    return line.replaceAll("\"rule_source\":\"[^\"]*\",?", "");
+  }
+
+  private static Set<String> keys(List<String> lines) {
+    Set<String> out = new HashSet<>();
+    for (String line : lines) {
+      out.add(key(line));
+    }
+    return out;
   }
 
   /** Writes {@code lines} to {@code file} unless it holds them; no lines: no file. */
