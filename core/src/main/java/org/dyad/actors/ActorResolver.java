@@ -246,7 +246,7 @@ public final class ActorResolver {
   }
 
   /**
-   * A titled surname ("Secretary Kerry", "Foreign Minister Zebari"): the one person of the
+   * A titled surname ("Secretary Kerry", "Prime Minister Cameron"): the one person of the
    * knowledge base with that surname who holds an office on the date, in the country the title
    * names when the text names one. Empty when no one or several do.
    */
