@@ -4,36 +4,28 @@
 # with a foreign Origin, a text/plain "simple" POST, requests for a foreign Host, dates out of
 # range; then checks the warning on a network address. Prints PASS/FAIL per check; exits 1
 # when any check failed, 2 when it cannot run. Needs curl (skipped without it, except under
-# CI=true/TRUE/1).
+# CI=true/TRUE/1). A part of scripts/attack.sh, which provides DYAD, WORK and
+# pass/fail/skip/finish.
 set -uo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-JAR="$ROOT/app/target/dyad.jar"
 if ! command -v curl > /dev/null 2>&1; then
   case "${CI:-}" in
-    true | TRUE | 1) echo "FAIL server.sh: curl is needed (apt-get install -y curl)"; exit 1 ;;
+    true | TRUE | 1) fail "server.sh" "curl is needed (apt-get install -y curl)"; finish ;;
   esac
-  echo "SKIP server.sh: curl is needed (Debian: apt-get install -y curl)"
-  exit 0
+  skip "server.sh" "curl is needed (Debian: apt-get install -y curl)"
+  finish
 fi
-if [ ! -f "$JAR" ]; then
-  echo "server.sh: $JAR is missing: build it first (mvn -B -DskipTests package)" >&2
-  exit 2
-fi
-dyad() { java ${DYAD_JAVA_OPTS:--Xmx2g} -Ddyad.home="$ROOT" -jar "$JAR" "$@"; }
 
-WORK="$(mktemp -d)"
 PIDS=()
 stop() {
   for p in "${PIDS[@]+"${PIDS[@]}"}"; do
     kill "$p" 2> /dev/null && wait "$p" 2> /dev/null
   done
-  rm -rf "$WORK"
 }
 trap stop EXIT
 DB="$WORK/store.duckdb"
 mkdir "$WORK/empty"
-if ! dyad ingest "$WORK/empty" --db "$DB" > "$WORK/ingest.out" 2>&1; then
+if ! $DYAD ingest "$WORK/empty" --db "$DB" > "$WORK/ingest.out" 2>&1; then
   echo "server.sh: cannot make a store to serve:" >&2
   cat "$WORK/ingest.out" >&2
   exit 2
@@ -44,7 +36,7 @@ serve() {
   local name="$1"
   shift
   # java itself in the background (not a function's subshell), so that kill stops it.
-  java ${DYAD_JAVA_OPTS:--Xmx2g} -Ddyad.home="$ROOT" -jar "$JAR" serve --db "$DB" --port 0 "$@" \
+  $DYAD serve --db "$DB" --port 0 "$@" \
     > "$WORK/$name.out" 2> "$WORK/$name.err" &
   PIDS+=("$!")
   PORT=""
@@ -58,10 +50,6 @@ serve() {
   cat "$WORK/$name.out" "$WORK/$name.err" >&2
   exit 2
 }
-
-failed=0
-pass() { echo "PASS $1"; }
-fail() { echo "FAIL $1: $2"; failed=1; }
 
 # expect NAME STATUS [JSON-FRAGMENT] -- CURL-ARGS...: the answer's status, and a JSON error
 # body containing the fragment when one is given.
@@ -126,4 +114,4 @@ fi
 expect "0.0.0.0 still checks Host" 421 '"error"' -- -H "Host: evil.example:$PORT" \
   "http://127.0.0.1:$PORT/api/v1/events"
 
-exit "$failed"
+finish

@@ -3,37 +3,24 @@
 # function that reads a file, a glob, URLs, and statements that would install an extension or
 # unlock the settings; each must be refused (exit 2, a message, nothing of the file printed).
 # The commands that read the store (stats, events, export) must still work. Prints PASS/FAIL
-# per check; exits 1 when any check failed, 2 when it cannot run.
+# per check; exits 1 when any check failed, 2 when it cannot run. A part of scripts/attack.sh,
+# which provides DYAD, WORK and pass/fail/skip/finish.
 set -uo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-JAR="$ROOT/app/target/dyad.jar"
-if [ ! -f "$JAR" ]; then
-  echo "sql.sh: $JAR is missing: build it first (mvn -B -DskipTests package)" >&2
-  exit 2
-fi
-dyad() { java ${DYAD_JAVA_OPTS:--Xmx2g} -Ddyad.home="$ROOT" -jar "$JAR" "$@"; }
-
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
 DB="$WORK/store.duckdb"
 SECRET="dyad-attack-secret-$$"
 printf 'a,b\n%s,1\n' "$SECRET" > "$WORK/secret.csv"
 mkdir "$WORK/empty"
-if ! dyad ingest "$WORK/empty" --db "$DB" > "$WORK/ingest.out" 2>&1; then
+if ! $DYAD ingest "$WORK/empty" --db "$DB" > "$WORK/ingest.out" 2>&1; then
   echo "sql.sh: cannot make a store to attack:" >&2
   cat "$WORK/ingest.out" >&2
   exit 2
 fi
 
-failed=0
-pass() { echo "PASS $1"; }
-fail() { echo "FAIL $1: $2"; failed=1; }
-
 # refused NAME SQL WORD: exit 2, stderr naming the refusal (WORD), no secret on stdout.
 refused() {
   local name="$1" sql="$2" word="$3" rc
-  dyad sql "$sql" --db "$DB" --format csv > "$WORK/out" 2> "$WORK/err"
+  $DYAD sql "$sql" --db "$DB" --format csv > "$WORK/out" 2> "$WORK/err"
   rc=$?
   if [ "$rc" -ne 2 ]; then
     fail "$name" "exit $rc, not 2 ($(head -c 300 "$WORK/err"))"
@@ -75,24 +62,24 @@ else
 fi
 
 # The store itself is still read, by every reading command.
-if dyad sql "SELECT count(*) AS n FROM events" --db "$DB" --format csv > "$WORK/out" \
+if $DYAD sql "SELECT count(*) AS n FROM events" --db "$DB" --format csv > "$WORK/out" \
     2> "$WORK/err" && grep -q '^0' "$WORK/out"; then
   pass "sql reads the store"
 else
   fail "sql reads the store" "$(head -c 300 "$WORK/err")"
 fi
 for cmd in stats events; do
-  if dyad "$cmd" --db "$DB" > "$WORK/out" 2> "$WORK/err"; then
+  if $DYAD "$cmd" --db "$DB" > "$WORK/out" 2> "$WORK/err"; then
     pass "$cmd reads the store"
   else
     fail "$cmd reads the store" "$(head -c 300 "$WORK/err")"
   fi
 done
-if dyad export --format parquet --out "$WORK/export/events.parquet" --db "$DB" \
+if $DYAD export --format parquet --out "$WORK/export/events.parquet" --db "$DB" \
     > "$WORK/out" 2> "$WORK/err" && [ -d "$WORK/export/events.parquet" ]; then
   pass "export writes its parquet folder"
 else
   fail "export writes its parquet folder" "$(head -c 300 "$WORK/err")"
 fi
 
-exit "$failed"
+finish
