@@ -14,8 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code dyad sql} reads the store and nothing else: every file-reading function, a URL, an
- * extension and a setting are refused with a message, and nothing of the file is printed.
+ * {@code dyad sql} turns the sandbox's refusals into a message for the user, and nothing of the
+ * file is printed. One query of each kind is enough here: every hostile query is tried against
+ * the reading connection in {@code SandboxTest} and against the command in
+ * {@code scripts/attack/sql.sh}.
  */
 class SqlCommandTest {
 
@@ -36,10 +38,6 @@ class SqlCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "SELECT * FROM read_csv('%s/secret.csv')",
-      "SELECT * FROM read_text('%s/secret.csv')",
-      "SELECT * FROM read_blob('%s/secret.csv')",
-      "SELECT * FROM read_parquet('%s/secret.csv')",
-      "SELECT * FROM read_json('%s/secret.csv')",
       "SELECT * FROM glob('%s/*')",
       "SELECT * FROM 'http://127.0.0.1:9/x.csv'"})
   void filesAndUrlsAreRefused(String template) {
@@ -52,8 +50,7 @@ class SqlCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"INSTALL httpfs", "LOAD httpfs", "SET enable_external_access=true",
-      "ATTACH '/tmp/x.duckdb'", "COPY events TO '/tmp/x.csv'"})
+  @ValueSource(strings = {"INSTALL httpfs", "COPY events TO '/tmp/x.csv'"})
   void statementsThatChangeWhatIsReachableAreRefused(String sql) {
     Cli cli = Cli.run("sql", sql, "--db", db.toString());
     assertEquals(Main.EXIT_USAGE, cli.exit(), cli.err());
