@@ -108,14 +108,7 @@ final class DemoCommand implements Callable<Integer> {
       return status;
     }
     stdout.println();
-    Store reading;
-    try {
-      reading = Store.openForReading(db);
-    } catch (StoreException e) {
-      err.println("dyad demo: " + e.getMessage());
-      return StoreOptions.exitFor(e);
-    }
-    int served = ServeCommand.serve(reading, () -> pipeline, "127.0.0.1", port, stdout, err);
+    int served = ServeCommand.serve(db, () -> pipeline, "127.0.0.1", port, stdout, err);
     return served != 0 ? served : status;
   }
 

@@ -2,6 +2,7 @@ package org.dyad.app;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -11,6 +12,7 @@ import org.dyad.Pipeline;
 import org.dyad.actors.KnowledgeBase;
 import org.dyad.store.Store;
 import org.dyad.store.StoreException;
+import org.dyad.store.StoreReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,37 +66,40 @@ final class ServeCommand implements Callable<Integer> {
       err.println("dyad serve: --max-coding must be 1 or more, not " + maxCoding);
       return Main.EXIT_USAGE;
     }
-    Store db;
-    if (writable) {
-      try {
-        db = Store.openForWriting(store.path());
-      } catch (StoreException e) {
-        err.println("dyad serve: " + e.getMessage());
-        return StoreOptions.exitFor(e);
-      }
-    } else {
-      db = store.openForReading("serve", err);
-      if (db == null) {
-        return store.failure;
-      }
+    StoreReader db;
+    try {
+      db = writable ? StoreReader.holding(Store.openForWriting(store.path()))
+          : StoreReader.perRead(StoreOptions.readPath(store.db, Path.of(""), err));
+    } catch (StoreException e) {
+      err.println("dyad serve: " + e.getMessage());
+      return StoreOptions.exitFor(e);
     }
     return serve(db, lazy(Pipeline::standard), host, port, allowHosts, maxCoding, out, err);
   }
 
   /**
-   * Serves the store (closing it at the end) until the process is interrupted, answering the
-   * loopback names and {@code host} only; tells the user the address.
+   * Serves the store read-only, opening it for each request, until the process is
+   * interrupted, answering the loopback names and {@code host} only; tells the user the
+   * address.
    */
-  static int serve(Store db, Supplier<Pipeline> pipeline, String host, int port,
+  static int serve(Path db, Supplier<Pipeline> pipeline, String host, int port,
       PrintStream out, PrintStream err) throws InterruptedException {
-    return serve(db, pipeline, host, port, List.of(), WebServer.MAX_CODING, out, err);
+    StoreReader reader;
+    try {
+      reader = StoreReader.perRead(db);
+    } catch (StoreException e) {
+      err.println("dyad serve: " + e.getMessage());
+      return StoreOptions.exitFor(e);
+    }
+    return serve(reader, pipeline, host, port, List.of(), WebServer.MAX_CODING, out, err);
   }
 
   /**
-   * Serves as above, answering requests addressed to {@code allowHosts} too and coding at most
-   * {@code maxCoding} texts at once. Warns when the address is reachable from the network.
+   * Serves as above (closing the store at the end), answering requests addressed to
+   * {@code allowHosts} too and coding at most {@code maxCoding} texts at once. Warns when the
+   * address is reachable from the network.
    */
-  static int serve(Store db, Supplier<Pipeline> pipeline, String host, int port,
+  static int serve(StoreReader db, Supplier<Pipeline> pipeline, String host, int port,
       List<String> allowHosts, int maxCoding, PrintStream out, PrintStream err)
       throws InterruptedException {
     WebServer server = new WebServer(db, pipeline, KnowledgeBase.standard(), maxCoding);
@@ -117,7 +122,8 @@ final class ServeCommand implements Callable<Integer> {
       db.close();
       stopped.countDown();
     }, "dyad-serve-stop"));
-    out.println("Serving " + db.path() + (db.readOnly() ? " (read-only)" : " (read-write)")
+    out.println("Serving " + db.path() + (db.readOnly()
+        ? " (read-only, opened for each request: ingests may run meanwhile)" : " (read-write)")
         + " at http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound
         + "/  (API: /api/v1/events; Ctrl-C stops)");
     stopped.await();

@@ -45,6 +45,8 @@ import org.dyad.store.Browse;
 import org.dyad.store.EventFilter;
 import org.dyad.store.Ingester;
 import org.dyad.store.Store;
+import org.dyad.store.StoreException;
+import org.dyad.store.StoreReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,9 +64,11 @@ import org.slf4j.LoggerFactory;
  * <p>Every request first passes the {@link RequestGuard}: a {@code Host} this server serves,
  * no foreign {@code Origin}, JSON in a POST, a bounded number of texts coded at once.
  *
- * <p>Design decision: the store has one connection, shared by the request threads one query
- * at a time ({@link Browse} serialises them). Every answer is aggregated or paged in the
- * store, so each query takes milliseconds and queuing costs less than a pool would.
+ * <p>Design decision: the store is read one request at a time ({@link StoreReader}): a
+ * read-only server opens it for each request and closes it after, so a running dashboard does
+ * not keep {@code dyad ingest} out; a {@code --writable} server holds it. Every answer is
+ * aggregated or paged in the store, so each query takes milliseconds and queuing costs less
+ * than a pool would. While an ingest writes, reads are answered 503 with a retry time.
  */
 final class WebServer implements AutoCloseable {
 
@@ -81,8 +85,7 @@ final class WebServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ASSETS = "/org/dyad/app/web/";
 
-  private final Store store;
-  private final Browse browse;
+  private final StoreReader store;
   private final Supplier<Pipeline> pipeline;
   private final KnowledgeBase kb;
   private final RequestGuard guard;
@@ -94,16 +97,15 @@ final class WebServer implements AutoCloseable {
    * @param kb the knowledge base, for finding actors by alias; null to search names only
    */
   WebServer(Store store, Supplier<Pipeline> pipeline, KnowledgeBase kb) {
-    this(store, pipeline, kb, MAX_CODING);
+    this(StoreReader.holding(store), pipeline, kb, MAX_CODING);
   }
 
   /**
    * As above, coding at most {@code maxCoding} texts at once ({@code POST /code}); more are
    * answered 503 with {@code Retry-After}.
    */
-  WebServer(Store store, Supplier<Pipeline> pipeline, KnowledgeBase kb, int maxCoding) {
+  WebServer(StoreReader store, Supplier<Pipeline> pipeline, KnowledgeBase kb, int maxCoding) {
     this.store = store;
-    this.browse = new Browse(store);
     this.pipeline = pipeline;
     this.kb = kb;
     this.guard = new RequestGuard(maxCoding);
@@ -125,6 +127,11 @@ final class WebServer implements AutoCloseable {
     app.post("/api/v1/code", this::code);
     app.exception(BadRequest.class, (e, ctx) -> error(ctx, e.status, e.getMessage(),
         e.parameter));
+    app.exception(StoreException.class, (e, ctx) -> {
+      // An ingest holds the store, or it went away: the client may try again.
+      ctx.header("Retry-After", Integer.toString(RequestGuard.RETRY_AFTER_S));
+      error(ctx, 503, e.getMessage(), null);
+    });
     app.exception(RequestGuard.Busy.class, (e, ctx) -> {
       ctx.header("Retry-After", Integer.toString(RequestGuard.RETRY_AFTER_S));
       error(ctx, 503, e.getMessage(), null);
@@ -166,14 +173,14 @@ final class WebServer implements AutoCloseable {
 
   // ---- endpoints
 
-  private void events(Context ctx) throws SQLException, IOException {
+  private void events(Context ctx) throws SQLException, IOException, StoreException {
     allow(ctx, true, "limit", "cursor");
     EventFilter f = filter(ctx);
     int limit = intParam(ctx, "limit", 50, 1, MAX_PAGE);
     String cursor = text(ctx, "cursor");
     Browse.Page page;
     try {
-      page = browse.events(f, cursor, limit);
+      page = store.read(b -> b.events(f, cursor, limit));
     } catch (IllegalArgumentException e) {
       throw new BadRequest("cursor", "cursor: " + e.getMessage()
           + "; use the 'next' value of a previous page");
@@ -185,7 +192,7 @@ final class WebServer implements AutoCloseable {
     json(ctx, out);
   }
 
-  private void event(Context ctx) throws SQLException, IOException {
+  private void event(Context ctx) throws SQLException, IOException, StoreException {
     allow(ctx, false);
     long id;
     try {
@@ -194,7 +201,7 @@ final class WebServer implements AutoCloseable {
       throw new BadRequest("id", "id: an event id is a number, not '" + cut(ctx.pathParam("id"))
           + "'");
     }
-    Optional<Browse.EventDetail> d = browse.event(id);
+    Optional<Browse.EventDetail> d = store.read(b -> b.event(id));
     if (d.isEmpty()) {
       throw new BadRequest(404, "id", "no event with id " + id);
     }
@@ -205,7 +212,7 @@ final class WebServer implements AutoCloseable {
     json(ctx, out);
   }
 
-  private void actors(Context ctx) throws SQLException, IOException {
+  private void actors(Context ctx) throws SQLException, IOException, StoreException {
     allow(ctx, false, "q", "limit");
     String q = text(ctx, "q");
     int limit = intParam(ctx, "limit", 20, 1, MAX_PAGE);
@@ -217,11 +224,11 @@ final class WebServer implements AutoCloseable {
       }
     }
     ObjectNode out = JSON.createObjectNode();
-    out.set("actors", JSON.valueToTree(browse.actors(q, aliases, limit)));
+    out.set("actors", JSON.valueToTree(store.read(b -> b.actors(q, aliases, limit))));
     json(ctx, out);
   }
 
-  private void series(Context ctx) throws SQLException, IOException {
+  private void series(Context ctx) throws SQLException, IOException, StoreException {
     allow(ctx, true, "interval", "by");
     EventFilter f = filter(ctx);
     Browse.Interval interval = choice(ctx, "interval", Browse.Interval.class,
@@ -230,15 +237,15 @@ final class WebServer implements AutoCloseable {
     ObjectNode out = JSON.createObjectNode();
     out.put("interval", interval.name().toLowerCase(Locale.ROOT));
     out.put("by", by.name().toLowerCase(Locale.ROOT));
-    out.set("series", JSON.valueToTree(browse.series(f, interval, by)));
+    out.set("series", JSON.valueToTree(store.read(b -> b.series(f, interval, by))));
     json(ctx, out);
   }
 
-  private void network(Context ctx) throws SQLException, IOException {
+  private void network(Context ctx) throws SQLException, IOException, StoreException {
     allow(ctx, true, "limit");
     EventFilter f = filter(ctx);
     int limit = intParam(ctx, "limit", 100, 1, MAX_EDGES);
-    Browse.Network n = browse.network(f, limit);
+    Browse.Network n = store.read(b -> b.network(f, limit));
     ObjectNode out = JSON.createObjectNode();
     out.set("nodes", JSON.valueToTree(n.nodes()));
     out.set("edges", JSON.valueToTree(n.edges()));
@@ -313,12 +320,9 @@ final class WebServer implements AutoCloseable {
     out.set("events", events);
     out.set("explanation", explanation);
     if (keep) {
-      Ingester.Outcome outcome;
-      // The store's one connection: wait for queries in flight, as Browse's calls do.
-      synchronized (browse) {
-        outcome = new Ingester(store, Dedup.standard(), Clock.systemUTC()).store(
-            coded.article(), coded.sentences(), coded.events(), false);
-      }
+      // Between reads: the held store has one connection.
+      Ingester.Outcome outcome = store.write(db -> new Ingester(db, Dedup.standard(),
+          Clock.systemUTC()).store(coded.article(), coded.sentences(), coded.events(), false));
       out.put("stored", outcome.name().toLowerCase(Locale.ROOT));
     } else {
       out.putNull("stored");

@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 import org.dyad.Pipeline;
 import org.dyad.actors.KnowledgeBase;
 import org.dyad.store.Store;
+import org.dyad.store.StoreReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,21 +44,22 @@ class WebApiIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final Supplier<Pipeline> PIPELINE = ServeCommand.lazy(Pipeline::standard);
 
-  private static Store store;
+  private static StoreReader reader;
   private static WebServer server;
   private static String base;
 
   @BeforeAll
   static void start() throws Exception {
-    store = Store.openForReading(WebFixture.store());
-    server = new WebServer(store, PIPELINE, KnowledgeBase.standard());
+    // As dyad serve reads: the store opened for each request.
+    reader = StoreReader.perRead(WebFixture.store());
+    server = new WebServer(reader, PIPELINE, KnowledgeBase.standard(), WebServer.MAX_CODING);
     base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
   }
 
   @AfterAll
   static void stop() {
     server.close();
-    store.close();
+    reader.close();
   }
 
   record Answer(int status, JsonNode json, String text) {}
@@ -402,7 +404,7 @@ class WebApiIT {
       }
       return PIPELINE.get();
     };
-    try (WebServer own = new WebServer(store, slow, null, 1)) {
+    try (WebServer own = new WebServer(reader, slow, null, 1)) {
       String at = "http://127.0.0.1:" + own.start("127.0.0.1", 0);
       String text = "{\"text\": \"Iran condemned Israel on Sunday.\"}";
       CompletableFuture<Answer> first = CompletableFuture.supplyAsync(() -> {
@@ -446,6 +448,28 @@ class WebApiIT {
       assertEquals(before + 1, get(at, "/api/v1/events?limit=1").json().get("total").asLong());
       Answer found = get(at, "/api/v1/events?from=2024-03-03&to=2024-03-03&code=111");
       assertEquals(1, found.json().get("total").asInt(), found.text());
+    }
+  }
+
+  @Test
+  void aReadOnlyServerLetsAnIngestWriteBetweenRequests(@TempDir Path dir) throws Exception {
+    Path copy = dir.resolve("served.duckdb");
+    Files.copy(WebFixture.store(), copy);
+    try (StoreReader perRequest = StoreReader.perRead(copy);
+        WebServer own = new WebServer(perRequest, PIPELINE, null, 1)) {
+      String at = "http://127.0.0.1:" + own.start("127.0.0.1", 0);
+      long before = get(at, "/api/v1/events?limit=1").json().get("total").asLong();
+      try (Store writer = Store.openForWriting(copy)) {
+        // While the writer holds the file, a read is refused with a time to come back.
+        HttpResponse<String> busy = HTTP.send(HttpRequest.newBuilder(
+            URI.create(at + "/api/v1/events")).build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(503, busy.statusCode(), busy.body());
+        assertTrue(busy.headers().firstValue("Retry-After").isPresent(), busy.body());
+        assertTrue(JSON.readTree(busy.body()).get("error").asText().contains(copy.toString()),
+            busy.body());
+      }
+      assertEquals(before, get(at, "/api/v1/events?limit=1").json().get("total").asLong());
     }
   }
 

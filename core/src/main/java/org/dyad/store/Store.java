@@ -58,7 +58,7 @@ public final class Store implements AutoCloseable {
       throw new StoreException(StoreException.Kind.FAILED, "cannot create the folder of the"
           + " store " + path + ": " + e.getMessage(), e);
     }
-    Store store = new Store(path, connect(path, Sandbox.writing()), false);
+    Store store = new Store(path, connectForWriting(path), false);
     try {
       store.migrate();
     } catch (SQLException | RuntimeException e) {
@@ -107,6 +107,36 @@ public final class Store implements AutoCloseable {
           + firstLine(e), e);
     }
     return store;
+  }
+
+  /** How long a writer waits for readers that hold the store for a moment. */
+  static final long READERS_WAIT_MS = 5_000;
+
+  /**
+   * A writing connection. Readers that hold the store for a moment (a read-only {@code dyad
+   * serve} opens it for each request, {@link StoreReader}) are waited for, up to {@link
+   * #READERS_WAIT_MS}; a writer holding it is not, since ingests take minutes.
+   */
+  private static Connection connectForWriting(Path path) throws StoreException {
+    long deadline = System.nanoTime() + READERS_WAIT_MS * 1_000_000;
+    while (true) {
+      try {
+        return connect(path, Sandbox.writing());
+      } catch (StoreException e) {
+        boolean readers = e.kind() == StoreException.Kind.LOCKED
+            && String.valueOf(e.getCause().getMessage()).contains("read-only mode");
+        if (!readers || System.nanoTime() > deadline) {
+          throw e;
+        }
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StoreException(StoreException.Kind.FAILED, "interrupted while waiting for"
+            + " the readers of the store " + path, e);
+      }
+    }
   }
 
   /** The one place a connection to the store is opened. */

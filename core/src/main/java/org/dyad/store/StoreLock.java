@@ -46,8 +46,9 @@ final class StoreLock {
       return "the store " + path + " is open for reading in another process ("
           + (who != null ? who : "dyad serve, sql, events or export") + ")"
           + (serve ? ", the dashboard" : "") + "; DuckDB lets no process write a store while"
-          + " another has it open: " + (serve ? "stop the server (Ctrl-C), run this again,"
-          + " then start dyad serve again" : "try again when that process finishes");
+          + " another has it open: " + (serve ? "the server opens it for each request and"
+          + " was busy for seconds; try again in a moment" : "try again when that process"
+          + " finishes");
     }
     return "the store " + path + " is being written by another dyad process ("
         + (who != null ? who : "an ingest") + "); DuckDB lets no other process read it"

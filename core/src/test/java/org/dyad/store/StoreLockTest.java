@@ -1,6 +1,7 @@
 package org.dyad.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,13 +93,48 @@ class StoreLockTest {
       assertEquals(StoreException.Kind.LOCKED, e.kind());
       assertTrue(e.getMessage().contains("is open for reading in another process (dyad serve,"
           + " PID " + server.pid() + "), the dashboard"), e.getMessage());
-      assertTrue(e.getMessage().contains("stop the server"), e.getMessage());
+      assertTrue(e.getMessage().contains("try again in a moment"), e.getMessage());
       // Readers are not refused by a reader.
       Store.openForReading(db).close();
     } finally {
       release(server);
     }
     Store.openForWriting(db).close();
+  }
+
+  @Test
+  void anIngestWaitsForAReaderThatHoldsTheStoreForAMoment() throws Exception {
+    Path db = store();
+    Process reader = hold(db, "read", "dyad.jar", "serve");
+    Thread later = new Thread(() -> {
+      try {
+        Thread.sleep(1_000);
+        release(reader);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    later.start();
+    long start = System.nanoTime();
+    Store.openForWriting(db).close();
+    later.join();
+    assertFalse(reader.isAlive());
+    assertTrue(System.nanoTime() - start >= 900_000_000L, "the writer did not wait");
+  }
+
+  @Test
+  void aServerReadingPerRequestAnswersLockedWhileAnIngestWrites() throws Exception {
+    Path db = store();
+    StoreReader server = StoreReader.perRead(db);
+    Process writer = hold(db, "write");
+    try {
+      StoreException e = assertThrows(StoreException.class,
+          () -> server.read(b -> b.actors("", List.of(), 1)));
+      assertEquals(StoreException.Kind.LOCKED, e.kind());
+    } finally {
+      release(writer);
+    }
+    assertEquals(List.of(), server.read(b -> b.actors("", List.of(), 1)));
   }
 
   @Test
