@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.dyad.actors.KnowledgeBase;
+import org.dyad.store.ActorTerm;
 import org.dyad.store.EventFilter;
 import org.dyad.store.Queries;
 import org.dyad.store.ResultWriter;
@@ -30,7 +32,8 @@ final class EventsCommand implements Callable<Integer> {
 
   @Option(names = "--actor", paramLabel = "NAME|CODE",
       description = "Source or target: a code or its prefix (IRN, IRNGOV), an actor id, or"
-          + " words of a name.")
+          + " words of a name; a country's name, adjective or capital finds its code's events"
+          + " (Iran, Iranian, Tehran: IRN), a person's or organisation's name its events.")
   String actor;
 
   @Option(names = "--source", paramLabel = "NAME|CODE", description = "The same, as source.")
@@ -81,7 +84,11 @@ final class EventsCommand implements Callable<Integer> {
     try {
       List<String> words = text == null ? List.of()
           : Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
-      filter = new EventFilter(actor, source, target, code, quad, from, to, words, limit);
+      // The knowledge base is loaded only when an actor is asked for by name.
+      KnowledgeBase kb = actor == null && source == null && target == null ? null
+          : KnowledgeBase.standard();
+      filter = new EventFilter(ActorTerm.known(actor, kb), ActorTerm.known(source, kb),
+          ActorTerm.known(target, kb), code, quad, from, to, words, limit);
     } catch (IllegalArgumentException e) {
       err.println("dyad events: " + e.getMessage());
       return Main.EXIT_USAGE;

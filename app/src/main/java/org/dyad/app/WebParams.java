@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.store.Days;
+import org.dyad.actors.KnowledgeBase;
+import org.dyad.store.ActorTerm;
 import org.dyad.store.EventFilter;
 
 /**
@@ -60,7 +62,8 @@ final class WebParams {
     }
   }
 
-  static EventFilter filter(Context ctx) {
+  /** The filter of a request's parameters; {@code kb} (may be null) knows actors' names. */
+  static EventFilter filter(Context ctx, KnowledgeBase kb) {
     String code = text(ctx, "code");
     if (code != null && !code.matches("\\d{2,4}")) {
       throw new BadRequest("code", "code: a CAMEO code of 2 to 4 digits (04, 041), not '"
@@ -75,7 +78,8 @@ final class WebParams {
     String words = text(ctx, "text");
     List<String> list = words == null ? List.of()
         : Arrays.stream(words.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
-    return new EventFilter(text(ctx, "actor"), text(ctx, "source"), text(ctx, "target"), code,
+    return new EventFilter(ActorTerm.known(text(ctx, "actor"), kb),
+        ActorTerm.known(text(ctx, "source"), kb), ActorTerm.known(text(ctx, "target"), kb), code,
         quad, from, to, list, 0);
   }
 

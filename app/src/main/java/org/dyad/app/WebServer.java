@@ -23,11 +23,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.dyad.Coding;
 import org.dyad.Digests;
@@ -35,12 +33,12 @@ import org.dyad.Pipeline;
 import org.dyad.Result;
 import org.dyad.actors.KnowledgeBase;
 import org.dyad.actors.Mention;
-import org.dyad.actors.Names;
 import org.dyad.app.WebParams.BadRequest;
 import org.dyad.corpus.Dedup;
 import org.dyad.events.Event;
 import org.dyad.events.Trace;
 import org.dyad.ingest.Article;
+import org.dyad.store.ActorTerm;
 import org.dyad.store.Browse;
 import org.dyad.store.EventFilter;
 import org.dyad.store.Ingester;
@@ -175,7 +173,7 @@ final class WebServer implements AutoCloseable {
 
   private void events(Context ctx) throws SQLException, IOException, StoreException {
     allow(ctx, true, "limit", "cursor");
-    EventFilter f = filter(ctx);
+    EventFilter f = filter(ctx, kb);
     int limit = intParam(ctx, "limit", 50, 1, MAX_PAGE);
     String cursor = text(ctx, "cursor");
     Browse.Page page;
@@ -216,21 +214,15 @@ final class WebServer implements AutoCloseable {
     allow(ctx, false, "q", "limit");
     String q = text(ctx, "q");
     int limit = intParam(ctx, "limit", 20, 1, MAX_PAGE);
-    Set<String> aliases = new LinkedHashSet<>();
-    if (kb != null && q != null && !q.isBlank()) {
-      List<Names.Piece> pieces = Names.pieces(q);
-      if (!pieces.isEmpty()) {
-        kb.lookup(Names.key(pieces)).forEach(n -> aliases.add(n.target()));
-      }
-    }
+    ActorTerm term = ActorTerm.known(q, kb);
     ObjectNode out = JSON.createObjectNode();
-    out.set("actors", JSON.valueToTree(store.read(b -> b.actors(q, aliases, limit))));
+    out.set("actors", JSON.valueToTree(store.read(b -> b.actors(term, limit))));
     json(ctx, out);
   }
 
   private void series(Context ctx) throws SQLException, IOException, StoreException {
     allow(ctx, true, "interval", "by");
-    EventFilter f = filter(ctx);
+    EventFilter f = filter(ctx, kb);
     Browse.Interval interval = choice(ctx, "interval", Browse.Interval.class,
         Browse.Interval.MONTH);
     Browse.SeriesKey by = choice(ctx, "by", Browse.SeriesKey.class, Browse.SeriesKey.QUAD);
@@ -243,7 +235,7 @@ final class WebServer implements AutoCloseable {
 
   private void network(Context ctx) throws SQLException, IOException, StoreException {
     allow(ctx, true, "limit");
-    EventFilter f = filter(ctx);
+    EventFilter f = filter(ctx, kb);
     int limit = intParam(ctx, "limit", 100, 1, MAX_EDGES);
     Browse.Network n = store.read(b -> b.network(f, limit));
     ObjectNode out = JSON.createObjectNode();

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -254,6 +255,27 @@ class WebApiIT {
     assertEquals(200, get("/api/v1/series?interval=day&actor=IRN").status());
     assertBad(400, "interval", get("/api/v1/series?interval=year"));
     assertBad(400, "by", get("/api/v1/series?by=actor"));
+  }
+
+  @Test
+  void anActorIsFoundByAnyNameOfItAndWildcardsAreLiteral() throws Exception {
+    long byCode = get("/api/v1/events?actor=EGY&limit=1").json().get("total").asLong();
+    assertTrue(byCode > 0);
+    for (String name : List.of("Egypt", "Egyptian", "Cairo")) {
+      Answer byName = get("/api/v1/events?actor=" + name + "&limit=1");
+      assertEquals(byCode, byName.json().get("total").asLong(), name + ": " + byName.text());
+    }
+    Answer actors = get("/api/v1/actors?q=Egypt");
+    assertEquals(200, actors.status(), actors.text());
+    assertTrue(actors.json().get("actors").size() >= 1, actors.text());
+    for (JsonNode a : actors.json().get("actors")) {
+      assertTrue(a.get("code").asText().startsWith("EGY")
+          || a.get("country").asText().equals("EGY")
+          || a.get("name").asText().toLowerCase(Locale.ROOT).contains("egypt"),
+          a.toString());
+    }
+    assertEquals(0, get("/api/v1/events?actor=%25&limit=1").json().get("total").asLong());
+    assertEquals(0, get("/api/v1/actors?q=_").json().get("actors").size());
   }
 
   @Test

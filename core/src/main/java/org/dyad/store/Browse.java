@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -134,23 +133,27 @@ public final class Browse {
 
   /**
    * Actors whose name contains the words, whose code starts with them, whose id is them, or
-   * whose id is among {@code aliasIds} (actors the knowledge base knows by that alias); most
-   * mentioned first, with their counts of mentions and events. An empty query lists the most
+   * that the knowledge base knows by them ({@link ActorTerm}: "Iran" finds what "IRN" finds);
+   * most mentioned first, with their counts of mentions and events. No term lists the most
    * mentioned.
    */
-  public synchronized List<Map<String, Object>> actors(String query, Collection<String> aliasIds,
-      int limit) throws SQLException {
+  public synchronized List<Map<String, Object>> actors(ActorTerm term, int limit)
+      throws SQLException {
     List<Object> params = new ArrayList<>();
     StringBuilder where = new StringBuilder();
-    if (query != null && !query.isBlank()) {
-      String q = query.strip();
-      where.append(" WHERE (lower(name) LIKE ? OR upper(code) LIKE ? OR id = ?");
-      params.add("%" + q.toLowerCase(Locale.ROOT) + "%");
-      params.add(q.toUpperCase(Locale.ROOT) + "%");
-      params.add(q);
-      for (String id : aliasIds) {
-        where.append(" OR id = ? OR code = ?");
-        params.add(id);
+    if (term != null) {
+      where.append(" WHERE (lower(name) LIKE ? ESCAPE '\\' OR upper(code) LIKE ? ESCAPE '\\'"
+          + " OR id = ?");
+      params.add("%" + ActorTerm.literal(term.text().toLowerCase(Locale.ROOT)) + "%");
+      params.add(ActorTerm.literal(term.text().toUpperCase(Locale.ROOT)) + "%");
+      params.add(term.text());
+      for (String iso : term.countries()) {
+        where.append(" OR country = ? OR upper(code) LIKE ?");
+        params.add(iso);
+        params.add(iso + "%");
+      }
+      for (String id : term.ids()) {
+        where.append(" OR id = ?");
         params.add(id);
       }
       where.append(')');

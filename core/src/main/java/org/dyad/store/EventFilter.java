@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * What {@code dyad events} asks for; null (or empty) fields do not filter.
  *
- * @param actor a code prefix ("IRN" matches IRNGOV), an actor id, or words of a name, as
- *     source or target
+ * @param actor a code prefix ("IRN" matches IRNGOV), an actor id, or words of a name, with
+ *     what the knowledge base knows them as ({@link ActorTerm}), as source or target
  * @param source the same, as source only
  * @param target the same, as target only
  * @param code a CAMEO code or root: matches it and its children ("04" matches "041")
@@ -17,7 +17,7 @@ import java.util.List;
  * @param words words that must each appear in a mention's sentence (case-insensitive)
  * @param limit the most events to list, 0 for all
  */
-public record EventFilter(String actor, String source, String target, String code, int quad,
+public record EventFilter(ActorTerm actor, ActorTerm source, ActorTerm target, String code, int quad,
     LocalDate from, LocalDate to, List<String> words, int limit) {
 
   public EventFilter {

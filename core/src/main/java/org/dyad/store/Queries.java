@@ -63,14 +63,14 @@ public final class Queries {
   static String where(EventFilter f, List<Object> params) {
     StringBuilder where = new StringBuilder(" WHERE true");
     if (f.actor() != null) {
-      where.append(" AND (").append(actorMatch("source", f.actor(), params)).append(" OR ")
-          .append(actorMatch("target", f.actor(), params)).append(')');
+      where.append(" AND (").append(f.actor().condition("source", params)).append(" OR ")
+          .append(f.actor().condition("target", params)).append(')');
     }
     if (f.source() != null) {
-      where.append(" AND ").append(actorMatch("source", f.source(), params));
+      where.append(" AND ").append(f.source().condition("source", params));
     }
     if (f.target() != null) {
-      where.append(" AND ").append(actorMatch("target", f.target(), params));
+      where.append(" AND ").append(f.target().condition("target", params));
     }
     if (f.code() != null) {
       where.append(" AND e.cameo LIKE ?");
@@ -90,18 +90,10 @@ public final class Queries {
     }
     for (String w : f.words()) {
       where.append(" AND EXISTS (SELECT 1 FROM event_mentions w JOIN mentions wm ON wm.id ="
-          + " w.mention_id WHERE w.event_id = e.id AND wm.sentence ILIKE ?)");
-      params.add("%" + w.replace("\\", "").replace("%", "").replace("_", "") + "%");
+          + " w.mention_id WHERE w.event_id = e.id AND wm.sentence ILIKE ? ESCAPE '\\')");
+      params.add("%" + ActorTerm.literal(w) + "%");
     }
     return where.toString();
-  }
-
-  private static String actorMatch(String side, String value, List<Object> params) {
-    params.add(value.strip().toUpperCase(Locale.ROOT) + "%");
-    params.add(value.strip());
-    params.add("%" + value.strip().toLowerCase(Locale.ROOT) + "%");
-    return "(upper(e." + side + "_code) LIKE ? OR e." + side + "_id = ? OR lower(e." + side
-        + "_name) LIKE ?)";
   }
 
   /** The columns of an event in exports and JSON lines, in a fixed order. */

@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.dyad.actors.KnowledgeBase;
 import org.dyad.corpus.Dedup;
 import org.dyad.events.Event;
 import org.dyad.ingest.Article;
@@ -103,6 +105,44 @@ class IngesterTest {
   }
 
   @Test
+  void actorsAreFoundByAnyNameTheKnowledgeBaseKnowsAndWildcardsAreLiteral() throws Exception {
+    Path path = dir.resolve("dyad.duckdb");
+    try (Store s = Store.openForWriting(path)) {
+      new Ingester(s, Dedup.standard(), CLOCK).store(article("a", TEXT, ""), 2, events("a"),
+          false);
+    }
+    KnowledgeBase kb = KnowledgeBase.standard();
+    try (Store s = Store.openForReading(path)) {
+      Queries q = new Queries(s);
+      long byCode = q.events(actor(ActorTerm.of("RUS")), ResultWriter.Format.CSV,
+          new StringWriter());
+      assertEquals(1, byCode);
+      for (String name : List.of("Russia", "Russian", "Moscow", "russia")) {
+        ActorTerm term = ActorTerm.known(name, kb);
+        assertEquals(Set.of("RUS"), term.countries(), name);
+        assertEquals(byCode, q.events(actor(term), ResultWriter.Format.CSV,
+            new StringWriter()), name);
+      }
+      // Without the knowledge base, "Russia" is words of a name, and no name holds them.
+      assertEquals(0, q.events(actor(ActorTerm.of("Russia")), ResultWriter.Format.CSV,
+          new StringWriter()));
+      for (String wildcard : List.of("%", "_", "R_S", "%US")) {
+        assertEquals(0, q.events(actor(ActorTerm.of(wildcard)), ResultWriter.Format.CSV,
+            new StringWriter()), wildcard);
+      }
+      Browse browse = new Browse(s);
+      assertEquals(List.of("RUSMIL"), browse.actors(ActorTerm.known("Russia", kb), 10).stream()
+          .map(a -> a.get("code")).toList());
+      assertEquals(List.of(), browse.actors(ActorTerm.of("%"), 10));
+      assertEquals(3, browse.actors(null, 10).size());
+    }
+  }
+
+  private static EventFilter actor(ActorTerm term) {
+    return new EventFilter(term, null, null, null, 0, null, null, List.of(), 0);
+  }
+
+  @Test
   void readersCannotWriteAndMissingStoresAreNamed() throws Exception {
     Path path = dir.resolve("dyad.duckdb");
     StoreException missing = assertThrows(StoreException.class,
@@ -119,10 +159,10 @@ class IngesterTest {
           () -> new Ingester(s, Dedup.standard(), CLOCK));
       StringWriter out = new StringWriter();
       Queries q = new Queries(s);
-      assertEquals(1, q.events(new EventFilter("RUS", null, null, "19", 4, null, null,
+      assertEquals(1, q.events(new EventFilter(ActorTerm.of("RUS"), null, null, "19", 4, null, null,
           List.of("kharkiv"), 0), ResultWriter.Format.JSONL, out));
       assertTrue(out.toString().contains("\"mentions\":[{"), out.toString());
-      assertEquals(0, q.events(new EventFilter(null, "UKR", null, null, 0,
+      assertEquals(0, q.events(new EventFilter(null, ActorTerm.of("UKR"), null, null, 0,
           LocalDate.parse("2022-03-04"), null, List.of(), 0), ResultWriter.Format.CSV,
           new StringWriter()));
       assertTrue(q.stats().contains("articles        1"), q.stats());

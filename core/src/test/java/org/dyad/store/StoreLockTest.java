@@ -129,12 +129,12 @@ class StoreLockTest {
     Process writer = hold(db, "write");
     try {
       StoreException e = assertThrows(StoreException.class,
-          () -> server.read(b -> b.actors("", List.of(), 1)));
+          () -> server.read(b -> b.actors(null, 1)));
       assertEquals(StoreException.Kind.LOCKED, e.kind());
     } finally {
       release(writer);
     }
-    assertEquals(List.of(), server.read(b -> b.actors("", List.of(), 1)));
+    assertEquals(List.of(), server.read(b -> b.actors(null, 1)));
   }
 
   @Test
