@@ -183,7 +183,11 @@ final class AccuracyCommand implements Callable<Integer> {
         + "| F1 | " + pct(all.f1()) + " |\n"
         + "| dated recall | " + pct(all.datedRecall()) + " (" + all.datesWithin() + " of "
         + all.goldDated() + " found with a date inside the gold range) |\n"
-        + "| events not counted (negated or hypothetical) | " + e.score().notCounted() + " |\n";
+        + "| events not counted (negated or hypothetical) | " + e.score().notCounted() + " |\n"
+        + "| actor slots with a country or IGO | " + e.actors().placed() + " of "
+        + e.actors().slots() + " |\n"
+        + "| actor slots unknown to the knowledge base | " + e.actors().unknown() + " of "
+        + e.actors().slots() + " |\n";
   }
 
   private static String pct(java.util.OptionalDouble v) {

@@ -16,6 +16,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dyad.Diagnostic;
+import org.dyad.actors.ActorRef;
 import org.dyad.events.CameoCode;
 import org.dyad.events.Codebook;
 import org.dyad.events.Event;
@@ -131,6 +132,7 @@ final class EvalCommand implements Callable<Integer> {
       out.println();
       out.print(closing(score));
     }
+    (format.equals("tsv") ? err : out).print(result.actors().line());
     if (verbose) {
       (format.equals("tsv") ? err : out).print(mistakes(score));
     }
@@ -142,8 +144,36 @@ final class EvalCommand implements Callable<Integer> {
     return skippedLines > 0 || summary.skipped() > 0 ? Main.EXIT_SKIPPED : 0;
   }
 
-  /** The score of a coded corpus against gold events, and what the run did. */
-  record Evaluation(EvalScore.Score score, CorpusRun.Summary summary) {}
+  /** The score of a coded corpus against gold events, its actors, and what the run did. */
+  record Evaluation(EvalScore.Score score, ActorSlots actors, CorpusRun.Summary summary) {}
+
+  /**
+   * The source and target slots of the counted events (asserted or future): how many carry a
+   * country or an international organisation's code, and how many actors the knowledge base
+   * does not know (an unknown name, a generic actor without a known entry).
+   */
+  record ActorSlots(int slots, int placed, int unknown) {
+
+    ActorSlots add(ActorRef a) {
+      if (a == null) {
+        return this;
+      }
+      boolean igo = a.code() != null && a.code().startsWith("IGO");
+      return new ActorSlots(slots + 1, placed + (a.country() != null || igo ? 1 : 0),
+          unknown + (a.known() ? 0 : 1));
+    }
+
+    String line() {
+      return String.format(Locale.ROOT, "actors: %d of %d source and target slots of counted"
+          + " events carry a country or an international organisation (%s); %d unknown to the"
+          + " knowledge base (%s)%n", placed, slots, pct(share(placed)), unknown,
+          pct(share(unknown)));
+    }
+
+    private OptionalDouble share(int n) {
+      return slots == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) n / slots);
+    }
+  }
 
   /**
    * Codes the inputs and scores their events against the gold events. A gold article that
@@ -153,11 +183,16 @@ final class EvalCommand implements Callable<Integer> {
       String goldName, List<EvalScore.Gold> gold, List<Path> inputs, int toleranceDays)
       throws IOException {
     List<EvalScore.Coded> coded = new ArrayList<>();
+    ActorSlots[] actors = {new ActorSlots(0, 0, 0)};
     Set<String> articles = new HashSet<>();
     CorpusRun.Summary summary = new CorpusRun(pipeline, err, threads).run(inputs, null, c -> {
       articles.add(c.article().id());
       for (Event e : c.events()) {
-        coded.add(EvalScore.Coded.of(e));
+        EvalScore.Coded one = EvalScore.Coded.of(e);
+        coded.add(one);
+        if (one.counted()) {
+          actors[0] = actors[0].add(e.source()).add(e.target());
+        }
       }
     });
     Map<String, Integer> absent = new LinkedHashMap<>();
@@ -169,7 +204,7 @@ final class EvalCommand implements Callable<Integer> {
     absent.forEach((article, n) -> err.println(goldName + ": article '" + article + "' is not"
         + " in the corpus (or its file was skipped): its " + n + " gold event"
         + (n == 1 ? "" : "s") + " count as missed"));
-    return new Evaluation(EvalScore.score(gold, coded, toleranceDays), summary);
+    return new Evaluation(EvalScore.score(gold, coded, toleranceDays), actors[0], summary);
   }
 
   static String table(EvalScore.Score score, Codebook codebook) {
