@@ -2,7 +2,10 @@ package org.dyad.actors;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
 
@@ -103,7 +106,36 @@ public final class MentionFinder {
     }
     addFuzzyPersons(sentence, out);
     out.sort(Comparator.comparingInt(Mention::first));
+    out.removeIf(m -> regionOfAnotherCountry(m, out, tokens));
     return out;
+  }
+
+  /**
+   * True when a country's name follows a city of another country and a comma, as a region of
+   * that country does: "Atlanta, Georgia" (the US state), "Brazzaville, Congo" (the city's
+   * Congo, whichever Congo the bare name means). A list goes on after it ("Cairo, Jordan and
+   * Qatar") and a possessive makes it an actor ("in Cairo, Jordan's king said"): both keep it.
+   */
+  private boolean regionOfAnotherCountry(Mention m, List<Mention> found, List<Token> tokens) {
+    if (m.name().kind() != KnowledgeBase.Kind.COUNTRY || m.first() < 2
+        || !tokens.get(m.first() - 1).word().equals(",")) {
+      return false;
+    }
+    int next = m.last() + 1;
+    if (next < tokens.size()) {
+      String after = tokens.get(next).word().toLowerCase(Locale.ROOT);
+      boolean listGoesOn = after.equals("and") || after.equals("or") || after.equals("'s")
+          || after.equals(",") && found.stream().anyMatch(o -> o.first() == next + 1
+              && o.name().kind() != KnowledgeBase.Kind.PERSON);
+      if (listGoesOn) {
+        return false;
+      }
+    }
+    String country = kb.countryOf(m.name().target());
+    return found.stream().anyMatch(city -> city.last() == m.first() - 2
+        && (city.name().kind() == KnowledgeBase.Kind.CAPITAL
+        || city.name().kind() == KnowledgeBase.Kind.PLACE)
+        && country != null && !country.equals(StoryCountry.countryOf(kb, city)));
   }
 
   /**
@@ -113,6 +145,9 @@ public final class MentionFinder {
    */
   private boolean partOfLongerName(Mention m, List<Names.Piece> pieces, int start, int length,
       List<Token> tokens) {
+    if (PLACES.contains(m.name().kind())) {
+      return placeInAName(m, tokens);
+    }
     if (m.name().kind() != KnowledgeBase.Kind.PERSON) {
       return false;
     }
@@ -143,6 +178,33 @@ public final class MentionFinder {
       }
     }
     return true;
+  }
+
+  /** The kinds of name that stand for a country or a place. */
+  private static final Set<KnowledgeBase.Kind> PLACES = EnumSet.of(
+      KnowledgeBase.Kind.COUNTRY, KnowledgeBase.Kind.CAPITAL, KnowledgeBase.Kind.PLACE);
+
+  /**
+   * True when a country's or place's name is a word of a person's or an organisation's name
+   * that the knowledge base does not know: next to a person-tagged capitalised word ("Jordan
+   * Bardella", "Chad Daybell", "Paris Hilton", "George Washington") or after a capitalised word
+   * of the same organisation ("George Washington University"). An organisation named after its
+   * country, first ("Kenya Airways") or after "of" ("the Bank of Israel"), keeps the country.
+   */
+  private static boolean placeInAName(Mention m, List<Token> tokens) {
+    int before = m.first() - 1;
+    int after = m.last() + 1;
+    if (before >= 0 && personWord(tokens.get(before))
+        || after < tokens.size() && personWord(tokens.get(after))) {
+      return true;
+    }
+    return before >= 0 && tokens.get(before).ner().equals("ORGANIZATION")
+        && tokens.get(m.first()).ner().equals("ORGANIZATION")
+        && Character.isUpperCase(tokens.get(before).word().charAt(0));
+  }
+
+  private static boolean personWord(Token t) {
+    return t.ner().equals("PERSON") && Character.isUpperCase(t.word().charAt(0));
   }
 
   /** Each piece equal, or a first name spelled otherwise ("Sergei" for "Sergey"). */
