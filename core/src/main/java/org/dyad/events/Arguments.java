@@ -109,15 +109,18 @@ final class Arguments {
     if (sources.isEmpty()) {
       sources = agentModifiers(s, List.of(n));
     }
+    // The noun's own phrases first: in "announced on Monday sanctions against Russia" the
+    // light verb's "on" is a date, and the noun's "against" names the target.
     List<Integer> targets = new ArrayList<>();
     for (String slot : p.targets()) {
       targets = s.prepositional(n, slot);
-      if (targets.isEmpty() && isLight) {
-        targets = s.prepositional(anchor, slot);
-      }
       if (!targets.isEmpty()) {
         break;
       }
+    }
+    for (int i = 0; targets.isEmpty() && isLight && i < p.targets().size(); i++) {
+      targets = new ArrayList<>(s.prepositional(anchor, p.targets().get(i)));
+      targets.removeIf(t -> isTime(s.token(t)));
     }
     String construction = isLight ? "(light verb: " + s.token(anchor).word() + ")" : "";
     return new Firing(p, n, anchor >= 0 ? anchor : n, sources, targets, construction, -1);
@@ -138,6 +141,10 @@ final class Arguments {
       }
     }
     return s.parents(n);
+  }
+
+  private static boolean isTime(Token t) {
+    return t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION");
   }
 
   private static boolean isAmount(Token t) {
