@@ -432,6 +432,20 @@ public final class ActorResolver {
     return Optional.of(country(named.iterator().next(), agent, generic.text(), "context"));
   }
 
+  /**
+   * An armed group of no one country ("the Islamic State", code IMG...) in the country where
+   * its event takes place: the coding guide gives non-state armed groups the country whose
+   * territory they act in, so "strikes on ISIL in Syria" strike Syria's ISIL. Empty for any
+   * other actor, or without a country.
+   */
+  public Optional<ActorRef> placedIn(ActorRef group, String iso) {
+    if (iso == null || group.country() != null || group.code() == null
+        || !group.code().startsWith("IMG") || group.code().length() <= 3) {
+      return Optional.empty();
+    }
+    return Optional.of(country(iso, group.code().substring(3), group.text(), "place"));
+  }
+
   private ActorRef agentOnly(String agent, String text) {
     String name = kb.agent(agent).map(KnowledgeBase.Agent::name).orElse(agent);
     return new ActorRef(agent, agent, null, name, text, true, "agent");

@@ -27,6 +27,9 @@ final class Arguments {
   private static final List<String> NESTED_SLOTS =
       List.of("with", "to", "against", "on", "from", "of");
   private static final int MAX_NESTING = 3;
+  /** Nouns that count or batch an event noun: "a new round of sanctions", "a package of aid". */
+  private static final Set<String> AMOUNT_NOUNS = Set.of("round", "series", "package",
+      "tranche", "batch", "wave", "set", "number", "lot", "shipment", "million", "billion");
   /**
    * The modifiers of a thing that may name who did it, in order: "India's firing", "firing by
    * India", "rockets from Gaza", "an Israeli strike", "a Hamas attack".
@@ -80,7 +83,7 @@ final class Arguments {
       java.util.function.Predicate<Token> light) {
     int anchor = -1;
     boolean isLight = false;
-    for (Dependency d : s.parents(n)) {
+    for (Dependency d : parentsThroughAmount(s, n)) {
       if (d.governor() < 0 || !s.token(d.governor()).isVerb()) {
         continue;
       }
@@ -106,18 +109,47 @@ final class Arguments {
     if (sources.isEmpty()) {
       sources = agentModifiers(s, List.of(n));
     }
+    // The noun's own phrases first: in "announced on Monday sanctions against Russia" the
+    // light verb's "on" is a date, and the noun's "against" names the target.
     List<Integer> targets = new ArrayList<>();
     for (String slot : p.targets()) {
       targets = s.prepositional(n, slot);
-      if (targets.isEmpty() && isLight) {
-        targets = s.prepositional(anchor, slot);
-      }
       if (!targets.isEmpty()) {
         break;
       }
     }
+    for (int i = 0; targets.isEmpty() && isLight && i < p.targets().size(); i++) {
+      targets = new ArrayList<>(s.prepositional(anchor, p.targets().get(i)));
+      targets.removeIf(t -> isTime(s.token(t)));
+    }
     String construction = isLight ? "(light verb: " + s.token(anchor).word() + ")" : "";
     return new Firing(p, n, anchor >= 0 ? anchor : n, sources, targets, construction, -1);
+  }
+
+  /**
+   * The dependencies that place event noun {@code n} in its clause. An amount or a batch of
+   * the thing stands between it and its verb in "announced $820 million in security
+   * assistance" or "imposed a new round of sanctions": the verb governs the amount, and the
+   * noun is only its "in" or "of"; then the amount's own dependencies place the noun.
+   */
+  private static List<Dependency> parentsThroughAmount(Sentence s, int n) {
+    for (Dependency d : s.parents(n)) {
+      String r = d.relation();
+      if (d.governor() >= 0 && (r.equals("nmod:of") || r.equals("nmod:in"))
+          && isAmount(s.token(d.governor()))) {
+        return s.parents(d.governor());
+      }
+    }
+    return s.parents(n);
+  }
+
+  private static boolean isTime(Token t) {
+    return t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION");
+  }
+
+  private static boolean isAmount(Token t) {
+    return t.pos().equals("$") || t.pos().equals("CD")
+        || AMOUNT_NOUNS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** The subjects of a verb; a non-finite verb borrows them from the verb it depends on. */
@@ -164,6 +196,8 @@ final class Arguments {
         }
       }
     }
+    // "expanded sanctions", "air-dropped food": a participle says what was done, never who.
+    out.removeIf(i -> s.token(i).pos().startsWith("VB"));
     return out;
   }
 

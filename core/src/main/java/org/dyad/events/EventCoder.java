@@ -158,6 +158,11 @@ public final class EventCoder {
         && (itself || (a.country() + "GOV").equals(a.code()));
   }
 
+  /** An actor with a code and no country: an organisation or armed group of no one state. */
+  private static boolean placeless(ActorRef a) {
+    return a.country() == null && a.code() != null;
+  }
+
   private static boolean isMedia(ActorRef a) {
     return a.code() != null && a.code().endsWith("MED");
   }
@@ -202,6 +207,14 @@ public final class EventCoder {
         sources = actors(context, Arguments.passiveOrigin(s, firing.anchor()));
       }
       sources.removeIf(source -> source.code() == null);
+    }
+    if (sources.stream().anyMatch(EventCoder::placeless)
+        || targets.stream().anyMatch(EventCoder::placeless)) {
+      List<Integer> participants = new ArrayList<>(firing.targets());
+      participants.addAll(firing.sources());
+      String where = locator.country(context, firing.trigger(), firing.anchor(), participants);
+      sources.replaceAll(a -> resolver.placedIn(a, where).orElse(a));
+      targets.replaceAll(a -> resolver.placedIn(a, where).orElse(a));
     }
     if (rewrites.throughPress(firing.pattern().code())) {
       // "told reporters", "state television said": the media carry the report.

@@ -51,6 +51,18 @@ final class Locator {
     return null;
   }
 
+  /**
+   * The country an event takes place in, from a place on its words or on one of its
+   * participants ("strikes on ISIL in Syria", read either way by the parser), or null.
+   */
+  String country(ActorResolver.Context c, int trigger, int anchor, List<Integer> participants) {
+    Location l = locate(c, trigger, anchor);
+    for (int i = 0; l == null && i < participants.size(); i++) {
+      l = locate(c, participants.get(i), participants.get(i));
+    }
+    return l == null ? null : l.country();
+  }
+
   private Location placeAt(ActorResolver.Context c, int token) {
     for (Mention m : c.mentions()) {
       if (!m.covers(token)) {
