@@ -12,6 +12,7 @@ import org.dyad.actors.KnowledgeBase;
 import org.dyad.actors.Mention;
 import org.dyad.actors.MentionFinder;
 import org.dyad.actors.Offices;
+import org.dyad.actors.Participants;
 import org.dyad.actors.StoryCountry;
 import org.dyad.actors.UnknownName;
 import org.dyad.events.Codebook;
@@ -374,16 +375,19 @@ public final class Pipeline {
         parse.add(s.index());
       }
     }
-    // "we" outside quotation marks is the voice of an earlier sentence, read from its parse.
+    // "we" outside quotation marks is the voice of an earlier sentence, "he", "she", "the
+    // two" and "they" its subject or pair of people: read from its parse (Participants).
     int lastWe = -1;
     for (Sentence s : tagged) {
       if (s.tokens().stream().anyMatch(t -> ActorResolver.isFirstPersonPlural(t)
-          && marks.stream().noneMatch(m -> m.covers(t.begin())))) {
+          && marks.stream().noneMatch(m -> m.covers(t.begin()))
+          || Participants.refersBack(t))) {
         lastWe = s.index();
       }
     }
     for (int k = 0; k < tagged.size(); k++) {
-      if (tagged.get(k).index() < lastWe && !named.get(k).isEmpty()) {
+      if (tagged.get(k).index() < lastWe
+          && ActorResolver.actorsNamed(tagged.get(k), named.get(k)) > 0) {
         parse.add(tagged.get(k).index());
       }
     }

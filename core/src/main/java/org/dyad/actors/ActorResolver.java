@@ -36,8 +36,10 @@ public final class ActorResolver {
   /** Pronouns that, in a statement outside quotation marks, are the institution speaking. */
   private static final Set<String> FIRST_PERSON_PLURAL = Set.of("we", "us", "our");
   /** How an actor was found when it cannot speak for an institution: a person or a guess. */
+  /** How an actor is found when it can only be a person. */
+  private static final Set<String> PERSON_FOUND = Set.of("pronoun", "surname", "title", "pair");
   private static final Set<String> NOT_A_VOICE = Set.of("pronoun", "surname", "unknown",
-      "apposition", "title", "voice", "context", "agent", "place", "role");
+      "apposition", "title", "voice", "context", "agent", "place", "role", "pair");
 
   private final KnowledgeBase kb;
   private final Offices offices;
@@ -60,7 +62,7 @@ public final class ActorResolver {
    * How many actors a sentence can name at most, read from its tokens and names alone (no
    * parse): each knowledge-base mention, personal pronoun, "we", group noun ("the group"),
    * definite title ("the Secretary", {@link Titles#definite}) and run of person or
-   * organisation names counts once. Every actor {@link #resolve} finds is named by
+   * organisation names counts once; a word that may name a pair ("the two", "they") twice. Every actor {@link #resolve} finds is named by
    * one of these, so a sentence with fewer than two can hold no event with a source and a
    * target. For deciding which sentences to parse.
    */
@@ -81,6 +83,9 @@ public final class ActorResolver {
           || Titles.definite(s, at, mentions).isPresent()) {
         count++;
       }
+      if (Participants.mayNamePair(t)) {
+        count += 2;
+      }
     }
     return count;
   }
@@ -88,6 +93,26 @@ public final class ActorResolver {
   /** The actor the phrase headed by {@code head} names, if any. */
   public Optional<ActorRef> resolve(Context c, int head) {
     return resolve(c, head, 0);
+  }
+
+  /**
+   * The actors the phrase headed by {@code head} names: the two people of the last call or
+   * meeting for "the two", "both leaders" or a "they" right after them ({@link Participants}),
+   * else the one actor {@link #resolve} finds, if any.
+   */
+  public List<ActorRef> resolveAll(Context c, int head) {
+    List<ActorRef> pair = Participants.pairNamed(c, head);
+    if (!pair.isEmpty()) {
+      String text = phrase(c.sentence(), head);
+      return pair.stream().map(a -> a.withText(text, "pair")).toList();
+    }
+    return resolve(c, head).map(List::of).orElse(List.of());
+  }
+
+  /** Whether an actor is a person: the knowledge base's, or one found as only people are. */
+  public boolean isPerson(ActorRef a) {
+    return kb.actor(a.id()).map(x -> x.kind() == KnowledgeBase.Kind.PERSON)
+        .orElse(PERSON_FOUND.contains(a.resolvedBy()));
   }
 
   /**
@@ -177,7 +202,9 @@ public final class ActorResolver {
     }
     if (m == null && PERSONAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))
         && t.pos().startsWith("PRP")) {
-      return c.antecedents().lastPersonBefore(s.index(), head)
+      Optional<ActorRef> subject = Participants.opensSentence(s, head)
+          ? c.antecedents().subjectOf(s.index() - 1) : Optional.empty();
+      return subject.or(() -> c.antecedents().lastPersonBefore(s.index(), head))
           .map(a -> a.withText(t.word(), "pronoun"));
     }
     if (m == null && GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT)) && isDefinite(s, head)
@@ -232,8 +259,10 @@ public final class ActorResolver {
           return Optional.of(earlier.get().withText(t.word(), "surname"));
         }
       }
-      if (first == last && t.ner().equals("PERSON") && described.isPresent()) {
-        Optional<ActorRef> titled = titledSurname(c, t, described.get());
+      // "Secretary Kerry": a title with no country still picks the one office holder.
+      if (first == last && t.ner().equals("PERSON") && (described.isPresent()
+          || !Titles.of(s, first, last, c.mentions()).isEmpty())) {
+        Optional<ActorRef> titled = titledSurname(c, t, described.orElse(null));
         if (titled.isPresent()) {
           return titled;
         }
@@ -248,14 +277,16 @@ public final class ActorResolver {
   /**
    * A titled surname ("Secretary Kerry", "Prime Minister Cameron"): the one person of the
    * knowledge base with that surname who holds an office on the date, in the country the title
-   * names when the text names one. Empty when no one or several do.
+   * names when the text names one ({@code title} null when it names none). Empty when no one
+   * or several do.
    */
   private Optional<ActorRef> titledSurname(Context c, Token surname, ActorRef title) {
     List<Names.Piece> pieces = Names.pieces(List.of(surname.word()));
     if (pieces.size() != 1 || c.date() == null) {
       return Optional.empty();
     }
-    String country = title.resolvedBy().equals("context") ? null : title.country();
+    String country = title == null || title.resolvedBy().equals("context") ? null
+        : title.country();
     // One person known to Dyad's files and to an imported dictionary ("phoenix/...") is one
     // holder: Dyad's own entry stands for both.
     java.util.Map<String, KnowledgeBase.Actor> holders = new java.util.TreeMap<>();

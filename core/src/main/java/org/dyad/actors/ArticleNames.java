@@ -15,9 +15,11 @@ import org.dyad.nlp.Token;
 public final class ArticleNames {
 
   private final ActorResolver resolver;
+  private final Participants participants;
 
   public ArticleNames(ActorResolver resolver) {
     this.resolver = resolver;
+    this.participants = new Participants(resolver);
   }
 
   /** Tagged person and organisation names that no knowledge-base name covers. */
@@ -58,7 +60,8 @@ public final class ArticleNames {
   /**
    * Every person and organisation the sentence names, known or not, becomes a candidate for
    * later references (pronouns, surnames, "the group"), with the title it is named with ("the
-   * Secretary"); an institution speaking in a statement's voice is who a later "we" is.
+   * Secretary"); an institution speaking in a statement's voice is who a later "we" is; the
+   * subject and the pair of people of its main verb are who a later "He" or "the two" are.
    */
   public void remember(ActorResolver.Context c) {
     Sentence s = c.sentence();
@@ -93,5 +96,6 @@ public final class ArticleNames {
     if (s.parsed()) {
       resolver.voice(c).ifPresent(a -> c.antecedents().voice(s.index(), a));
     }
+    participants.remember(c);
   }
 }

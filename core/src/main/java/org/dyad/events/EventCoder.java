@@ -306,7 +306,7 @@ public final class EventCoder {
   List<ActorRef> actors(ActorResolver.Context c, List<Integer> heads) {
     List<ActorRef> out = new ArrayList<>();
     for (int h : heads) {
-      resolver.resolve(c, h).ifPresent(out::add);
+      out.addAll(resolver.resolveAll(c, h));
     }
     return out;
   }
