@@ -183,12 +183,22 @@ public final class Pipeline {
 
   /**
    * One row for one event: an event the article tells again (in the lead and the body, in a
-   * quote) with the same source, target, code, date and mode is the first telling's.
+   * quote) with the same source, target, code, date and mode is the first telling's; so is a
+   * consultation (04) between two actors already told, either way round, when the later
+   * telling has no date of its own (a readout's "The two also discussed ..." after "X called
+   * Y").
    */
   private static List<Event> onceEach(List<Event> events) {
     java.util.Set<String> told = new java.util.HashSet<>();
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
+      String pair = e.target() == null || !e.code().root().equals("04") ? null
+          : java.util.stream.Stream.of(e.source().id(), e.target().id()).sorted().toList()
+              + "|" + e.mode();
+      if (pair != null && !told.add(pair)
+          && e.date().source() == EventDate.Source.PUBLICATION) {
+        continue;
+      }
       if (told.add(e.source().id() + "|" + (e.target() == null ? "" : e.target().id()) + "|"
           + e.code() + "|" + e.date().value() + "|" + e.mode())) {
         out.add(e);

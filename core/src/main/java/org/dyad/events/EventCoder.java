@@ -208,8 +208,14 @@ public final class EventCoder {
       targets.removeIf(EventCoder::isMedia);
       sources.removeIf(EventCoder::isMedia);
     }
-    if (targets.isEmpty() && firing.pattern().targets().contains("with")
-        && sources.stream().map(ActorRef::id).distinct().count() >= 2) {
+    boolean together = sources.stream().map(ActorRef::id).distinct().count() >= 2;
+    if (together && firing.pattern().code().root().equals("04")
+        && firing.construction().startsWith("(complement")) {
+      // "The two leaders discussed the steps taken to increase the costs to Russia": two
+      // sides consult each other; what they talk about is no party to it.
+      targets.clear();
+    }
+    if (targets.isEmpty() && firing.pattern().targets().contains("with") && together) {
       // "Jordan and Britain agreed to ...", "Israel and Hamas held talks": one with the other.
       // Only parties in their own right: "scholars and officials" are one side.
       // One row a pair, the first named as source: the event is the same either way round.
