@@ -102,11 +102,7 @@ public final class ActorResolver {
    */
   public List<ActorRef> resolveAll(Context c, int head) {
     List<ActorRef> pair = Participants.pairNamed(c, head);
-    if (!pair.isEmpty()) {
-      String text = phrase(c.sentence(), head);
-      return pair.stream().map(a -> a.withText(text, "pair")).toList();
-    }
-    return resolve(c, head).map(List::of).orElse(List.of());
+    return !pair.isEmpty() ? pair : resolve(c, head).map(List::of).orElse(List.of());
   }
 
   /** Whether an actor is a person: the knowledge base's, or one found as only people are. */
@@ -130,8 +126,9 @@ public final class ActorResolver {
         continue;
       }
       for (int subject : s.children(root.dependent(), "nsubj")) {
-        if (c.antecedents().quoted(s.token(subject).begin())
-            || s.token(subject).pos().startsWith("PRP")) {
+        boolean pronoun = s.token(subject).pos().startsWith("PRP")
+            && s.children(subject, "appos").isEmpty();
+        if (c.antecedents().quoted(s.token(subject).begin()) || pronoun) {
           continue;
         }
         Optional<ActorRef> a = resolve(c, subject);
@@ -221,9 +218,15 @@ public final class ActorResolver {
         return Optional.of(titled.get().withText(text, "title"));
       }
     }
-    if (m == null && described.isEmpty() && isFirstPersonPlural(t)
-        && !c.antecedents().quoted(t.begin())) {
-      return c.antecedents().voiceBefore(s.index()).map(a -> a.withText(t.word(), "voice"));
+    if (m == null && isFirstPersonPlural(t) && !c.antecedents().quoted(t.begin())) {
+      // "We, the G7 Foreign Ministers of ...": the statement says who "we" are.
+      Optional<ActorRef> who = s.children(head, "appos").stream()
+          .flatMap(a -> resolve(c, a, depth + 1).stream()).filter(x -> x.code() != null)
+          .findFirst().or(() -> described.isPresent() ? Optional.empty()
+              : c.antecedents().voiceBefore(s.index()).map(a -> a.withText(t.word(), "voice")));
+      if (who.isPresent()) {
+        return Optional.of(who.get().withText(t.word(), who.get().resolvedBy()));
+      }
     }
     Optional<ActorRef> holder = described.flatMap(d -> officeHolder(c, head, d, text));
     if (holder.isPresent()) {

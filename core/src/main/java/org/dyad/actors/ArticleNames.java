@@ -22,6 +22,19 @@ public final class ArticleNames {
     this.participants = new Participants(resolver);
   }
 
+  /**
+   * A name of two words or more may write the family name first ("Kang Kyung-wha", "Wang
+   * Yi"): its first word, too, refers back to it as a surname ("Foreign Minister Kang").
+   * Ambiguity stays safe: a surname two people share refers to neither.
+   */
+  private static void familyNameFirst(ActorResolver.Context c, int first, int last,
+      ActorRef person) {
+    Sentence s = c.sentence();
+    if (last > first && s.token(first).ner().equals("PERSON")) {
+      c.antecedents().person(s.index(), last, person, s.token(first).word());
+    }
+  }
+
   /** Tagged person and organisation names that no knowledge-base name covers. */
   public List<UnknownName> unknown(ActorResolver.Context c) {
     Sentence s = c.sentence();
@@ -70,6 +83,7 @@ public final class ArticleNames {
       if (kind == KnowledgeBase.Kind.PERSON) {
         ActorRef person = resolver.actorOf(m, s, c.date());
         c.antecedents().person(s.index(), m.last(), person, s.token(m.last()).word());
+        familyNameFirst(c, m.first(), m.last(), person);
         Titles.of(s, m.first(), m.last(), c.mentions())
             .forEach(t -> c.antecedents().titled(s.index(), m.last(), person, t));
       } else if (kind == KnowledgeBase.Kind.ORG) {
@@ -87,8 +101,10 @@ public final class ArticleNames {
           first--;
         }
         List<String> titles = Titles.of(s, first, at, c.mentions());
+        final int from = first;
         resolver.resolve(c, i).ifPresent(a -> {
           c.antecedents().person(s.index(), at, a, tokens.get(at).word());
+          familyNameFirst(c, from, at, a);
           titles.forEach(t -> c.antecedents().titled(s.index(), at, a, t));
         });
       }

@@ -107,11 +107,15 @@ public final class Participants {
     Token t = s.token(head);
     String word = t.word().toLowerCase(Locale.ROOT);
     int k = s.index();
+    List<ActorRef> pair;
     if (t.pos().startsWith("PRP") && THEY.contains(word)) {
-      return c.antecedents().quoted(t.begin()) ? List.of()
+      pair = c.antecedents().quoted(t.begin()) ? List.of()
           : c.antecedents().pairBetween(k - 1, k + 1);
+    } else {
+      pair = namesPair(s, head) ? c.antecedents().pairBetween(0, k + 1) : List.of();
     }
-    return namesPair(s, head) ? c.antecedents().pairBetween(0, k + 1) : List.of();
+    String text = ActorResolver.phrase(s, head);
+    return pair.stream().map(a -> a.withText(text, "pair")).toList();
   }
 
   /**
