@@ -102,7 +102,8 @@ public final class ActorResolver {
    */
   public List<ActorRef> resolveAll(Context c, int head) {
     List<ActorRef> pair = Participants.pairNamed(c, head);
-    return !pair.isEmpty() ? pair : resolve(c, head).map(List::of).orElse(List.of());
+    return !pair.isEmpty() ? pair : resolve(c, head)
+        .map(one -> Participants.eachCountry(this, c, head, one)).orElse(List.of());
   }
 
   /** Whether an actor is a person: the knowledge base's, or one found as only people are. */

@@ -128,6 +128,37 @@ public final class Participants {
   }
 
   /**
+   * A plural title placed in several countries names one actor in each: "his counterparts
+   * from Germany, Russia and Ukraine" are Germany's, Russia's and Ukraine's ministers, where
+   * the resolver's one actor is the first country's.
+   */
+  static List<ActorRef> eachCountry(ActorResolver r, ActorResolver.Context c, int head,
+      ActorRef one) {
+    Sentence s = c.sentence();
+    List<ActorRef> out = new ArrayList<>(List.of(one));
+    String code = one.code();
+    if (!s.token(head).pos().equals("NNS") || code == null || one.country() == null
+        || !one.resolvedBy().equals("country+agent") || !code.startsWith(one.country())) {
+      return out;
+    }
+    String agent = code.substring(one.country().length());
+    List<Integer> places = new ArrayList<>();
+    for (Dependency d : s.children(head)) {
+      if (d.relation().equals("nmod:from") || d.relation().equals("nmod:of")) {
+        places.add(d.dependent());
+        places.addAll(s.children(d.dependent(), "conj"));
+      }
+    }
+    for (int p : places) {
+      r.resolve(c, p).filter(a -> a.country() != null && a.country().equals(a.code()))
+          .filter(a -> out.stream().noneMatch(o -> a.country().equals(o.country())))
+          .ifPresent(a -> out.add(new ActorRef(a.country() + agent, a.country() + agent,
+              a.country(), a.name() + " " + agent, one.text(), true, "country+agent")));
+    }
+    return out;
+  }
+
+  /**
    * Whether a word may name a pair, read from its tag alone (no parse): "two", "both",
    * "they", "them", or a plural of {@link #PAIR_NOUNS}. For deciding which sentences to parse.
    */
