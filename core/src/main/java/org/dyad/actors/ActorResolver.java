@@ -23,6 +23,8 @@ public final class ActorResolver {
   /** Relations whose dependents describe the head: checked in this order. */
   private static final List<String> MODIFIERS =
       List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:from", "nmod:in", "appos");
+  private static final List<String> STAFF_MODIFIERS = List.of("nmod:poss", "amod", "compound",
+      "nmod:of", "nmod:to", "nmod:from", "nmod:in", "appos");
   private static final List<String> PHRASE_STOP = List.of("acl", "advcl", "punct", "appos",
       "conj", "cc", "dep", "parataxis", "ref");
   /** Determiners and prepositions that open a phrase's words but do not name anything. */
@@ -36,8 +38,9 @@ public final class ActorResolver {
   /** Pronouns that, in a statement outside quotation marks, are the institution speaking. */
   private static final Set<String> FIRST_PERSON_PLURAL = Set.of("we", "us", "our");
   /** How an actor was found when it cannot speak for an institution: a person or a guess. */
-  /** How an actor is found when it can only be a person. */
-  private static final Set<String> PERSON_FOUND = Set.of("pronoun", "surname", "title", "pair");
+  /** Staff who speak for the person their "to" phrase names: "an aide to Erdogan". */
+  private static final Set<String> STAFF = Set.of("aide", "adviser", "advisor", "spokesman",
+      "spokeswoman", "spokesperson", "envoy", "assistant");
   private static final Set<String> NOT_A_VOICE = Set.of("pronoun", "surname", "unknown",
       "apposition", "title", "voice", "context", "agent", "place", "role", "pair");
 
@@ -106,11 +109,6 @@ public final class ActorResolver {
         .map(one -> Participants.eachCountry(this, c, head, one)).orElse(List.of());
   }
 
-  /** Whether an actor is a person: the knowledge base's, or one found as only people are. */
-  public boolean isPerson(ActorRef a) {
-    return kb.actor(a.id()).map(x -> x.kind() == KnowledgeBase.Kind.PERSON)
-        .orElse(PERSON_FOUND.contains(a.resolvedBy()));
-  }
 
   /**
    * The institution a sentence speaks for, when it is the voice of a statement: the subject of
@@ -393,7 +391,8 @@ public final class ActorResolver {
     Sentence s = c.sentence();
     Mention own = mentionAt(c, head);
     Optional<ActorRef> placedByStory = Optional.empty();
-    for (String relation : MODIFIERS) {
+    boolean staff = STAFF.contains(s.token(head).lemma().toLowerCase(Locale.ROOT));
+    for (String relation : staff ? STAFF_MODIFIERS : MODIFIERS) {
       for (Dependency d : s.children(head)) {
         // "his Ukrainian counterpart" is Ukrainian: a possessive pronoun relates, not describes;
         // and the words of the head's own name ("Secretary" of "Secretary-General") are not

@@ -41,6 +41,9 @@ public final class Participants {
   private static final Set<String> PAIR_NOUNS = Set.of("leader", "side", "minister", "man",
       "woman", "official", "diplomat", "president", "counterpart", "secretary", "delegation",
       "head", "envoy", "premier", "chancellor");
+  /** How an actor is found when it can only be a person (a name is tagged PERSON). */
+  private static final Set<String> PERSON_FOUND = Set.of("pronoun", "surname", "title", "pair",
+      "role");
   private static final Set<String> OPENING_PRONOUNS = Set.of("he", "she");
   private static final Set<String> THEY = Set.of("they", "them");
 
@@ -87,7 +90,7 @@ public final class Participants {
     List<ActorRef> out = new ArrayList<>();
     for (int h : heads) {
       for (ActorRef a : resolver.resolveAll(c, h)) {
-        boolean person = resolver.isPerson(a)
+        boolean person = PERSON_FOUND.contains(a.resolvedBy())
             || c.sentence().token(h).ner().equals("PERSON");
         if (person && a.code() != null && out.stream().noneMatch(o -> o.id().equals(a.id()))) {
           out.add(a);
