@@ -159,7 +159,7 @@ final class Arguments {
    * CoreNLP attaches it to "release". Only participles opened by a time word, which share
    * the clause's subject in English; -1 for any other.
    */
-  private static int clauseVerb(Sentence s, int v) {
+  static int clauseVerb(Sentence s, int v) {
     boolean timed = false;
     for (Dependency d : s.children(v)) {
       timed |= (d.base().equals("case") || d.base().equals("mark"))

@@ -263,9 +263,17 @@ public final class EventCoder {
     return out;
   }
 
-  /** The date of a firing: from the clause of the speech verb or of its anchor. */
+  /**
+   * The date of a firing: from the clause of the speech verb or of its anchor; a time
+   * participle that gives none ("called for ... on Thursday after meeting with Y") takes its
+   * clause's.
+   */
   private EventDate dateOf(Sentence s, Firing f, LocalDate published) {
-    return dater.date(s, f.speakerVerb() >= 0 ? f.speakerVerb() : f.anchor(), published);
+    EventDate own = dater.date(s, f.speakerVerb() >= 0 ? f.speakerVerb() : f.anchor(),
+        published);
+    int clause = f.speakerVerb() >= 0 ? -1 : Arguments.clauseVerb(s, f.anchor());
+    return own.source() == EventDate.Source.TEXT || clause < 0 ? own
+        : dater.date(s, clause, published);
   }
 
   private Event event(ActorResolver.Context c, String articleId, EventDate date, Firing f,
