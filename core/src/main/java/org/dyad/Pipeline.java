@@ -12,6 +12,7 @@ import org.dyad.actors.KnowledgeBase;
 import org.dyad.actors.Mention;
 import org.dyad.actors.MentionFinder;
 import org.dyad.actors.Offices;
+import org.dyad.actors.Participants;
 import org.dyad.actors.StoryCountry;
 import org.dyad.actors.UnknownName;
 import org.dyad.events.Codebook;
@@ -182,12 +183,22 @@ public final class Pipeline {
 
   /**
    * One row for one event: an event the article tells again (in the lead and the body, in a
-   * quote) with the same source, target, code, date and mode is the first telling's.
+   * quote) with the same source, target, code, date and mode is the first telling's; so is a
+   * consultation (04) between two actors already told, either way round, when the later
+   * telling has no date of its own (a readout's "The two also discussed ..." after "X called
+   * Y").
    */
   private static List<Event> onceEach(List<Event> events) {
     java.util.Set<String> told = new java.util.HashSet<>();
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
+      String pair = e.target() == null || !e.code().root().equals("04") ? null
+          : java.util.stream.Stream.of(e.source().id(), e.target().id()).sorted().toList()
+              + "|" + e.mode();
+      if (pair != null && !told.add(pair)
+          && e.date().source() == EventDate.Source.PUBLICATION) {
+        continue;
+      }
       if (told.add(e.source().id() + "|" + (e.target() == null ? "" : e.target().id()) + "|"
           + e.code() + "|" + e.date().value() + "|" + e.mode())) {
         out.add(e);
@@ -374,16 +385,19 @@ public final class Pipeline {
         parse.add(s.index());
       }
     }
-    // "we" outside quotation marks is the voice of an earlier sentence, read from its parse.
+    // "we" outside quotation marks is the voice of an earlier sentence, "he", "she", "the
+    // two" and "they" its subject or pair of people: read from its parse (Participants).
     int lastWe = -1;
     for (Sentence s : tagged) {
       if (s.tokens().stream().anyMatch(t -> ActorResolver.isFirstPersonPlural(t)
-          && marks.stream().noneMatch(m -> m.covers(t.begin())))) {
+          && marks.stream().noneMatch(m -> m.covers(t.begin()))
+          || Participants.refersBack(t))) {
         lastWe = s.index();
       }
     }
     for (int k = 0; k < tagged.size(); k++) {
-      if (tagged.get(k).index() < lastWe && !named.get(k).isEmpty()) {
+      if (tagged.get(k).index() < lastWe
+          && ActorResolver.actorsNamed(tagged.get(k), named.get(k)) > 0) {
         parse.add(tagged.get(k).index());
       }
     }

@@ -23,6 +23,8 @@ public final class ActorResolver {
   /** Relations whose dependents describe the head: checked in this order. */
   private static final List<String> MODIFIERS =
       List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:from", "nmod:in", "appos");
+  private static final List<String> STAFF_MODIFIERS = List.of("nmod:poss", "amod", "compound",
+      "nmod:of", "nmod:to", "nmod:from", "nmod:in", "appos");
   private static final List<String> PHRASE_STOP = List.of("acl", "advcl", "punct", "appos",
       "conj", "cc", "dep", "parataxis", "ref");
   /** Determiners and prepositions that open a phrase's words but do not name anything. */
@@ -36,8 +38,11 @@ public final class ActorResolver {
   /** Pronouns that, in a statement outside quotation marks, are the institution speaking. */
   private static final Set<String> FIRST_PERSON_PLURAL = Set.of("we", "us", "our");
   /** How an actor was found when it cannot speak for an institution: a person or a guess. */
+  /** Staff who speak for the person their "to" phrase names: "an aide to Erdogan". */
+  private static final Set<String> STAFF = Set.of("aide", "adviser", "advisor", "spokesman",
+      "spokeswoman", "spokesperson", "envoy", "assistant");
   private static final Set<String> NOT_A_VOICE = Set.of("pronoun", "surname", "unknown",
-      "apposition", "title", "voice", "context", "agent", "place", "role");
+      "apposition", "title", "voice", "context", "agent", "place", "role", "pair");
 
   private final KnowledgeBase kb;
   private final Offices offices;
@@ -60,7 +65,7 @@ public final class ActorResolver {
    * How many actors a sentence can name at most, read from its tokens and names alone (no
    * parse): each knowledge-base mention, personal pronoun, "we", group noun ("the group"),
    * definite title ("the Secretary", {@link Titles#definite}) and run of person or
-   * organisation names counts once. Every actor {@link #resolve} finds is named by
+   * organisation names counts once; a word that may name a pair ("the two", "they") twice. Every actor {@link #resolve} finds is named by
    * one of these, so a sentence with fewer than two can hold no event with a source and a
    * target. For deciding which sentences to parse.
    */
@@ -81,6 +86,9 @@ public final class ActorResolver {
           || Titles.definite(s, at, mentions).isPresent()) {
         count++;
       }
+      if (Participants.mayNamePair(t)) {
+        count += 2;
+      }
     }
     return count;
   }
@@ -89,6 +97,18 @@ public final class ActorResolver {
   public Optional<ActorRef> resolve(Context c, int head) {
     return resolve(c, head, 0);
   }
+
+  /**
+   * The actors the phrase headed by {@code head} names: the two people of the last call or
+   * meeting for "the two", "both leaders" or a "they" right after them ({@link Participants}),
+   * else the one actor {@link #resolve} finds, if any.
+   */
+  public List<ActorRef> resolveAll(Context c, int head) {
+    List<ActorRef> pair = Participants.pairNamed(c, head);
+    return !pair.isEmpty() ? pair : resolve(c, head)
+        .map(one -> Participants.eachCountry(this, c, head, one)).orElse(List.of());
+  }
+
 
   /**
    * The institution a sentence speaks for, when it is the voice of a statement: the subject of
@@ -105,8 +125,9 @@ public final class ActorResolver {
         continue;
       }
       for (int subject : s.children(root.dependent(), "nsubj")) {
-        if (c.antecedents().quoted(s.token(subject).begin())
-            || s.token(subject).pos().startsWith("PRP")) {
+        boolean pronoun = s.token(subject).pos().startsWith("PRP")
+            && s.children(subject, "appos").isEmpty();
+        if (c.antecedents().quoted(s.token(subject).begin()) || pronoun) {
           continue;
         }
         Optional<ActorRef> a = resolve(c, subject);
@@ -177,7 +198,9 @@ public final class ActorResolver {
     }
     if (m == null && PERSONAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))
         && t.pos().startsWith("PRP")) {
-      return c.antecedents().lastPersonBefore(s.index(), head)
+      Optional<ActorRef> subject = Participants.opensSentence(s, head)
+          ? c.antecedents().subjectOf(s.index() - 1) : Optional.empty();
+      return subject.or(() -> c.antecedents().lastPersonBefore(s.index(), head))
           .map(a -> a.withText(t.word(), "pronoun"));
     }
     if (m == null && GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT)) && isDefinite(s, head)
@@ -194,9 +217,15 @@ public final class ActorResolver {
         return Optional.of(titled.get().withText(text, "title"));
       }
     }
-    if (m == null && described.isEmpty() && isFirstPersonPlural(t)
-        && !c.antecedents().quoted(t.begin())) {
-      return c.antecedents().voiceBefore(s.index()).map(a -> a.withText(t.word(), "voice"));
+    if (m == null && isFirstPersonPlural(t) && !c.antecedents().quoted(t.begin())) {
+      // "We, the G7 Foreign Ministers of ...": the statement says who "we" are.
+      Optional<ActorRef> who = s.children(head, "appos").stream()
+          .flatMap(a -> resolve(c, a, depth + 1).stream()).filter(x -> x.code() != null)
+          .findFirst().or(() -> described.isPresent() ? Optional.empty()
+              : c.antecedents().voiceBefore(s.index()).map(a -> a.withText(t.word(), "voice")));
+      if (who.isPresent()) {
+        return Optional.of(who.get().withText(t.word(), who.get().resolvedBy()));
+      }
     }
     Optional<ActorRef> holder = described.flatMap(d -> officeHolder(c, head, d, text));
     if (holder.isPresent()) {
@@ -232,8 +261,10 @@ public final class ActorResolver {
           return Optional.of(earlier.get().withText(t.word(), "surname"));
         }
       }
-      if (first == last && t.ner().equals("PERSON") && described.isPresent()) {
-        Optional<ActorRef> titled = titledSurname(c, t, described.get());
+      // "Secretary Kerry": a title with no country still picks the one office holder.
+      if (first == last && t.ner().equals("PERSON") && (described.isPresent()
+          || !Titles.of(s, first, last, c.mentions()).isEmpty())) {
+        Optional<ActorRef> titled = titledSurname(c, t, described.orElse(null));
         if (titled.isPresent()) {
           return titled;
         }
@@ -248,14 +279,16 @@ public final class ActorResolver {
   /**
    * A titled surname ("Secretary Kerry", "Prime Minister Cameron"): the one person of the
    * knowledge base with that surname who holds an office on the date, in the country the title
-   * names when the text names one. Empty when no one or several do.
+   * names when the text names one ({@code title} null when it names none). Empty when no one
+   * or several do.
    */
   private Optional<ActorRef> titledSurname(Context c, Token surname, ActorRef title) {
     List<Names.Piece> pieces = Names.pieces(List.of(surname.word()));
     if (pieces.size() != 1 || c.date() == null) {
       return Optional.empty();
     }
-    String country = title.resolvedBy().equals("context") ? null : title.country();
+    String country = title == null || title.resolvedBy().equals("context") ? null
+        : title.country();
     // One person known to Dyad's files and to an imported dictionary ("phoenix/...") is one
     // holder: Dyad's own entry stands for both.
     java.util.Map<String, KnowledgeBase.Actor> holders = new java.util.TreeMap<>();
@@ -358,7 +391,8 @@ public final class ActorResolver {
     Sentence s = c.sentence();
     Mention own = mentionAt(c, head);
     Optional<ActorRef> placedByStory = Optional.empty();
-    for (String relation : MODIFIERS) {
+    boolean staff = STAFF.contains(s.token(head).lemma().toLowerCase(Locale.ROOT));
+    for (String relation : staff ? STAFF_MODIFIERS : MODIFIERS) {
       for (Dependency d : s.children(head)) {
         // "his Ukrainian counterpart" is Ukrainian: a possessive pronoun relates, not describes;
         // and the words of the head's own name ("Secretary" of "Secretary-General") are not

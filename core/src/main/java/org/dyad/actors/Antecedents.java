@@ -27,6 +27,8 @@ public final class Antecedents {
   private final List<Sighting> titled = new ArrayList<>();
   private final List<Sighting> voices = new ArrayList<>();
   private final List<Span> quotations = new ArrayList<>();
+  private final java.util.Map<Integer, ActorRef> subjects = new java.util.HashMap<>();
+  private final java.util.TreeMap<Integer, List<ActorRef>> pairs = new java.util.TreeMap<>();
   private String storyCountry;
 
   /** The country the article is mostly about ({@link StoryCountry}), once it is known. */
@@ -71,6 +73,33 @@ public final class Antecedents {
   /** The institution that spoke last in a sentence before this one: who "we" is. */
   public Optional<ActorRef> voiceBefore(int sentence) {
     return last(voices, sentence, -1);
+  }
+
+  /** The person who is the subject of a sentence's main verb ({@link Participants}). */
+  public void subject(int sentence, ActorRef person) {
+    subjects.put(sentence, person);
+  }
+
+  /**
+   * The person who was the subject of a sentence's main verb: who a "He" opening the next
+   * sentence is.
+   */
+  public Optional<ActorRef> subjectOf(int sentence) {
+    return Optional.ofNullable(subjects.get(sentence));
+  }
+
+  /** The two people a sentence has meet, call or speak to each other ({@link Participants}). */
+  public void pair(int sentence, ActorRef first, ActorRef second) {
+    pairs.put(sentence, List.of(first, second));
+  }
+
+  /**
+   * The two people of the last call or meeting told at or after sentence {@code from} and
+   * before sentence {@code before}: who "the two" are. Empty when none was.
+   */
+  public List<ActorRef> pairBetween(int from, int before) {
+    var last = pairs.lowerEntry(before);
+    return last == null || last.getKey() < from ? List.of() : last.getValue();
   }
 
   /** The article's quotations, offsets into its text, once they are known. */

@@ -15,9 +15,24 @@ import org.dyad.nlp.Token;
 public final class ArticleNames {
 
   private final ActorResolver resolver;
+  private final Participants participants;
 
   public ArticleNames(ActorResolver resolver) {
     this.resolver = resolver;
+    this.participants = new Participants(resolver);
+  }
+
+  /**
+   * A name of two words or more may write the family name first ("Kang Kyung-wha", "Wang
+   * Yi"): its first word, too, refers back to it as a surname ("Foreign Minister Kang").
+   * Ambiguity stays safe: a surname two people share refers to neither.
+   */
+  private static void familyNameFirst(ActorResolver.Context c, int first, int last,
+      ActorRef person) {
+    Sentence s = c.sentence();
+    if (last > first && s.token(first).ner().equals("PERSON")) {
+      c.antecedents().person(s.index(), last, person, s.token(first).word());
+    }
   }
 
   /** Tagged person and organisation names that no knowledge-base name covers. */
@@ -58,7 +73,8 @@ public final class ArticleNames {
   /**
    * Every person and organisation the sentence names, known or not, becomes a candidate for
    * later references (pronouns, surnames, "the group"), with the title it is named with ("the
-   * Secretary"); an institution speaking in a statement's voice is who a later "we" is.
+   * Secretary"); an institution speaking in a statement's voice is who a later "we" is; the
+   * subject and the pair of people of its main verb are who a later "He" or "the two" are.
    */
   public void remember(ActorResolver.Context c) {
     Sentence s = c.sentence();
@@ -67,6 +83,7 @@ public final class ArticleNames {
       if (kind == KnowledgeBase.Kind.PERSON) {
         ActorRef person = resolver.actorOf(m, s, c.date());
         c.antecedents().person(s.index(), m.last(), person, s.token(m.last()).word());
+        familyNameFirst(c, m.first(), m.last(), person);
         Titles.of(s, m.first(), m.last(), c.mentions())
             .forEach(t -> c.antecedents().titled(s.index(), m.last(), person, t));
       } else if (kind == KnowledgeBase.Kind.ORG) {
@@ -84,8 +101,10 @@ public final class ArticleNames {
           first--;
         }
         List<String> titles = Titles.of(s, first, at, c.mentions());
+        final int from = first;
         resolver.resolve(c, i).ifPresent(a -> {
           c.antecedents().person(s.index(), at, a, tokens.get(at).word());
+          familyNameFirst(c, from, at, a);
           titles.forEach(t -> c.antecedents().titled(s.index(), at, a, t));
         });
       }
@@ -93,5 +112,6 @@ public final class ArticleNames {
     if (s.parsed()) {
       resolver.voice(c).ifPresent(a -> c.antecedents().voice(s.index(), a));
     }
+    participants.remember(c);
   }
 }

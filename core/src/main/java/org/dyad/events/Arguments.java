@@ -2,6 +2,7 @@ package org.dyad.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
@@ -17,6 +18,9 @@ final class Arguments {
 
   private static final int MAX_CLIMB = 3;
   private static final Set<String> SUBJECT_CLIMB = Set.of("xcomp", "advcl", "conj", "dep");
+  /** Words that open a participle clause sharing its main clause's subject ("after meeting"). */
+  private static final Set<String> TIME_WORDS = Set.of("after", "before", "while", "upon",
+      "since", "when");
   /**
    * Where the target of an act in a complement clause is looked for, in order: prepositions
    * first, on the verb or its object ("to cut off gas supplies to Turkey"), then the object
@@ -173,8 +177,41 @@ final class Arguments {
           return subjects(s, d.governor(), depth + 1);
         }
       }
+      int clause = clauseVerb(s, v);
+      if (clause >= 0) {
+        return subjects(s, clause, depth + 1);
+      }
     }
     return out;
+  }
+
+  /**
+   * The verb of the clause a time participle hangs in, whatever noun the parser hung it on:
+   * in "X called for the release of prisoners after meeting with Y", "meeting" is X's, though
+   * CoreNLP attaches it to "release". Only participles opened by a time word, which share
+   * the clause's subject in English; -1 for any other.
+   */
+  static int clauseVerb(Sentence s, int v) {
+    boolean timed = false;
+    for (Dependency d : s.children(v)) {
+      timed |= (d.base().equals("case") || d.base().equals("mark"))
+          && TIME_WORDS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT));
+    }
+    if (!timed || !s.token(v).pos().equals("VBG")) {
+      return -1;
+    }
+    int at = v;
+    for (int step = 0; step < MAX_CLIMB + 2; step++) {
+      List<Dependency> up = s.parents(at);
+      if (up.isEmpty() || up.get(0).governor() < 0) {
+        return -1;
+      }
+      at = up.get(0).governor();
+      if (s.token(at).isVerb()) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -221,8 +221,14 @@ public final class EventCoder {
       targets.removeIf(EventCoder::isMedia);
       sources.removeIf(EventCoder::isMedia);
     }
-    if (targets.isEmpty() && firing.pattern().targets().contains("with")
-        && sources.stream().map(ActorRef::id).distinct().count() >= 2) {
+    boolean together = sources.stream().map(ActorRef::id).distinct().count() >= 2;
+    if (together && firing.pattern().code().root().equals("04")
+        && firing.construction().startsWith("(complement")) {
+      // "The two leaders discussed the steps taken to increase the costs to Russia": two
+      // sides consult each other; what they talk about is no party to it.
+      targets.clear();
+    }
+    if (targets.isEmpty() && firing.pattern().targets().contains("with") && together) {
       // "Jordan and Britain agreed to ...", "Israel and Hamas held talks": one with the other.
       // Only parties in their own right: "scholars and officials" are one side.
       // One row a pair, the first named as source: the event is the same either way round.
@@ -270,9 +276,17 @@ public final class EventCoder {
     return out;
   }
 
-  /** The date of a firing: from the clause of the speech verb or of its anchor. */
+  /**
+   * The date of a firing: from the clause of the speech verb or of its anchor; a time
+   * participle that gives none ("called for ... on Thursday after meeting with Y") takes its
+   * clause's.
+   */
   private EventDate dateOf(Sentence s, Firing f, LocalDate published) {
-    return dater.date(s, f.speakerVerb() >= 0 ? f.speakerVerb() : f.anchor(), published);
+    EventDate own = dater.date(s, f.speakerVerb() >= 0 ? f.speakerVerb() : f.anchor(),
+        published);
+    int clause = f.speakerVerb() >= 0 ? -1 : Arguments.clauseVerb(s, f.anchor());
+    return own.source() == EventDate.Source.TEXT || clause < 0 ? own
+        : dater.date(s, clause, published);
   }
 
   private Event event(ActorResolver.Context c, String articleId, EventDate date, Firing f,
@@ -319,7 +333,7 @@ public final class EventCoder {
   List<ActorRef> actors(ActorResolver.Context c, List<Integer> heads) {
     List<ActorRef> out = new ArrayList<>();
     for (int h : heads) {
-      resolver.resolve(c, h).ifPresent(out::add);
+      out.addAll(resolver.resolveAll(c, h));
     }
     return out;
   }

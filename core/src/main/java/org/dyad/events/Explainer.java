@@ -82,9 +82,14 @@ final class Explainer {
     List<String> out = new ArrayList<>();
     for (int h : heads) {
       String word = c.sentence().token(h).word();
-      out.add(resolver.resolve(c, h).map((ActorRef a) -> word + " -> "
-          + (a.code() == null ? "no code" : a.code()) + " " + a.id() + " ("
-          + a.resolvedBy() + ")").orElse(word + " -> no actor"));
+      List<ActorRef> found = resolver.resolveAll(c, h);
+      if (found.isEmpty()) {
+        out.add(word + " -> no actor");
+      }
+      for (ActorRef a : found) {
+        out.add(word + " -> " + (a.code() == null ? "no code" : a.code()) + " " + a.id()
+            + " (" + a.resolvedBy() + ")");
+      }
     }
     return out;
   }

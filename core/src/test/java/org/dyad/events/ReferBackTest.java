@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * References back in readouts and statements, on hand-built parses: "the Secretary" and "the
  * Foreign Minister" to the person last named with that title, "we" to the institution a
- * statement speaks for.
+ * statement speaks for, a "He" opening a sentence to the subject of the sentence before, "the
+ * two" and "they" to the pair of people of the last call or meeting.
  */
 class ReferBackTest {
 
@@ -121,5 +122,56 @@ class ReferBackTest {
         "obj 3 5");
     assertTrue(resolver.voice(context(past, new Antecedents())).isEmpty(),
         "news reports in the past tense");
+  }
+  private static final ActorRef BARZANI = new ActorRef("unknown/barzani", "IRQGOV", "IRQ",
+      "Barzani", "Barzani", false, "unknown");
+
+  private static final Sentence HE_PRAISED = second(Parsed.of("He/PRP praised/VBD/praise"
+      + " Qatar/NNP", "root -1 1", "nsubj 1 0", "obj 1 2"));
+
+  @Test
+  void heOpeningASentenceIsThePreviousSentencesSubjectNotTheLastPersonNamed() {
+    Antecedents a = new Antecedents();
+    a.person(0, 1, SECRETARY, "Kerry");
+    a.person(0, 9, BARZANI, "Barzani");
+    a.subject(0, SECRETARY);
+    List<Event> events = code(HE_PRAISED, a);
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("unknown/kerry", events.get(0).source().id());
+    assertEquals("pronoun", events.get(0).source().resolvedBy());
+    Antecedents noSubject = new Antecedents();
+    noSubject.person(0, 9, BARZANI, "Barzani");
+    assertEquals("unknown/barzani", code(HE_PRAISED, noSubject).get(0).source().id(),
+        "with no subject person before, the last person named");
+  }
+
+  private static final Sentence TWO_PRAISED = second(Parsed.of("The/DT two/CD"
+      + " praised/VBD/praise Qatar/NNP", "root -1 2", "det 1 0", "nsubj 2 1", "obj 2 3"));
+
+  @Test
+  void theTwoAreThePairOfTheLastCallEachASource() {
+    Antecedents a = new Antecedents();
+    a.pair(0, SECRETARY, MINISTER);
+    List<Event> events = code(TWO_PRAISED, a);
+    assertEquals(2, events.size(), events.toString());
+    assertEquals("USAGOV", events.get(0).source().code());
+    assertEquals("IRQGOV", events.get(1).source().code());
+    assertEquals("pair", events.get(0).source().resolvedBy());
+    assertEquals("QAT", events.get(1).target().code());
+    assertEquals(List.of(), code(TWO_PRAISED, new Antecedents()), "no pair told: no one");
+  }
+
+  private static final Sentence THEY_PRAISED = Parsed.of("They/PRP praised/VBD/praise"
+      + " Qatar/NNP", "root -1 1", "nsubj 1 0", "obj 1 2");
+
+  @Test
+  void theyIsThePairOnlyRightAfterIt() {
+    Antecedents a = new Antecedents();
+    a.pair(0, SECRETARY, MINISTER);
+    assertEquals(2, code(second(THEY_PRAISED), a).size());
+    Sentence later = new Sentence(3, THEY_PRAISED.begin(), THEY_PRAISED.end(),
+        THEY_PRAISED.text(), THEY_PRAISED.tokens(), THEY_PRAISED.dependencies(),
+        THEY_PRAISED.timexes());
+    assertEquals(List.of(), code(later, a), "'they' two sentences on may be anyone");
   }
 }
