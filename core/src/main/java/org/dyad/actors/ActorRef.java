@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param known whether the knowledge base knows it
  * @param resolvedBy which step matched: exact, normalized, fuzzy, country, agent,
  *     description, apposition, pronoun, surname, coreference, title ("the Secretary"),
- *     voice ("we" in a statement), context, role, unknown
+ *     voice ("we" in a statement), context, role, unknown, implied (a
+ *     government no words name: the side a protest or demand with no target is aimed at)
  */
 public record ActorRef(String id, String code, String country, String name, String text,
     boolean known, String resolvedBy) {

@@ -99,6 +99,35 @@ final class Firings {
     }
     all.values().removeIf(f -> Modality.governor(s, f.anchor(), all, rewrites) >= 0
         || Modality.askedBy(s, f.trigger(), all, rewrites) >= 0);
+    all.values().removeIf(f -> demandOfProtest(s, f, all));
     return all;
+  }
+
+  private static final java.util.Set<String> CLAUSE_LINKS =
+      java.util.Set.of("advcl", "xcomp", "conj", "acl");
+
+  /**
+   * Whether a demand (10) is what a protest (14) in the same sentence is for: "rallied
+   * demanding reforms", "gathered to call for reforms and to protest the verdict". The
+   * protest codes it, as one event (the coding guide's one row, 14 or 10), not two.
+   */
+  private static boolean demandOfProtest(Sentence s, Firing f,
+      SortedMap<Integer, Firing> all) {
+    if (!f.pattern().code().value().startsWith("10")) {
+      return false;
+    }
+    for (Firing p : all.values()) {
+      if (!p.pattern().code().value().startsWith("14")) {
+        continue;
+      }
+      for (org.dyad.nlp.Dependency d : s.dependencies()) {
+        boolean linked = d.governor() == p.anchor() && d.dependent() == f.anchor()
+            || d.governor() == f.anchor() && d.dependent() == p.anchor();
+        if (linked && CLAUSE_LINKS.contains(d.base())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }
