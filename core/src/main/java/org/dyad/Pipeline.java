@@ -183,18 +183,22 @@ public final class Pipeline {
   /**
    * One row for one event: an event the article tells again (in the lead and the body, in a
    * quote) with the same source, target, code, date and mode is the first telling's. A
-   * protest (root 14) told again by the same side against the same side is one row whatever
-   * its words and date: the lead's rally, a caption's march and the body's sit-in are the
-   * story's one protest (the coding guide: a series of acts of one kind by the same side on
-   * the same side is one row).
+   * protest (root 14) told again by one country's people against one country is one row
+   * whatever its words, date and which of its groups the text names: the lead's rally, a
+   * caption's march and the body's sit-in are the story's one protest (the coding guide: a
+   * series of acts of one kind by the same side on the same side is one row).
    */
   private static List<Event> onceEach(List<Event> events) {
     java.util.Set<String> told = new java.util.HashSet<>();
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
-      boolean protest = e.code().value().startsWith("14");
-      if (told.add(e.source().id() + "|" + (e.target() == null ? "" : e.target().id()) + "|"
-          + (protest ? "14" : e.code() + "|" + e.date().value()) + "|" + e.mode())) {
+      boolean protest = e.code().value().startsWith("14") && e.target() != null
+          && e.source().country() != null && e.target().country() != null;
+      String key = protest
+          ? "14|" + e.source().country() + "|" + e.target().country() + "|" + e.mode()
+          : e.source().id() + "|" + (e.target() == null ? "" : e.target().id()) + "|"
+              + e.code() + "|" + e.date().value() + "|" + e.mode();
+      if (told.add(key)) {
         out.add(e);
       }
     }

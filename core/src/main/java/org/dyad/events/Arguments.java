@@ -248,6 +248,26 @@ final class Arguments {
   }
 
   /**
+   * Whether an act is said to be in support of something: "a rally in support of the leader",
+   * "marched backing the army". Such a protest is for someone, not against the state.
+   */
+  static boolean inSupport(Sentence s, Firing f) {
+    for (int head : List.of(f.trigger(), f.anchor())) {
+      for (Dependency d : s.children(head)) {
+        String lemma = s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
+        boolean phrase = (d.relation().equals("nmod:in") || d.relation().equals("obl:in"))
+            && lemma.equals("support");
+        boolean participle = (d.base().equals("acl") || d.base().equals("advcl"))
+            && (lemma.equals("back") || lemma.equals("support"));
+        if (phrase || participle) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * The subjects of the clauses a verb takes as its complement, in the active: "demanded the
    * speaker resign", "demanded that Israel withdraw" (the speaker, Israel).
    */

@@ -292,11 +292,15 @@ public final class EventCoder {
    * A protest or demand that names no target ({@link Rewrites#aimsAtGovernment}), by part of
    * a country's society: aimed at that country's government, one row a country. The state's
    * own arms (government, army, police, courts), armed groups, whose demands are as often on
-   * a foreign enemy, and actors of no country aim at no one the text does not name.
+   * a foreign enemy, and actors of no country aim at no one the text does not name; nor
+   * does a rally in support of someone.
    */
   private List<Event> atGovernment(ActorResolver.Context context, String articleId,
       EventDate when, Firing firing, List<ActorRef> sources) {
     List<Event> out = new ArrayList<>();
+    if (Arguments.inSupport(context.sentence(), firing)) {
+      return out; // "a rally in support of the leader" is for someone, not against the state
+    }
     Set<String> seen = new LinkedHashSet<>();
     for (ActorRef source : sources) {
       if (isSociety(source, firing.pattern().code()) && seen.add(source.country())) {

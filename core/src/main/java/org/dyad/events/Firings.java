@@ -104,7 +104,7 @@ final class Firings {
   }
 
   private static final java.util.Set<String> CLAUSE_LINKS =
-      java.util.Set.of("advcl", "xcomp", "conj", "acl");
+      java.util.Set.of("advcl", "xcomp", "conj", "acl", "dep");
 
   /**
    * Whether a demand (10) is what a protest (14) in the same sentence is for: "rallied
@@ -121,7 +121,11 @@ final class Firings {
         continue;
       }
       for (org.dyad.nlp.Dependency d : s.dependencies()) {
-        boolean linked = d.governor() == p.anchor() && d.dependent() == f.anchor()
+        // The demand hangs on the protest's verb, or on a word of its ("rallied in Lima
+        // demanding ...", which the parser may read as Lima's); or the protest on the demand.
+        boolean linked = d.dependent() == f.anchor() && (d.governor() == p.anchor()
+            || d.governor() >= 0 && s.parents(d.governor()).stream()
+                .anyMatch(up -> up.governor() == p.anchor()))
             || d.governor() == f.anchor() && d.dependent() == p.anchor();
         if (linked && CLAUSE_LINKS.contains(d.base())) {
           return true;
