@@ -71,11 +71,36 @@ public final class EventCoder {
    * @param published the publication date, or null
    */
   public List<Event> code(ActorResolver.Context context, String articleId, LocalDate published) {
-    List<Event> out = new ArrayList<>();
+    java.util.Map<Firing, List<Event>> byFiring = new java.util.LinkedHashMap<>();
     for (Firing f : firings.of(context.sentence()).values()) {
-      out.addAll(events(context, articleId, published, f));
+      byFiring.put(f, events(context, articleId, published, f));
     }
+    List<Event> out = new ArrayList<>();
+    byFiring.forEach((f, events) -> events.stream()
+        .filter(e -> !protestsOwnDemand(context.sentence(), f, e, byFiring))
+        .forEach(out::add));
     return out;
+  }
+
+  /**
+   * Whether a demand is what a street protest by the same side is for ("rallied demanding
+   * reforms"): the protest codes it, as one event (the coding guide's one row, 14 or 10). A
+   * state's protest note is a disapproval, not a protest: its demand stands ("lodged a protest
+   * and demanded that Beijing stop ...").
+   */
+  private static boolean protestsOwnDemand(Sentence s, Firing f, Event demand,
+      java.util.Map<Firing, List<Event>> byFiring) {
+    if (!demand.code().value().startsWith("10")) {
+      return false;
+    }
+    for (java.util.Map.Entry<Firing, List<Event>> p : byFiring.entrySet()) {
+      boolean protest = p.getValue().stream().anyMatch(e -> e.code().value().startsWith("14")
+          && e.source().id().equals(demand.source().id()));
+      if (protest && p.getKey() != f && Firings.linked(s, f, p.getKey())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -99,7 +99,6 @@ final class Firings {
     }
     all.values().removeIf(f -> Modality.governor(s, f.anchor(), all, rewrites) >= 0
         || Modality.askedBy(s, f.trigger(), all, rewrites) >= 0);
-    all.values().removeIf(f -> demandOfProtest(s, f, all));
     return all;
   }
 
@@ -107,29 +106,19 @@ final class Firings {
       java.util.Set.of("advcl", "xcomp", "conj", "acl", "dep");
 
   /**
-   * Whether a demand (10) is what a protest (14) in the same sentence is for: "rallied
-   * demanding reforms", "gathered to call for reforms and to protest the verdict". The
-   * protest codes it, as one event (the coding guide's one row, 14 or 10), not two.
+   * Whether a demand's clause hangs on a protest's ("rallied demanding reforms", "gathered to
+   * call for reforms and to protest the verdict"): on its verb, on a word of its ("rallied in
+   * Lima demanding ...", which the parser may read as Lima's), or the protest on the demand.
+   * {@link EventCoder} codes such a demand by the protesters as the protest, one event.
    */
-  private static boolean demandOfProtest(Sentence s, Firing f,
-      SortedMap<Integer, Firing> all) {
-    if (!f.pattern().code().value().startsWith("10")) {
-      return false;
-    }
-    for (Firing p : all.values()) {
-      if (!p.pattern().code().value().startsWith("14")) {
-        continue;
-      }
-      for (org.dyad.nlp.Dependency d : s.dependencies()) {
-        // The demand hangs on the protest's verb, or on a word of its ("rallied in Lima
-        // demanding ...", which the parser may read as Lima's); or the protest on the demand.
-        boolean linked = d.dependent() == f.anchor() && (d.governor() == p.anchor()
-            || d.governor() >= 0 && s.parents(d.governor()).stream()
-                .anyMatch(up -> up.governor() == p.anchor()))
-            || d.governor() == f.anchor() && d.dependent() == p.anchor();
-        if (linked && CLAUSE_LINKS.contains(d.base())) {
-          return true;
-        }
+  static boolean linked(Sentence s, Firing demand, Firing protest) {
+    for (org.dyad.nlp.Dependency d : s.dependencies()) {
+      boolean link = d.dependent() == demand.anchor() && (d.governor() == protest.anchor()
+          || d.governor() >= 0 && s.parents(d.governor()).stream()
+              .anyMatch(up -> up.governor() == protest.anchor()))
+          || d.governor() == demand.anchor() && d.dependent() == protest.anchor();
+      if (link && CLAUSE_LINKS.contains(d.base())) {
+        return true;
       }
     }
     return false;
