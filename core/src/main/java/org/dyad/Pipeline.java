@@ -186,7 +186,10 @@ public final class Pipeline {
    * quote) with the same source, target, code, date and mode is the first telling's; so is a
    * consultation (04) between two actors already told, either way round, when the later
    * telling has no date of its own (a readout's "The two also discussed ..." after "X called
-   * Y").
+   * Y"). A protest (root 14) told again by one country's people against one country is one
+   * row whatever its words, date and which of its groups the text names: the lead's rally, a
+   * caption's march and the body's sit-in are the story's one protest (the coding guide: a
+   * series of acts of one kind by the same side on the same side is one row).
    */
   private static List<Event> onceEach(List<Event> events) {
     java.util.Set<String> told = new java.util.HashSet<>();
@@ -199,8 +202,13 @@ public final class Pipeline {
           && e.date().source() == EventDate.Source.PUBLICATION) {
         continue;
       }
-      if (told.add(e.source().id() + "|" + (e.target() == null ? "" : e.target().id()) + "|"
-          + e.code() + "|" + e.date().value() + "|" + e.mode())) {
+      boolean protest = e.code().value().startsWith("14") && e.target() != null
+          && e.source().country() != null && e.target().country() != null;
+      String key = protest
+          ? "14|" + e.source().country() + "|" + e.target().country() + "|" + e.mode()
+          : e.source().id() + "|" + (e.target() == null ? "" : e.target().id()) + "|"
+              + e.code() + "|" + e.date().value() + "|" + e.mode();
+      if (told.add(key)) {
         out.add(e);
       }
     }

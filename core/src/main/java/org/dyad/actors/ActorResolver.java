@@ -480,6 +480,15 @@ public final class ActorResolver {
     return Optional.of(country(iso, group.code().substring(3), group.text(), "place"));
   }
 
+  /**
+   * A country's government as the side an act is aimed at when the text names no one: people
+   * protest against, and make demands of, their own state ("protesters rallied in Cairo").
+   * Resolved "implied": no words of the text name it.
+   */
+  public ActorRef governmentOf(String iso) {
+    return country(iso, "GOV", "", "implied");
+  }
+
   private ActorRef agentOnly(String agent, String text) {
     String name = kb.agent(agent).map(KnowledgeBase.Agent::name).orElse(agent);
     return new ActorRef(agent, agent, null, name, text, true, "agent");

@@ -34,6 +34,10 @@ final class Arguments {
   /** Nouns that count or batch an event noun: "a new round of sanctions", "a package of aid". */
   private static final Set<String> AMOUNT_NOUNS = Set.of("round", "series", "package",
       "tranche", "batch", "wave", "set", "number", "lot", "shipment", "million", "billion");
+  /** Nouns that carry an event noun and its arguments: "the use of violence by X against Y". */
+  private static final Set<String> CARRIERS = Set.of("use");
+  /** Verbs whose purpose clause is their subject's act: "used water cannon to disperse". */
+  private static final Set<String> INSTRUMENT_VERBS = Set.of("use", "employ");
   /**
    * The modifiers of a thing that may name who did it, in order: "India's firing", "firing by
    * India", "rockets from Gaza", "an Israeli strike", "a Hamas attack".
@@ -110,14 +114,26 @@ final class Arguments {
     if (sources.isEmpty() && anchor >= 0) {
       sources = subjects(s, anchor);
     }
+    int carrier = carrier(s, n);
+    if (sources.isEmpty() && carrier >= 0) {
+      sources = new ArrayList<>(s.children(carrier, "nmod:poss"));
+      sources.addAll(s.children(carrier, "nmod:by"));
+      sources.addAll(s.children(carrier, "nmod:agent"));
+    }
     if (sources.isEmpty()) {
+      // A modifier in one of the pattern's target slots names the target: "the withdrawal
+      // of Kenyan forces from Somalia" is not by Somalia.
       sources = agentModifiers(s, List.of(n));
+      sources.removeAll(slotDependents(s, n, p));
     }
     // The noun's own phrases first: in "announced on Monday sanctions against Russia" the
     // light verb's "on" is a date, and the noun's "against" names the target.
     List<Integer> targets = new ArrayList<>();
     for (String slot : p.targets()) {
       targets = s.prepositional(n, slot);
+      if (targets.isEmpty() && carrier >= 0) {
+        targets = s.prepositional(carrier, slot);
+      }
       if (!targets.isEmpty()) {
         break;
       }
@@ -235,6 +251,104 @@ final class Arguments {
     }
     // "expanded sanctions", "air-dropped food": a participle says what was done, never who.
     out.removeIf(i -> s.token(i).pos().startsWith("VB"));
+    return out;
+  }
+
+  /**
+   * The noun that only carries an event noun, whose arguments are the event's: "the use of
+   * violence by the regime against citizens" ("use"); -1 when there is none.
+   */
+  private static int carrier(Sentence s, int n) {
+    for (Dependency d : s.parents(n)) {
+      if (d.relation().equals("nmod:of") && d.governor() >= 0 && CARRIERS.contains(
+          s.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        return d.governor();
+      }
+    }
+    return -1;
+  }
+
+  /** The dependents of a noun in the pattern's prepositional target slots. */
+  private static List<Integer> slotDependents(Sentence s, int n, EventPattern p) {
+    List<Integer> out = new ArrayList<>();
+    for (String slot : p.targets()) {
+      out.addAll(s.prepositional(n, slot));
+    }
+    return out;
+  }
+
+  /**
+   * Who does the act an event noun names, from its "of" phrase, when the pattern does not take
+   * its target from "of": "the withdrawal of U.S. forces from Syria", "the retreat of the
+   * rebels". For "the release of prisoners" ("of" a target slot) the phrase is the target.
+   */
+  static List<Integer> nounDoers(Sentence s, Firing f) {
+    if (f.pattern().form() != EventPattern.Form.NOUN || f.pattern().targets().contains("of")) {
+      return List.of();
+    }
+    return s.prepositional(f.trigger(), "of");
+  }
+
+  /**
+   * The subjects of the verb an active clause depends on, for a clause whose own subject names
+   * no actor: the purpose of using a thing ("police used water cannon to disperse the crowd":
+   * the parse gives "disperse" the cannon as its subject), or a conjunct ("Egyptians gathered
+   * in several towns to call for reforms and to protest": the parse may give it the towns). A
+   * passive clause with no agent says nothing of who acted: empty.
+   *
+   * <p>Design decision: only "use" and "employ" for a purpose clause. Other verbs with an
+   * object and a "to" clause ("spared no effort to liberate") say what the subject intends,
+   * which is not an act.
+   */
+  static List<Integer> governingSubjects(Sentence s, int v) {
+    if (!s.token(v).isVerb() || isPassive(s, v)) {
+      return List.of();
+    }
+    for (Dependency d : s.parents(v)) {
+      if (d.governor() < 0 || !s.token(d.governor()).isVerb()) {
+        continue;
+      }
+      String lemma = s.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT);
+      boolean purpose = (d.base().equals("xcomp") || d.base().equals("advcl"))
+          && INSTRUMENT_VERBS.contains(lemma);
+      if (purpose || d.base().equals("conj")) {
+        return subjects(s, d.governor());
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether an act is said to be in support of something: "a rally in support of the leader",
+   * "marched backing the army". Such a protest is for someone, not against the state.
+   */
+  static boolean inSupport(Sentence s, Firing f) {
+    for (int head : List.of(f.trigger(), f.anchor())) {
+      for (Dependency d : s.children(head)) {
+        String lemma = s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
+        boolean phrase = (d.relation().equals("nmod:in") || d.relation().equals("obl:in"))
+            && lemma.equals("support");
+        boolean participle = (d.base().equals("acl") || d.base().equals("advcl"))
+            && (lemma.equals("back") || lemma.equals("support"));
+        if (phrase || participle) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The subjects of the clauses a verb takes as its complement, in the active: "demanded the
+   * speaker resign", "demanded that Israel withdraw" (the speaker, Israel).
+   */
+  static List<Integer> clauseSubjects(Sentence s, int v) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : s.children(v, "ccomp")) {
+      if (!isPassive(s, c)) {
+        out.addAll(s.children(c, "nsubj"));
+      }
+    }
     return out;
   }
 

@@ -23,6 +23,14 @@ import org.dyad.nlp.Token;
 public final class EventCoder {
 
   private static final Plover.Coding NO_PLOVER = new Plover.Coding(null, "", List.of());
+  /**
+   * The sectors of a society that protest against, and make demands of, their own state:
+   * civilians, opposition, students, workers, farmers, rights and green groups, parties,
+   * legislators, moderates, business, health workers, elites, religious communities, media.
+   */
+  private static final Set<String> SOCIETY = Set.of("CVL", "OPP", "EDU", "LAB", "AGR", "HRI",
+      "ENV", "PTY", "LEG", "MOD", "BUS", "HLH", "ELI", "MED", "REL", "MUS", "CHR", "CTH", "JEW",
+      "HIN", "BUD", "PRO");
 
   private final Codebook codebook;
   private final Plover plover;
@@ -43,9 +51,9 @@ public final class EventCoder {
     this.locator = new Locator(kb);
     this.resolver = resolver;
     this.dater = dater;
-    this.matcher = new PatternMatcher(patterns);
-    this.speech = new ReportedSpeech(speechVerbs, resolver);
     this.rewrites = Rewrites.standard(codebook);
+    this.matcher = new PatternMatcher(patterns, rewrites::aimsAtGovernment);
+    this.speech = new ReportedSpeech(speechVerbs, resolver);
     this.firings = new Firings(matcher, speech, rewrites);
     this.explainer = new Explainer(this, firings, resolver, rewrites);
   }
@@ -63,11 +71,36 @@ public final class EventCoder {
    * @param published the publication date, or null
    */
   public List<Event> code(ActorResolver.Context context, String articleId, LocalDate published) {
-    List<Event> out = new ArrayList<>();
+    java.util.Map<Firing, List<Event>> byFiring = new java.util.LinkedHashMap<>();
     for (Firing f : firings.of(context.sentence()).values()) {
-      out.addAll(events(context, articleId, published, f));
+      byFiring.put(f, events(context, articleId, published, f));
     }
+    List<Event> out = new ArrayList<>();
+    byFiring.forEach((f, events) -> events.stream()
+        .filter(e -> !protestsOwnDemand(context.sentence(), f, e, byFiring))
+        .forEach(out::add));
     return out;
+  }
+
+  /**
+   * Whether a demand is what a street protest by the same side is for ("rallied demanding
+   * reforms"): the protest codes it, as one event (the coding guide's one row, 14 or 10). A
+   * state's protest note is a disapproval, not a protest: its demand stands ("lodged a protest
+   * and demanded that Beijing stop ...").
+   */
+  private static boolean protestsOwnDemand(Sentence s, Firing f, Event demand,
+      java.util.Map<Firing, List<Event>> byFiring) {
+    if (!demand.code().value().startsWith("10")) {
+      return false;
+    }
+    for (java.util.Map.Entry<Firing, List<Event>> p : byFiring.entrySet()) {
+      boolean protest = p.getValue().stream().anyMatch(e -> e.code().value().startsWith("14")
+          && e.source().id().equals(demand.source().id()));
+      if (protest && p.getKey() != f && Firings.linked(s, f, p.getKey())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -195,6 +228,14 @@ public final class EventCoder {
           Arguments.nestedTargets(context.sentence(), firing.targets())));
       targets.removeIf(target -> target.code() == null);
     }
+    if (targets.isEmpty() && firing.pattern().form() == EventPattern.Form.VERB
+        && firing.pattern().code().value().startsWith("10")) {
+      // "demanded the speaker resign", "demanded that Israel withdraw": the demand is made of
+      // whoever is to act.
+      targets.addAll(actors(context,
+          Arguments.clauseSubjects(context.sentence(), firing.anchor())));
+      targets.removeIf(target -> target.code() == null);
+    }
     List<ActorRef> sources =
         actors(context, speech.speakerForPronouns(context.sentence(), firing));
     sources.removeIf(source -> source.code() == null);
@@ -207,6 +248,17 @@ public final class EventCoder {
         sources = actors(context, Arguments.passiveOrigin(s, firing.anchor()));
       }
       sources.removeIf(source -> source.code() == null);
+      if (sources.isEmpty()) {
+        // "the withdrawal of U.S. forces from Syria": the doer of an act named by a noun.
+        sources = actors(context, Arguments.nounDoers(s, firing));
+        sources.removeIf(source -> source.code() == null);
+      }
+      if (sources.isEmpty()) {
+        // "police used water cannon to disperse the crowd": the clause's subject is the
+        // cannon; who acts is the subject of the verb it depends on.
+        sources = actors(context, Arguments.governingSubjects(s, firing.anchor()));
+        sources.removeIf(source -> source.code() == null);
+      }
     }
     if (sources.stream().anyMatch(EventCoder::placeless)
         || targets.stream().anyMatch(EventCoder::placeless)) {
@@ -245,6 +297,10 @@ public final class EventCoder {
       }
       return out;
     }
+    if (targets.isEmpty() && rewrites.aimsAtGovernment(firing.pattern().code())
+        && sources.stream().anyMatch(a -> isSociety(a, firing.pattern().code()))) {
+      return atGovernment(context, articleId, when, firing, sources);
+    }
     if (targets.isEmpty()) {
       // A pattern that takes a target and has none names no dyad; a bare verb of saying
       // only reports speech; a statement or comment toward no one is no event.
@@ -274,6 +330,59 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * A protest or demand that names no target ({@link Rewrites#aimsAtGovernment}), by part of
+   * a country's society: aimed at that country's government, one row a country. The state's
+   * own arms (government, army, police, courts), armed groups, whose demands are as often on
+   * a foreign enemy, and actors of no country aim at no one the text does not name; nor
+   * does a rally in support of someone.
+   */
+  private List<Event> atGovernment(ActorResolver.Context context, String articleId,
+      EventDate when, Firing firing, List<ActorRef> sources) {
+    List<Event> out = new ArrayList<>();
+    if (Arguments.inSupport(context.sentence(), firing)) {
+      return out; // "a rally in support of the leader" is for someone, not against the state
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    for (ActorRef source : sources) {
+      if (isSociety(source, firing.pattern().code()) && seen.add(source.country())) {
+        out.add(event(context, articleId, when, firing, source,
+            resolver.governmentOf(source.country()), out.size()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Part of a country's society, not of its state: a sector of {@link #SOCIETY} in a country
+   * ("protesters", "the opposition", "students"), or, in a protest, its people named by a
+   * plural ("tens of thousands of Egyptians").
+   *
+   * <p>Design decision: a country's bare code is its people only in a protest, and only named
+   * as a plural other than the country's name: "Egypt", "the U.S." and a statement's "we" are
+   * the state, and "Palestinians demanded ..." is as often a demand on a foreign state.
+   */
+  private static boolean isSociety(ActorRef a, CameoCode code) {
+    if (a.code() == null || a.country() == null || isState(a)
+        || !a.code().startsWith(a.country())) {
+      return false;
+    }
+    String agent = a.code().substring(a.country().length());
+    if (agent.isEmpty()) {
+      String text = a.text().toLowerCase(Locale.ROOT);
+      return code.value().startsWith("14") && text.endsWith("s")
+          && !text.endsWith(a.name().toLowerCase(Locale.ROOT))
+          && !a.resolvedBy().equals("voice") && !a.resolvedBy().equals("pronoun");
+    }
+    return SOCIETY.contains(agent.substring(0, Math.min(3, agent.length())));
+  }
+
+  /** Civilians: protesters, a crowd, residents. */
+  private static boolean isCrowd(ActorRef a) {
+    return a.code() != null && a.country() != null
+        && a.code().equals(a.country() + "CVL");
   }
 
   /**
@@ -319,6 +428,11 @@ public final class EventCoder {
       if (!official.equals(code)) {
         rule = official + " official: " + rule;
         code = official;
+      }
+      CameoCode riot = isCrowd(source) ? rewrites.crowd(code) : code;
+      if (!riot.equals(code)) {
+        rule = riot + " crowd: " + rule;
+        code = riot;
       }
     }
     Evidence evidence = new Evidence(s.index(), s.text(), s.begin(), s.end(), trigger.word(),

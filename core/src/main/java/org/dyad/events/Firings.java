@@ -101,4 +101,26 @@ final class Firings {
         || Modality.askedBy(s, f.trigger(), all, rewrites) >= 0);
     return all;
   }
+
+  private static final java.util.Set<String> CLAUSE_LINKS =
+      java.util.Set.of("advcl", "xcomp", "conj", "acl", "dep");
+
+  /**
+   * Whether a demand's clause hangs on a protest's ("rallied demanding reforms", "gathered to
+   * call for reforms and to protest the verdict"): on its verb, on a word of its ("rallied in
+   * Lima demanding ...", which the parser may read as Lima's), or the protest on the demand.
+   * {@link EventCoder} codes such a demand by the protesters as the protest, one event.
+   */
+  static boolean linked(Sentence s, Firing demand, Firing protest) {
+    for (org.dyad.nlp.Dependency d : s.dependencies()) {
+      boolean link = d.dependent() == demand.anchor() && (d.governor() == protest.anchor()
+          || d.governor() >= 0 && s.parents(d.governor()).stream()
+              .anyMatch(up -> up.governor() == protest.anchor()))
+          || d.governor() == demand.anchor() && d.dependent() == protest.anchor();
+      if (link && CLAUSE_LINKS.contains(d.base())) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -24,9 +24,17 @@ import org.dyad.nlp.Token;
 final class PatternMatcher {
 
   private final PatternDictionary patterns;
+  /** Codes whose acts have a target even when the text names none (a protest: the state). */
+  private final java.util.function.Predicate<CameoCode> impliedTarget;
 
   PatternMatcher(PatternDictionary patterns) {
+    this(patterns, code -> false);
+  }
+
+  PatternMatcher(PatternDictionary patterns,
+      java.util.function.Predicate<CameoCode> impliedTarget) {
     this.patterns = patterns;
+    this.impliedTarget = impliedTarget;
   }
 
   /** The patterns a token may head: verb patterns of a verb's lemma, noun patterns of a noun's. */
@@ -59,7 +67,8 @@ final class PatternMatcher {
    * has its head there with the right part of speech and the words of its elements somewhere
    * in the sentence (as a lemma or a word), and the sentence names enough actors for it: one,
    * or two when the pattern takes a target (a demand, "said Y must ...", needs a speaker and
-   * another actor, as a target does). A sentence that fails cannot match any pattern, since
+   * another actor, as a target does; one for a protest or demand, whose target may be implied:
+   * {@link Rewrites#aimsAtGovernment}). A sentence that fails cannot match any pattern, since
    * every element needs its words; most that pass hold no event.
    *
    * @param actors how many actors the sentence can name
@@ -75,7 +84,8 @@ final class PatternMatcher {
     }
     for (Token t : s.tokens()) {
       for (EventPattern p : candidates(t)) {
-        if (actors >= (p.targets().isEmpty() ? 1 : 2) && wordsPresent(p, words)) {
+        boolean one = p.targets().isEmpty() || impliedTarget.test(p.code());
+        if (actors >= (one ? 1 : 2) && wordsPresent(p, words)) {
           return true;
         }
       }

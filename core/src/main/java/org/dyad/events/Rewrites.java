@@ -11,14 +11,17 @@ import org.dyad.Tsv;
 /**
  * The code rewrites of {@code rewrites.tsv}: which code an act announced for the future, an
  * act a speaker talks of, an obligation laid on another, and the complement of an appeal,
- * intent, demand, refusal, threat, denial or accusation become, and which acts are events only
- * toward a target. Immutable and thread-safe;
+ * intent, demand, refusal, threat, denial or accusation become, which acts are events only
+ * toward a target, which are aimed at the government when a society names none, and what a
+ * crowd's act of force is. Immutable and thread-safe;
  * bad rows are rejected when it is built, naming the file and line.
  */
 public final class Rewrites {
 
   /** The kinds of rewrite, as the file's first column names them. */
-  enum Kind { FUTURE, SPOKEN, OBLIGATION, COMPLEMENT, TARGETED, PRESS, OFFICIAL }
+  enum Kind {
+    FUTURE, SPOKEN, OBLIGATION, COMPLEMENT, TARGETED, PRESS, OFFICIAL, DOMESTIC, CROWD
+  }
 
   /** One row: the codes it applies to ("" for every code) and what they become (null: "-"). */
   private record Rule(String from, CameoCode to, String source) {}
@@ -45,15 +48,16 @@ public final class Rewrites {
       try {
         kind = Kind.valueOf(r.get(0).toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw r.error("kind must be future, spoken, obligation, complement, targeted, press or"
-            + " official, not '" + r.get(0) + "'");
+        throw r.error("kind must be future, spoken, obligation, complement, targeted, press,"
+            + " official, domestic or crowd, not '" + r.get(0) + "'");
       }
       String from = r.get(1);
       if (!from.equals("*") && !from.matches("\\d{2,4}")) {
         throw r.error("'from' must be a CAMEO root, code or prefix, or *, not '" + from + "'");
       }
       String to = r.get(2);
-      boolean marks = kind == Kind.COMPLEMENT || kind == Kind.TARGETED || kind == Kind.PRESS;
+      boolean marks = kind == Kind.COMPLEMENT || kind == Kind.TARGETED || kind == Kind.PRESS
+          || kind == Kind.DOMESTIC;
       if (marks != to.equals("-")) {
         throw r.error(marks ? "a " + r.get(0) + " row's 'to' is '-'"
             : "'" + to + "' must be a code of the CAMEO codebook");
@@ -92,6 +96,19 @@ public final class Rewrites {
   /** What an act by a state is: a diplomatic protest, not a street protest; else the act's. */
   CameoCode official(CameoCode act) {
     return rule(Kind.OFFICIAL, act).map(Rule::to).orElse(act);
+  }
+
+  /** What an act of force by a crowd of civilians is: a riot (145), else the act's code. */
+  CameoCode crowd(CameoCode act) {
+    return rule(Kind.CROWD, act).map(Rule::to).orElse(act);
+  }
+
+  /**
+   * Whether an act of this code by a country's society that names no target is aimed at that
+   * country's government ("protesters rallied in Cairo").
+   */
+  boolean aimsAtGovernment(CameoCode code) {
+    return rule(Kind.DOMESTIC, code).isPresent();
   }
 
   /** What an agentless act a speaker talks of is: the speaker's threat, else the act's code. */

@@ -125,4 +125,25 @@ class ArgumentsTest {
         "case 5 3", "det 5 4", "nmod:for 2 5", "case 7 6", "nmod:with 5 7");
     assertEquals(List.of(7), Arguments.nestedTargets(s, List.of(2)));
   }
+  @Test
+  void aDemandIsMadeOfTheSubjectOfTheClauseDemanded() {
+    // "Protesters demanded the speaker resign": the speaker.
+    Sentence s = Parsed.of("Protesters/NNS/protester demanded/VBD/demand the/DT speaker/NN"
+        + " resign/VB", "root -1 1", "nsubj 1 0", "det 3 2", "nsubj 4 3", "ccomp 1 4");
+    assertEquals(List.of(3), Arguments.clauseSubjects(s, 1));
+  }
+
+  @Test
+  void aPurposeOfUsingAThingIsTheUsersAct() {
+    // "Police used water cannon to disperse the crowd": police, not the cannon.
+    Sentence s = Parsed.of("Police/NNS used/VBD/use cannon/NN to/TO disperse/VB crowds/NNS/crowd",
+        "root -1 1", "nsubj 1 0", "obj 1 2", "mark 4 3", "xcomp 1 4", "nsubj:xsubj 4 2",
+        "obj 4 5");
+    assertEquals(List.of(0), Arguments.governingSubjects(s, 4));
+    // "... spared no effort to liberate ...": not a use of a thing, no one borrowed.
+    Sentence intent = Parsed.of("Iran/NNP spared/VBD/spare efforts/NNS/effort to/TO"
+        + " liberate/VB land/NN", "root -1 1", "nsubj 1 0", "obj 1 2", "mark 4 3",
+        "xcomp 1 4", "nsubj:xsubj 4 2", "obj 4 5");
+    assertEquals(List.of(), Arguments.governingSubjects(intent, 4));
+  }
 }

@@ -14,7 +14,8 @@ class EventCoderTest {
   private static final LocalDate DAY = LocalDate.of(2019, 6, 21);
   private static final EventCoder CODER = Parsed.coder(
       Parsed.patterns("040\tnoun\ttalk\twith", "190\tverb\tfight\twith obj",
-          "180\tverb\tkill\tobj", "190\tnoun\tstrike\ton against", "190\tverb\tfire at\tat"));
+          "180\tverb\tkill\tobj", "190\tnoun\tstrike\ton against", "190\tverb\tfire at\tat",
+          "141\tverb\trally\tagainst", "190\tverb\tstorm\tobj"));
 
   private static List<Event> code(Sentence s) {
     return CODER.code(Parsed.context(s, DAY), "t", DAY);
@@ -29,6 +30,35 @@ class EventCoderTest {
     assertEquals(1, events.size(), events.toString());
     assertEquals("PSE", events.get(0).source().country());
     assertEquals("ISR", events.get(0).target().country());
+  }
+
+  @Test
+  void aProtestThatNamesNoTargetIsAgainstTheProtestersOwnGovernment() {
+    // "Egyptian protesters rallied in Cairo": Egypt's people toward Egypt's government.
+    List<Event> events = code(Parsed.of("Egyptian/JJ protesters/NNS/protester rallied/VBD/rally"
+        + " in/IN Cairo/NNP", "root -1 2", "amod 1 0", "nsubj 2 1", "case 4 3", "obl:in 2 4"));
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("EGYCVL", events.get(0).source().code());
+    assertEquals("EGYGOV", events.get(0).target().code());
+    assertEquals("implied", events.get(0).target().resolvedBy());
+  }
+
+  @Test
+  void theStatesOwnArmsAimAtNoOneTheTextDoesNotName() {
+    // "Egyptian police rallied": the police are the state, not its society.
+    assertEquals(List.of(), code(Parsed.of("Egyptian/JJ police/NNS rallied/VBD/rally",
+        "root -1 2", "amod 1 0", "nsubj 2 1")));
+  }
+
+  @Test
+  void aCrowdThatStormsRiotsItDoesNotWageWar() {
+    List<Event> events = code(Parsed.of("Egyptian/JJ protesters/NNS/protester stormed/VBD/storm"
+        + " parliament/NN", "root -1 2", "amod 1 0", "nsubj 2 1", "obj 2 3"));
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("145", events.get(0).code().value());
+    List<Event> army = code(Parsed.of("Egyptian/JJ troops/NNS stormed/VBD/storm"
+        + " parliament/NN", "root -1 2", "amod 1 0", "nsubj 2 1", "obj 2 3"));
+    assertEquals("190", army.get(0).code().value(), army.toString());
   }
 
   @Test

@@ -68,6 +68,15 @@ class RewritesTest {
   }
 
   @Test
+  void societysProtestsAndDemandsAimAtTheGovernmentAndACrowdsForceIsARiot() {
+    assertTrue(STANDARD.aimsAtGovernment(code("141")));
+    assertTrue(STANDARD.aimsAtGovernment(code("100")));
+    assertFalse(STANDARD.aimsAtGovernment(code("173")), "an arrest names whom it takes");
+    assertEquals(code("145"), STANDARD.crowd(code("190")));
+    assertEquals(code("180"), STANDARD.crowd(code("180")), "a killing stays a killing");
+  }
+
+  @Test
   void longestPrefixWins() {
     Rewrites r = Rewrites.load(Tsv.parse("r.tsv", "future\t19\t138\nfuture\t193\t137\n", 3),
         CODEBOOK);
