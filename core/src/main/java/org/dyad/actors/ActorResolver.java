@@ -46,10 +46,17 @@ public final class ActorResolver {
 
   private final KnowledgeBase kb;
   private final Offices offices;
+  private final Placement placement;
 
   public ActorResolver(KnowledgeBase kb, Offices offices) {
     this.kb = kb;
     this.offices = offices;
+    this.placement = new Placement(kb);
+  }
+
+  /** The placing of actors the text does not place by their own words. */
+  public Placement placement() {
+    return placement;
   }
 
   /** What the resolver needs to know about the sentence a head is in. */
@@ -173,9 +180,9 @@ public final class ActorResolver {
         String code = a.codeOn(date);
         yield new ActorRef(a.id(), code, kb.countryOf(code), a.name(), text, true, m.how());
       }
-      case COUNTRY, ADJECTIVE -> country(name.target(), "", text, m.how());
-      case CAPITAL, GOVERNMENT -> country(name.target(), "GOV", text, m.how());
-      case AGENT -> agentOnly(name.target(), text);
+      case COUNTRY, ADJECTIVE -> placement.country(name.target(), "", text, m.how());
+      case CAPITAL, GOVERNMENT -> placement.country(name.target(), "GOV", text, m.how());
+      case AGENT -> placement.agentOnly(name.target(), text);
       // "shelled Kharkiv": a place stands for its country.
       case PLACE -> {
         KnowledgeBase.Place p = kb.place(name.target()).orElseThrow();
@@ -240,7 +247,7 @@ public final class ActorResolver {
       // Any country-level code takes the sector: "Iranian clerics", and an imported
       // dictionary's own countries ("Arnor security officials") alike.
       if (d.code() != null && d.code().length() == 3 && kb.agent(d.code()).isEmpty()) {
-        ActorRef withAgent = country(d.code(), agent, text, "country+agent");
+        ActorRef withAgent = placement.country(d.code(), agent, text, "country+agent");
         return Optional.of(withAgent);
       }
       return Optional.of(describedBy(d, text));
@@ -412,15 +419,6 @@ public final class ActorResolver {
     return placedByStory;
   }
 
-  private ActorRef country(String iso, String agent, String text, String how) {
-    String name = kb.country(iso).map(KnowledgeBase.Country::name).orElse(iso);
-    if (!agent.isEmpty()) {
-      String agentName = kb.agent(agent).map(KnowledgeBase.Agent::name).orElse(agent);
-      name = name + " " + agentName;
-    }
-    return new ActorRef(iso + agent, iso + agent, iso, name, text, true, how);
-  }
-
   /**
    * A generic actor its words place nowhere ("police arrested dozens"): in the country of the
    * story, when the article has one, resolved "context"; an actor international by nature
@@ -429,69 +427,9 @@ public final class ActorResolver {
   private ActorRef inStory(Context c, String agent, String text) {
     Optional<String> story = c.antecedents().storyCountry();
     if (story.isPresent() && !INTERNATIONAL_AGENTS.contains(agent)) {
-      return country(story.get(), agent, text, "context");
+      return placement.country(story.get(), agent, text, "context");
     }
-    return agentOnly(agent, text);
-  }
-
-  /**
-   * A generic actor that only the story placed, in the country of the other side of its own
-   * event, re-placed in the one other country its sentence names before the event's word: in
-   * "Pakistan says firing by India killed 11 civilians" the civilians are Pakistan's, not
-   * India's. Empty when the actor was not placed by the story, or the sentence names no other
-   * country before {@code before}, or several.
-   *
-   * <p>Design decision: only the sentence, and only before the act. A country named in another
-   * sentence, or after the act ("fired at demonstrators, furious that a lawmaker from Moscow
-   * ..."), is as often the other side of another dyad; two other countries leave it open.
-   */
-  public Optional<ActorRef> placedAcross(Context c, ActorRef generic, String otherSide,
-      int before) {
-    if (!generic.resolvedBy().equals("context") || generic.country() == null
-        || !generic.country().equals(otherSide) || generic.code() == null) {
-      return Optional.empty();
-    }
-    Set<String> named = new java.util.LinkedHashSet<>();
-    for (Mention m : c.mentions()) {
-      String iso = StoryCountry.countryOf(kb, m);
-      if (iso != null && m.last() < before) {
-        named.add(iso);
-      }
-    }
-    named.remove(otherSide);
-    if (named.size() != 1) {
-      return Optional.empty();
-    }
-    String agent = generic.code().substring(generic.country().length());
-    return Optional.of(country(named.iterator().next(), agent, generic.text(), "context"));
-  }
-
-  /**
-   * An armed group of no one country ("the Islamic State", code IMG...) in the country where
-   * its event takes place: the coding guide gives non-state armed groups the country whose
-   * territory they act in, so "strikes on ISIL in Syria" strike Syria's ISIL. Empty for any
-   * other actor, or without a country.
-   */
-  public Optional<ActorRef> placedIn(ActorRef group, String iso) {
-    if (iso == null || group.country() != null || group.code() == null
-        || !group.code().startsWith("IMG") || group.code().length() <= 3) {
-      return Optional.empty();
-    }
-    return Optional.of(country(iso, group.code().substring(3), group.text(), "place"));
-  }
-
-  /**
-   * A country's government as the side an act is aimed at when the text names no one: people
-   * protest against, and make demands of, their own state ("protesters rallied in Cairo").
-   * Resolved "implied": no words of the text name it.
-   */
-  public ActorRef governmentOf(String iso) {
-    return country(iso, "GOV", "", "implied");
-  }
-
-  private ActorRef agentOnly(String agent, String text) {
-    String name = kb.agent(agent).map(KnowledgeBase.Agent::name).orElse(agent);
-    return new ActorRef(agent, agent, null, name, text, true, "agent");
+    return placement.agentOnly(agent, text);
   }
 
   private static Mention mentionAt(Context c, int token) {

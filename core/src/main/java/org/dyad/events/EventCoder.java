@@ -265,8 +265,8 @@ public final class EventCoder {
       List<Integer> participants = new ArrayList<>(firing.targets());
       participants.addAll(firing.sources());
       String where = locator.country(context, firing.trigger(), firing.anchor(), participants);
-      sources.replaceAll(a -> resolver.placedIn(a, where).orElse(a));
-      targets.replaceAll(a -> resolver.placedIn(a, where).orElse(a));
+      sources.replaceAll(a -> resolver.placement().placedIn(a, where).orElse(a));
+      targets.replaceAll(a -> resolver.placement().placedIn(a, where).orElse(a));
     }
     if (rewrites.throughPress(firing.pattern().code())) {
       // "told reporters", "state television said": the media carry the report.
@@ -315,7 +315,7 @@ public final class EventCoder {
     for (ActorRef source : sources) {
       for (ActorRef placed : targets) {
         ActorRef target = placed == null || source.resolvedBy().equals("context") ? placed
-            : resolver.placedAcross(context, placed, source.country(), firing.trigger())
+            : resolver.placement().placedAcross(context, placed, source.country(), firing.trigger())
                 .orElse(placed);
         if (source.code() == null || target != null && sameActor(source, target)) {
           continue;
@@ -349,7 +349,7 @@ public final class EventCoder {
     for (ActorRef source : sources) {
       if (isSociety(source, firing.pattern().code()) && seen.add(source.country())) {
         out.add(event(context, articleId, when, firing, source,
-            resolver.governmentOf(source.country()), out.size()));
+            resolver.placement().governmentOf(source.country()), out.size()));
       }
     }
     return out;
