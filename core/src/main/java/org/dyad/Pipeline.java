@@ -24,6 +24,7 @@ import org.dyad.events.PatternDictionary;
 import org.dyad.events.Plover;
 import org.dyad.events.Quote;
 import org.dyad.events.QuoteFinder;
+import org.dyad.events.Retellings;
 import org.dyad.ingest.Article;
 import org.dyad.ingest.Span;
 import org.dyad.nlp.Annotator;
@@ -175,43 +176,9 @@ public final class Pipeline {
       events.addAll(sentenceEvents);
     }, timings, watch);
     long start = System.nanoTime();
-    Coded out = new Coded(article, coded, onceEach(spokenBy(events, quoted)), quoted, unknown,
+    Coded out = new Coded(article, coded, Retellings.onceEach(spokenBy(events, quoted)), quoted, unknown,
         notes);
     timings.events.add(System.nanoTime() - start);
-    return out;
-  }
-
-  /**
-   * One row for one event: an event the article tells again (in the lead and the body, in a
-   * quote) with the same source, target, code, date and mode is the first telling's; so is a
-   * consultation (04) between two actors already told, either way round, when the later
-   * telling has no date of its own (a readout's "The two also discussed ..." after "X called
-   * Y"). A protest (root 14) told again by one country's people against one country is one
-   * row whatever its words, date and which of its groups the text names: the lead's rally, a
-   * caption's march and the body's sit-in are the story's one protest (the coding guide: a
-   * series of acts of one kind by the same side on the same side is one row).
-   */
-  private static List<Event> onceEach(List<Event> events) {
-    java.util.Set<String> told = new java.util.HashSet<>();
-    List<Event> out = new ArrayList<>(events.size());
-    for (Event e : events) {
-      String pair = e.target() == null || !e.code().root().equals("04") ? null
-          : java.util.stream.Stream.of(e.source().id(), e.target().id()).sorted().toList()
-              + "|" + e.mode();
-      if (pair != null && !told.add(pair)
-          && e.date().source() == EventDate.Source.PUBLICATION) {
-        continue;
-      }
-      boolean protest = e.code().value().startsWith("14") && e.target() != null
-          && e.source().country() != null && e.target().country() != null;
-      String key = protest
-          ? "14|" + e.source().country() + "|" + e.target().country() + "|" + e.mode()
-          : e.source().id() + "|" + (e.target() == null ? "" : e.target().id()) + "|"
-              + e.code() + "|" + e.date().value() + "|" + e.mode();
-      if (told.add(key)) {
-        out.add(e);
-      }
-    }
     return out;
   }
 
