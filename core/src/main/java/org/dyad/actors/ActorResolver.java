@@ -401,6 +401,14 @@ public final class ActorResolver {
   }
 
   /**
+   * The story's country as the actor a thing belongs to when the text names no one else
+   * ("condemns the attempt to seize power" in a story on Burkina Faso), resolved "context".
+   */
+  public Optional<ActorRef> storyCountry(Context c, String text) {
+    return c.antecedents().storyCountry().map(iso -> country(iso, "", text, "context"));
+  }
+
+  /**
    * A generic actor that only the story placed, in the country of the other side of its own
    * event, re-placed in the one other country its sentence names before the event's word: in
    * "Pakistan says firing by India killed 11 civilians" the civilians are Pakistan's, not

@@ -27,6 +27,9 @@ final class Arguments {
   private static final List<String> NESTED_SLOTS =
       List.of("with", "to", "against", "on", "from", "of");
   private static final int MAX_NESTING = 3;
+  /** The phrases of a thing that name who did it or whom it concerns ({@link #owners}). */
+  private static final List<String> OWNER_SLOTS =
+      List.of("agent", "by", "with", "to", "against", "on", "from", "of", "between", "for");
   /**
    * The modifiers of a thing that may name who did it, in order: "India's firing", "firing by
    * India", "rockets from Gaza", "an Israeli strike", "a Hamas attack".
@@ -252,6 +255,57 @@ final class Arguments {
       level = next;
     }
     return List.of();
+  }
+
+  /**
+   * Where, inside a thing that a stance is aimed at, the actor it belongs to may be named, by
+   * level from the thing down, nearest first: who did it ("the use of violence by the
+   * regime", "elections imposed by X"), whom it concerns ("the release of President X",
+   * "relations between A and B"). A level is the thing's phrases, then those of the nouns and
+   * clauses that hang on it. The thing's own modifiers ("China's drills", "Russian
+   * interference") are the resolver's, read before this.
+   */
+  static List<List<Integer>> owners(Sentence s, List<Integer> things) {
+    List<List<Integer>> out = new ArrayList<>();
+    List<Integer> level = things;
+    for (int depth = 0; depth < MAX_NESTING && !level.isEmpty(); depth++) {
+      List<Integer> found = new ArrayList<>();
+      List<Integer> next = new ArrayList<>();
+      for (int o : level) {
+        for (String slot : OWNER_SLOTS) {
+          found.addAll(s.prepositional(o, slot));
+        }
+        for (Dependency d : s.children(o)) {
+          if (d.base().equals("nmod") || d.base().equals("acl")) {
+            next.add(d.dependent());
+          }
+        }
+      }
+      if (!found.isEmpty()) {
+        out.add(found);
+      }
+      level = next;
+    }
+    return out;
+  }
+
+  /**
+   * Where a thing happened, nearest first: a place on the thing or on a clause that hangs on
+   * it ("the attack in Madaen", "atrocities committed in Qusayr"), then a place on the verb
+   * of the stance ("condemned the attack today in Madaen").
+   */
+  static List<Integer> placesOf(Sentence s, List<Integer> things, int verb) {
+    List<Integer> out = new ArrayList<>();
+    for (int o : things) {
+      out.addAll(s.prepositional(o, "in"));
+      for (int clause : s.children(o, "acl")) {
+        out.addAll(s.prepositional(clause, "in"));
+      }
+    }
+    if (verb >= 0) {
+      out.addAll(s.prepositional(verb, "in"));
+    }
+    return out;
   }
 
   private static boolean hasParticle(Sentence s, int v, String word) {

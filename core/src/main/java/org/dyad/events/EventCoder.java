@@ -208,6 +208,10 @@ public final class EventCoder {
       targets.removeIf(EventCoder::isMedia);
       sources.removeIf(EventCoder::isMedia);
     }
+    if (targets.isEmpty() && !firing.targets().isEmpty()
+        && rewrites.ownedThing(firing.pattern().code())) {
+      targets.addAll(owners(context, firing, sources));
+    }
     if (targets.isEmpty() && firing.pattern().targets().contains("with")
         && sources.stream().map(ActorRef::id).distinct().count() >= 2) {
       // "Jordan and Britain agreed to ...", "Israel and Hamas held talks": one with the other.
@@ -255,6 +259,48 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whom a stance aimed at a thing is aimed at (rewrites.tsv "owned" and "placed"): an actor
+   * named on or inside the thing, nearest first; for a "placed" code, else the country where
+   * it happened, else the story's country. A state source's own country is never the default:
+   * "the United States condemns the attack" names no target in a story on the United States.
+   * Pronouns are not things: "condemned it" is someone's, not the story's.
+   */
+  private List<ActorRef> owners(ActorResolver.Context c, Firing firing,
+      List<ActorRef> sources) {
+    Sentence s = c.sentence();
+    List<Integer> things = new ArrayList<>(firing.targets());
+    things.removeIf(t -> s.token(t).pos().startsWith("PRP") || s.token(t).pos().startsWith("W"));
+    if (things.isEmpty()) {
+      return List.of();
+    }
+    for (List<Integer> level : Arguments.owners(s, things)) {
+      List<ActorRef> found = actors(c, level);
+      found.removeIf(a -> a.code() == null);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    if (!rewrites.placedThing(firing.pattern().code())) {
+      return List.of();
+    }
+    Set<String> own = new LinkedHashSet<>();
+    for (ActorRef source : sources) {
+      if (source.country() != null && (source.code().equals(source.country())
+          || source.code().equals(source.country() + "GOV"))) {
+        own.add(source.country());
+      }
+    }
+    for (ActorRef place : actors(c, Arguments.placesOf(s, things, firing.anchor()))) {
+      if (place.code() != null && place.country() != null && !own.contains(place.country())) {
+        return List.of(place);
+      }
+    }
+    return resolver.storyCountry(c, s.token(things.get(0)).word())
+        .filter(story -> !own.contains(story.country()))
+        .map(List::of).orElse(List.of());
   }
 
   /** The date of a firing: from the clause of the speech verb or of its anchor. */

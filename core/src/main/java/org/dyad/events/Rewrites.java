@@ -11,14 +11,14 @@ import org.dyad.Tsv;
 /**
  * The code rewrites of {@code rewrites.tsv}: which code an act announced for the future, an
  * act a speaker talks of, an obligation laid on another, and the complement of an appeal,
- * intent, demand, refusal, threat, denial or accusation become, and which acts are events only
- * toward a target. Immutable and thread-safe;
+ * intent, demand, refusal, threat, denial or accusation become, which acts are events only
+ * toward a target, and which acts aimed at a thing are aimed at its owner. Immutable and thread-safe;
  * bad rows are rejected when it is built, naming the file and line.
  */
 public final class Rewrites {
 
   /** The kinds of rewrite, as the file's first column names them. */
-  enum Kind { FUTURE, SPOKEN, OBLIGATION, COMPLEMENT, TARGETED, PRESS, OFFICIAL }
+  enum Kind { FUTURE, SPOKEN, OBLIGATION, COMPLEMENT, TARGETED, PRESS, OFFICIAL, OWNED, PLACED }
 
   /** One row: the codes it applies to ("" for every code) and what they become (null: "-"). */
   private record Rule(String from, CameoCode to, String source) {}
@@ -45,15 +45,16 @@ public final class Rewrites {
       try {
         kind = Kind.valueOf(r.get(0).toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw r.error("kind must be future, spoken, obligation, complement, targeted, press or"
-            + " official, not '" + r.get(0) + "'");
+        throw r.error("kind must be future, spoken, obligation, complement, targeted, press,"
+            + " official, owned or placed, not '" + r.get(0) + "'");
       }
       String from = r.get(1);
       if (!from.equals("*") && !from.matches("\\d{2,4}")) {
         throw r.error("'from' must be a CAMEO root, code or prefix, or *, not '" + from + "'");
       }
       String to = r.get(2);
-      boolean marks = kind == Kind.COMPLEMENT || kind == Kind.TARGETED || kind == Kind.PRESS;
+      boolean marks = kind == Kind.COMPLEMENT || kind == Kind.TARGETED || kind == Kind.PRESS
+          || kind == Kind.OWNED || kind == Kind.PLACED;
       if (marks != to.equals("-")) {
         throw r.error(marks ? "a " + r.get(0) + " row's 'to' is '-'"
             : "'" + to + "' must be a code of the CAMEO codebook");
@@ -120,5 +121,21 @@ public final class Rewrites {
   /** Whether an act of this code is an event only toward a target ("made a statement": no). */
   boolean needsTarget(CameoCode code) {
     return rule(Kind.TARGETED, code).isPresent();
+  }
+
+  /**
+   * Whether an act of this code aimed at a thing ("condemned the attack") is aimed at the
+   * actor the thing belongs to.
+   */
+  boolean ownedThing(CameoCode code) {
+    return rule(Kind.OWNED, code).isPresent();
+  }
+
+  /**
+   * Whether an act of this code aimed at a thing that belongs to no actor the text names is
+   * aimed at the country where the thing happened, else at the story's country.
+   */
+  boolean placedThing(CameoCode code) {
+    return rule(Kind.PLACED, code).isPresent();
   }
 }
