@@ -115,6 +115,12 @@ final class Arguments {
       if (targets.isEmpty() && isLight) {
         targets = s.prepositional(anchor, slot);
       }
+      int clause = targets.isEmpty() ? clauseMarkedBy(s, n, slot) : -1;
+      if (clause >= 0) {
+        // "support for the government to continue its work": CoreNLP reads a clause whose
+        // subject is the target, as after a verb ("called on Sudan to open").
+        targets = s.children(clause, "nsubj");
+      }
       if (!targets.isEmpty()) {
         break;
       }
@@ -258,8 +264,8 @@ final class Arguments {
   }
 
   /**
-   * Where, inside a thing that a stance is aimed at, the actor it belongs to may be named, by
-   * level from the thing down, nearest first: who did it ("the use of violence by the
+   * Where, inside a thing that a stance is aimed at, the actor it belongs to may be named: one
+   * group a phrase kind, by level from the thing down, nearest first, the agent first: who did it ("the use of violence by the
    * regime", "elections imposed by X"), whom it concerns ("the release of President X",
    * "relations between A and B"). A level is the thing's phrases, then those of the nouns and
    * clauses that hang on it. The thing's own modifiers ("China's drills", "Russian
@@ -269,20 +275,22 @@ final class Arguments {
     List<List<Integer>> out = new ArrayList<>();
     List<Integer> level = things;
     for (int depth = 0; depth < MAX_NESTING && !level.isEmpty(); depth++) {
-      List<Integer> found = new ArrayList<>();
-      List<Integer> next = new ArrayList<>();
-      for (int o : level) {
-        for (String slot : OWNER_SLOTS) {
+      for (String slot : OWNER_SLOTS) {
+        List<Integer> found = new ArrayList<>();
+        for (int o : level) {
           found.addAll(s.prepositional(o, slot));
         }
+        if (!found.isEmpty()) {
+          out.add(found);
+        }
+      }
+      List<Integer> next = new ArrayList<>();
+      for (int o : level) {
         for (Dependency d : s.children(o)) {
           if (d.base().equals("nmod") || d.base().equals("acl")) {
             next.add(d.dependent());
           }
         }
-      }
-      if (!found.isEmpty()) {
-        out.add(found);
       }
       level = next;
     }
@@ -317,10 +325,14 @@ final class Arguments {
     return false;
   }
 
-  /** A clause depending on {@code v} whose mark is {@code word}, or -1. */
+  /**
+   * A clause on {@code v} (a verb, or a noun: "support for X to continue") marked by {@code
+   * word}, or -1.
+   */
   static int clauseMarkedBy(Sentence s, int v, String word) {
     for (Dependency d : s.children(v)) {
-      if (d.base().equals("advcl") || d.base().equals("xcomp") || d.base().equals("ccomp")) {
+      if (d.base().equals("advcl") || d.base().equals("xcomp") || d.base().equals("ccomp")
+          || d.base().equals("acl")) {
         for (int m : s.children(d.dependent(), "mark")) {
           if (s.token(m).lemma().equalsIgnoreCase(word)) {
             return d.dependent();

@@ -276,9 +276,16 @@ public final class EventCoder {
     if (things.isEmpty()) {
       return List.of();
     }
-    for (List<Integer> level : Arguments.owners(s, things)) {
-      List<ActorRef> found = actors(c, level);
+    Set<String> sides = new LinkedHashSet<>();
+    sources.forEach(source -> sides.add(source.country()));
+    for (List<Integer> group : Arguments.owners(s, things)) {
+      List<ActorRef> found = actors(c, group);
       found.removeIf(a -> a.code() == null);
+      // "welcomed the anniversary of relations between the United States and Pakistan": the
+      // source's own side is not whom the stance is aimed at, when another is named.
+      if (found.stream().anyMatch(a -> !sides.contains(a.country()))) {
+        found.removeIf(a -> sides.contains(a.country()));
+      }
       if (!found.isEmpty()) {
         return found;
       }
