@@ -298,17 +298,41 @@ final class Arguments {
   }
 
   /**
-   * Where a thing happened, nearest first: a place on the thing or on a clause that hangs on
-   * it ("the attack in Madaen", "atrocities committed in Qusayr"), then a place on the verb
-   * of the stance ("condemned the attack today in Madaen").
+   * Who did a thing, by its own words: "violence by the regime", "elections imposed by X".
+   */
+  static List<Integer> agentsOf(Sentence s, List<Integer> things) {
+    List<Integer> out = new ArrayList<>();
+    for (int t : things) {
+      List<Integer> heads = new ArrayList<>(List.of(t));
+      heads.addAll(s.children(t, "acl"));
+      for (int h : heads) {
+        out.addAll(s.prepositional(h, "agent"));
+        out.addAll(s.prepositional(h, "by"));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where a thing happened, nearest first: a place on the thing or on a noun or clause that
+   * hangs on it ("the attack in Madaen", "an end to the violence in Sudan", "atrocities
+   * committed in Qusayr"), then a place on the verb of the stance ("condemned the attack
+   * today in Madaen").
    */
   static List<Integer> placesOf(Sentence s, List<Integer> things, int verb) {
     List<Integer> out = new ArrayList<>();
-    for (int o : things) {
-      out.addAll(s.prepositional(o, "in"));
-      for (int clause : s.children(o, "acl")) {
-        out.addAll(s.prepositional(clause, "in"));
+    List<Integer> level = things;
+    for (int depth = 0; depth < MAX_NESTING && !level.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int o : level) {
+        out.addAll(s.prepositional(o, "in"));
+        for (Dependency d : s.children(o)) {
+          if (d.base().equals("nmod") || d.base().equals("acl")) {
+            next.add(d.dependent());
+          }
+        }
       }
+      level = next;
     }
     if (verb >= 0) {
       out.addAll(s.prepositional(verb, "in"));

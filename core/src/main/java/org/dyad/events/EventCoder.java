@@ -180,7 +180,9 @@ public final class EventCoder {
     EventDate when = dateOf(sentenceContext.sentence(), firing, published);
     ActorResolver.Context context = when.source() == EventDate.Source.TEXT
         ? sentenceContext.on(when.date()) : sentenceContext;
-    List<ActorRef> targets = new ArrayList<>(actors(context, firing.targets()));
+    List<ActorRef> targets = new ArrayList<>(
+        rewrites.ownedThing(firing.pattern().code()) ? ownedFirst(context, firing)
+            : actors(context, firing.targets()));
     targets.removeIf(target -> target.code() == null);
     if (targets.isEmpty() && firing.pattern().form() == EventPattern.Form.VERB
         && firing.pattern().targets().contains("obj")) {
@@ -259,6 +261,21 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * The targets of a stance: for a thing that no name covers, its agent first ("violence by
+   * Russia in Mali" is Russia's, though the resolver would read the place), then what its
+   * words resolve to (its possessive, adjective, "of" or place).
+   */
+  private List<ActorRef> ownedFirst(ActorResolver.Context c, Firing firing) {
+    Sentence s = c.sentence();
+    List<Integer> things = new ArrayList<>(firing.targets());
+    things.removeIf(t -> c.mentions().stream().anyMatch(m -> m.covers(t))
+        || !s.token(t).ner().equals("O") || !s.token(t).pos().startsWith("NN"));
+    List<ActorRef> agents = actors(c, Arguments.agentsOf(s, things));
+    agents.removeIf(a -> a.code() == null);
+    return agents.isEmpty() ? actors(c, firing.targets()) : agents;
   }
 
   /**
