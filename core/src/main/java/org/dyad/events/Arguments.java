@@ -213,7 +213,16 @@ final class Arguments {
         return s.children(v, "nsubj:pass");
       }
       List<Integer> iobj = s.children(v, "iobj");
-      return iobj.isEmpty() ? s.children(v, "obj") : iobj;
+      List<Integer> obj = iobj.isEmpty() ? s.children(v, "obj") : iobj;
+      if (obj.isEmpty()) {
+        // "called the vote illegal": CoreNLP reads a small clause whose subject is the object.
+        for (int c : s.children(v, "xcomp")) {
+          if (!s.token(c).isVerb()) {
+            obj = s.children(c, "nsubj");
+          }
+        }
+      }
+      return obj;
     }
     if (slot.equals("iobj")) {
       return s.children(v, "iobj");
@@ -298,10 +307,16 @@ final class Arguments {
   }
 
   /**
-   * Who did a thing, by its own words: "violence by the regime", "elections imposed by X".
+   * Who did a thing, by its own words: "violence by the regime", "elections imposed by X";
+   * {@code verb} is the active verb aimed at the thing, or -1.
    */
-  static List<Integer> agentsOf(Sentence s, List<Integer> things) {
+  static List<Integer> agentsOf(Sentence s, List<Integer> things, int verb) {
     List<Integer> out = new ArrayList<>();
+    if (verb >= 0 && !isPassive(s, verb)) {
+      // the parser often hangs the thing's "by" on an active verb: "condemned the use of
+      // force by Belarus"
+      out.addAll(s.prepositional(verb, "by"));
+    }
     for (int t : things) {
       List<Integer> heads = new ArrayList<>(List.of(t));
       heads.addAll(s.children(t, "acl"));

@@ -273,7 +273,9 @@ public final class EventCoder {
     List<Integer> things = new ArrayList<>(firing.targets());
     things.removeIf(t -> c.mentions().stream().anyMatch(m -> m.covers(t))
         || !s.token(t).ner().equals("O") || !s.token(t).pos().startsWith("NN"));
-    List<ActorRef> agents = actors(c, Arguments.agentsOf(s, things));
+    int verb = firing.pattern().form() == EventPattern.Form.VERB && !things.isEmpty()
+        ? firing.anchor() : -1;
+    List<ActorRef> agents = actors(c, Arguments.agentsOf(s, things, verb));
     agents.removeIf(a -> a.code() == null);
     return agents.isEmpty() ? actors(c, firing.targets()) : agents;
   }
