@@ -12,7 +12,8 @@ import org.dyad.Tsv;
  * The code rewrites of {@code rewrites.tsv}: which code an act announced for the future, an
  * act a speaker talks of, an obligation laid on another, and the complement of an appeal,
  * intent, demand, refusal, threat, denial or accusation become, which acts are events only
- * toward a target, and which acts aimed at a thing are aimed at its owner. Immutable and thread-safe;
+ * toward a target, and which acts aimed at a thing are aimed at its owner. Immutable and
+ * thread-safe;
  * bad rows are rejected when it is built, naming the file and line.
  */
 public final class Rewrites {
