@@ -276,8 +276,8 @@ final class Arguments {
    * Where, inside a thing that a stance is aimed at, the actor it belongs to may be named: one
    * group a phrase kind, by level from the thing down, nearest first, the agent first: who
    * did it ("the use of violence by the regime", "elections imposed by X"), whom it concerns
-   * ("the release of President X", "relations between A and B"). A level is the thing's phrases, then those of the nouns and
-   * clauses that hang on it. The thing's own modifiers ("China's drills", "Russian
+   * ("the release of President X", "relations between A and B"). A level is the thing's
+   * phrases, then those of the nouns and clauses that hang on it. The thing's own modifiers ("China's drills", "Russian
    * interference") are the resolver's, read before this.
    */
   static List<List<Integer>> owners(Sentence s, List<Integer> things) {
