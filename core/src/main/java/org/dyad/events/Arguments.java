@@ -277,8 +277,8 @@ final class Arguments {
    * group a phrase kind, by level from the thing down, nearest first, the agent first: who
    * did it ("the use of violence by the regime", "elections imposed by X"), whom it concerns
    * ("the release of President X", "relations between A and B"). A level is the thing's
-   * phrases, then those of the nouns and clauses that hang on it. The thing's own modifiers ("China's drills", "Russian
-   * interference") are the resolver's, read before this.
+   * phrases, then those of the nouns and clauses that hang on it. The thing's own modifiers
+   * ("China's drills", "Russian interference") are the resolver's, read before this.
    */
   static List<List<Integer>> owners(Sentence s, List<Integer> things) {
     List<List<Integer>> out = new ArrayList<>();
