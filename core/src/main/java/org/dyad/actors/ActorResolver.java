@@ -432,6 +432,15 @@ public final class ActorResolver {
     return placement.agentOnly(agent, text);
   }
 
+  /**
+   * The story's country as the actor a thing belongs to when the text names no one else
+   * ("condemns the attempt to seize power" in a story on Burkina Faso), resolved "context".
+   */
+  public Optional<ActorRef> storyCountry(Context c, String text) {
+    return c.antecedents().storyCountry().map(iso -> placement.country(iso, "", text,
+        "context"));
+  }
+
   private static Mention mentionAt(Context c, int token) {
     for (Mention m : c.mentions()) {
       if (m.covers(token)) {

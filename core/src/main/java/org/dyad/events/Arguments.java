@@ -38,6 +38,9 @@ final class Arguments {
   private static final Set<String> CARRIERS = Set.of("use");
   /** Verbs whose purpose clause is their subject's act: "used water cannon to disperse". */
   private static final Set<String> INSTRUMENT_VERBS = Set.of("use", "employ");
+  /** The phrases of a thing that name who did it or whom it concerns ({@link #owners}). */
+  private static final List<String> OWNER_SLOTS =
+      List.of("agent", "by", "with", "to", "against", "on", "from", "of", "between", "for");
   /**
    * The modifiers of a thing that may name who did it, in order: "India's firing", "firing by
    * India", "rockets from Gaza", "an Israeli strike", "a Hamas attack".
@@ -133,6 +136,12 @@ final class Arguments {
       targets = s.prepositional(n, slot);
       if (targets.isEmpty() && carrier >= 0) {
         targets = s.prepositional(carrier, slot);
+      }
+      int clause = targets.isEmpty() ? clauseMarkedBy(s, n, slot) : -1;
+      if (clause >= 0) {
+        // "support for the government to continue its work": CoreNLP reads a clause whose
+        // subject is the target, as after a verb ("called on Sudan to open").
+        targets = s.children(clause, "nsubj");
       }
       if (!targets.isEmpty()) {
         break;
@@ -389,7 +398,16 @@ final class Arguments {
         return s.children(v, "nsubj:pass");
       }
       List<Integer> iobj = s.children(v, "iobj");
-      return iobj.isEmpty() ? s.children(v, "obj") : iobj;
+      List<Integer> obj = iobj.isEmpty() ? s.children(v, "obj") : iobj;
+      if (obj.isEmpty()) {
+        // "called the vote illegal": CoreNLP reads a small clause whose subject is the object.
+        for (int c : s.children(v, "xcomp")) {
+          if (!s.token(c).isVerb()) {
+            obj = s.children(c, "nsubj");
+          }
+        }
+      }
+      return obj;
     }
     if (slot.equals("iobj")) {
       return s.children(v, "iobj");
@@ -439,6 +457,89 @@ final class Arguments {
     return List.of();
   }
 
+  /**
+   * Where, inside a thing that a stance is aimed at, the actor it belongs to may be named: one
+   * group a phrase kind, by level from the thing down, nearest first, the agent first: who
+   * did it ("the use of violence by the regime", "elections imposed by X"), whom it concerns
+   * ("the release of President X", "relations between A and B"). A level is the thing's
+   * phrases, then those of the nouns and clauses that hang on it. The thing's own modifiers
+   * ("China's drills", "Russian interference") are the resolver's, read before this.
+   */
+  static List<List<Integer>> owners(Sentence s, List<Integer> things) {
+    List<List<Integer>> out = new ArrayList<>();
+    List<Integer> level = things;
+    for (int depth = 0; depth < MAX_NESTING && !level.isEmpty(); depth++) {
+      for (String slot : OWNER_SLOTS) {
+        List<Integer> found = new ArrayList<>();
+        for (int o : level) {
+          found.addAll(s.prepositional(o, slot));
+        }
+        if (!found.isEmpty()) {
+          out.add(found);
+        }
+      }
+      List<Integer> next = new ArrayList<>();
+      for (int o : level) {
+        for (Dependency d : s.children(o)) {
+          if (d.base().equals("nmod") || d.base().equals("acl")) {
+            next.add(d.dependent());
+          }
+        }
+      }
+      level = next;
+    }
+    return out;
+  }
+
+  /**
+   * Who did a thing, by its own words: "violence by the regime", "elections imposed by X";
+   * {@code verb} is the active verb aimed at the thing, or -1.
+   */
+  static List<Integer> agentsOf(Sentence s, List<Integer> things, int verb) {
+    List<Integer> out = new ArrayList<>();
+    if (verb >= 0 && !isPassive(s, verb)) {
+      // the parser often hangs the thing's "by" on an active verb: "condemned the use of
+      // force by Belarus"
+      out.addAll(s.prepositional(verb, "by"));
+    }
+    for (int t : things) {
+      List<Integer> heads = new ArrayList<>(List.of(t));
+      heads.addAll(s.children(t, "acl"));
+      for (int h : heads) {
+        out.addAll(s.prepositional(h, "agent"));
+        out.addAll(s.prepositional(h, "by"));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where a thing happened, nearest first: a place on the thing or on a noun or clause that
+   * hangs on it ("the attack in Madaen", "an end to the violence in Sudan", "atrocities
+   * committed in Qusayr"), then a place on the verb of the stance ("condemned the attack
+   * today in Madaen").
+   */
+  static List<Integer> placesOf(Sentence s, List<Integer> things, int verb) {
+    List<Integer> out = new ArrayList<>();
+    List<Integer> level = things;
+    for (int depth = 0; depth < MAX_NESTING && !level.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int o : level) {
+        out.addAll(s.prepositional(o, "in"));
+        for (Dependency d : s.children(o)) {
+          if (d.base().equals("nmod") || d.base().equals("acl")) {
+            next.add(d.dependent());
+          }
+        }
+      }
+      level = next;
+    }
+    if (verb >= 0) {
+      out.addAll(s.prepositional(verb, "in"));
+    }
+    return out;
+  }
+
   private static boolean hasParticle(Sentence s, int v, String word) {
     for (int p : s.children(v, "compound:prt")) {
       if (s.token(p).lemma().equalsIgnoreCase(word)) {
@@ -448,10 +549,14 @@ final class Arguments {
     return false;
   }
 
-  /** A clause depending on {@code v} whose mark is {@code word}, or -1. */
+  /**
+   * A clause on {@code v} (a verb, or a noun: "support for X to continue") marked by {@code
+   * word}, or -1.
+   */
   static int clauseMarkedBy(Sentence s, int v, String word) {
     for (Dependency d : s.children(v)) {
-      if (d.base().equals("advcl") || d.base().equals("xcomp") || d.base().equals("ccomp")) {
+      if (d.base().equals("advcl") || d.base().equals("xcomp") || d.base().equals("ccomp")
+          || d.base().equals("acl")) {
         for (int m : s.children(d.dependent(), "mark")) {
           if (s.token(m).lemma().equalsIgnoreCase(word)) {
             return d.dependent();

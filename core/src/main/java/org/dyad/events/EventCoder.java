@@ -218,7 +218,9 @@ public final class EventCoder {
     EventDate when = dateOf(sentenceContext.sentence(), firing, published);
     ActorResolver.Context context = when.source() == EventDate.Source.TEXT
         ? sentenceContext.on(when.date()) : sentenceContext;
-    List<ActorRef> targets = new ArrayList<>(actors(context, firing.targets()));
+    List<ActorRef> targets = new ArrayList<>(
+        rewrites.ownedThing(firing.pattern().code()) ? ownedFirst(context, firing)
+            : actors(context, firing.targets()));
     targets.removeIf(target -> target.code() == null);
     if (targets.isEmpty() && firing.pattern().form() == EventPattern.Form.VERB
         && firing.pattern().targets().contains("obj")) {
@@ -279,6 +281,10 @@ public final class EventCoder {
       // "The two leaders discussed the steps taken to increase the costs to Russia": two
       // sides consult each other; what they talk about is no party to it.
       targets.clear();
+    }
+    if (targets.isEmpty() && !firing.targets().isEmpty()
+        && rewrites.ownedThing(firing.pattern().code())) {
+      targets.addAll(owners(context, firing, sources));
     }
     if (targets.isEmpty() && firing.pattern().targets().contains("with") && together) {
       // "Jordan and Britain agreed to ...", "Israel and Hamas held talks": one with the other.
@@ -383,6 +389,72 @@ public final class EventCoder {
   private static boolean isCrowd(ActorRef a) {
     return a.code() != null && a.country() != null
         && a.code().equals(a.country() + "CVL");
+  }
+
+  /**
+   * The targets of a stance: for a thing that no name covers, its agent first ("violence by
+   * Russia in Mali" is Russia's, though the resolver would read the place), then what its
+   * words resolve to (its possessive, adjective, "of" or place).
+   */
+  private List<ActorRef> ownedFirst(ActorResolver.Context c, Firing firing) {
+    Sentence s = c.sentence();
+    List<Integer> things = new ArrayList<>(firing.targets());
+    things.removeIf(t -> c.mentions().stream().anyMatch(m -> m.covers(t))
+        || !s.token(t).ner().equals("O") || !s.token(t).pos().startsWith("NN"));
+    int verb = firing.pattern().form() == EventPattern.Form.VERB && !things.isEmpty()
+        ? firing.anchor() : -1;
+    List<ActorRef> agents = actors(c, Arguments.agentsOf(s, things, verb));
+    agents.removeIf(a -> a.code() == null);
+    return agents.isEmpty() ? actors(c, firing.targets()) : agents;
+  }
+
+  /**
+   * Whom a stance aimed at a thing is aimed at (rewrites.tsv "owned" and "placed"): an actor
+   * named on or inside the thing, nearest first; for a "placed" code, else the country where
+   * it happened, else the story's country. A state source's own country is never the default:
+   * "the United States condemns the attack" names no target in a story on the United States.
+   * Pronouns are not things: "condemned it" is someone's, not the story's.
+   */
+  private List<ActorRef> owners(ActorResolver.Context c, Firing firing,
+      List<ActorRef> sources) {
+    Sentence s = c.sentence();
+    List<Integer> things = new ArrayList<>(firing.targets());
+    things.removeIf(t -> s.token(t).pos().startsWith("PRP") || s.token(t).pos().startsWith("W"));
+    if (things.isEmpty()) {
+      return List.of();
+    }
+    Set<String> sides = new LinkedHashSet<>();
+    sources.forEach(source -> sides.add(source.country()));
+    for (List<Integer> group : Arguments.owners(s, things)) {
+      List<ActorRef> found = actors(c, group);
+      found.removeIf(a -> a.code() == null);
+      // "welcomed the anniversary of relations between the United States and Pakistan": the
+      // source's own side is not whom the stance is aimed at, when another is named.
+      if (found.stream().anyMatch(a -> !sides.contains(a.country()))) {
+        found.removeIf(a -> sides.contains(a.country()));
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    if (!rewrites.placedThing(firing.pattern().code())) {
+      return List.of();
+    }
+    Set<String> own = new LinkedHashSet<>();
+    for (ActorRef source : sources) {
+      if (source.country() != null && (source.code().equals(source.country())
+          || source.code().equals(source.country() + "GOV"))) {
+        own.add(source.country());
+      }
+    }
+    for (ActorRef place : actors(c, Arguments.placesOf(s, things, firing.anchor()))) {
+      if (place.code() != null && place.country() != null && !own.contains(place.country())) {
+        return List.of(place);
+      }
+    }
+    return resolver.storyCountry(c, s.token(things.get(0)).word())
+        .filter(story -> !own.contains(story.country()))
+        .map(List::of).orElse(List.of());
   }
 
   /**

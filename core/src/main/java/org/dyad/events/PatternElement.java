@@ -88,7 +88,8 @@ public sealed interface PatternElement {
 
   /**
    * A word attached to the verb: a particle ("call on"), the preposition of a phrase ("crack
-   * down on"; CoreNLP's "out_of" for "out of") or an adverb.
+   * down on"; CoreNLP's "out_of" for "out of"), an adverb, or a predicate that says what the
+   * object is ("call illegal": "called the vote illegal").
    */
   record Attached(String word) implements PatternElement {
     public List<String> words() {

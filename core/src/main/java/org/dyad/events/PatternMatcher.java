@@ -209,7 +209,9 @@ final class PatternMatcher {
       held = d.relation().equals("compound:prt") && lower(t.lemma()).equals(a.word())
           || (d.base().equals("obl") || d.base().equals("advmod"))
               && d.subtype().equals(a.word())
-          || d.base().equals("advmod") && lower(t.lemma()).equals(a.word());
+          || d.base().equals("advmod") && lower(t.lemma()).equals(a.word())
+          // a predicate on the object: "called the vote illegal", "called it aggression"
+          || d.base().equals("xcomp") && !t.isVerb() && lower(t.lemma()).equals(a.word());
     }
     // A clause mark holds only where no dependent takes the word (verbMiss); Before and
     // Purpose are noun elements.

@@ -12,15 +12,17 @@ import org.dyad.Tsv;
  * The code rewrites of {@code rewrites.tsv}: which code an act announced for the future, an
  * act a speaker talks of, an obligation laid on another, and the complement of an appeal,
  * intent, demand, refusal, threat, denial or accusation become, which acts are events only
- * toward a target, which are aimed at the government when a society names none, and what a
- * crowd's act of force is. Immutable and thread-safe;
+ * toward a target, which are aimed at the government when a society names none, what a
+ * crowd's act of force is, and which acts aimed at a thing are aimed at its owner. Immutable
+ * and thread-safe;
  * bad rows are rejected when it is built, naming the file and line.
  */
 public final class Rewrites {
 
   /** The kinds of rewrite, as the file's first column names them. */
   enum Kind {
-    FUTURE, SPOKEN, OBLIGATION, COMPLEMENT, TARGETED, PRESS, OFFICIAL, DOMESTIC, CROWD
+    FUTURE, SPOKEN, OBLIGATION, COMPLEMENT, TARGETED, PRESS, OFFICIAL, DOMESTIC, CROWD, OWNED,
+    PLACED
   }
 
   /** One row: the codes it applies to ("" for every code) and what they become (null: "-"). */
@@ -49,7 +51,7 @@ public final class Rewrites {
         kind = Kind.valueOf(r.get(0).toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw r.error("kind must be future, spoken, obligation, complement, targeted, press,"
-            + " official, domestic or crowd, not '" + r.get(0) + "'");
+            + " official, domestic, crowd, owned or placed, not '" + r.get(0) + "'");
       }
       String from = r.get(1);
       if (!from.equals("*") && !from.matches("\\d{2,4}")) {
@@ -57,7 +59,7 @@ public final class Rewrites {
       }
       String to = r.get(2);
       boolean marks = kind == Kind.COMPLEMENT || kind == Kind.TARGETED || kind == Kind.PRESS
-          || kind == Kind.DOMESTIC;
+          || kind == Kind.DOMESTIC || kind == Kind.OWNED || kind == Kind.PLACED;
       if (marks != to.equals("-")) {
         throw r.error(marks ? "a " + r.get(0) + " row's 'to' is '-'"
             : "'" + to + "' must be a code of the CAMEO codebook");
@@ -137,5 +139,21 @@ public final class Rewrites {
   /** Whether an act of this code is an event only toward a target ("made a statement": no). */
   boolean needsTarget(CameoCode code) {
     return rule(Kind.TARGETED, code).isPresent();
+  }
+
+  /**
+   * Whether an act of this code aimed at a thing ("condemned the attack") is aimed at the
+   * actor the thing belongs to.
+   */
+  boolean ownedThing(CameoCode code) {
+    return rule(Kind.OWNED, code).isPresent();
+  }
+
+  /**
+   * Whether an act of this code aimed at a thing that belongs to no actor the text names is
+   * aimed at the country where the thing happened, else at the story's country.
+   */
+  boolean placedThing(CameoCode code) {
+    return rule(Kind.PLACED, code).isPresent();
   }
 }

@@ -123,4 +123,52 @@ class EventCoderTest {
     assertEquals("INDCVL", CODER.code(c2, "t", DAY).get(0).target().code(),
         "no other country named: the story's");
   }
+
+  private static final EventCoder STANCES = Parsed.coder(
+      Parsed.patterns("111\tverb\tcondemn\tobj", "110\tnoun\tconcern\tabout"));
+
+  private static List<Event> stances(Sentence s, String story) {
+    org.dyad.actors.ActorResolver.Context c = Parsed.context(s, DAY);
+    c.antecedents().storyCountry(story);
+    return STANCES.code(c, "t", DAY);
+  }
+
+  @Test
+  void aCondemnedThingWithNoOwnerIsTheStorysCountryButNotTheSourcesOwn() {
+    Sentence s = Parsed.of("Britain/NNP condemned/VBD/condemn the/DT coup/NN", "root -1 1",
+        "nsubj 1 0", "det 3 2", "obj 1 3");
+    List<Event> events = stances(s, "MLI");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("MLI", events.get(0).target().country());
+    assertEquals(List.of(), stances(s, "GBR"), "a state's own country is no default");
+  }
+
+  @Test
+  void aCondemnedThingBelongsToItsAgentElseToWhereItHappened() {
+    Sentence agent = Parsed.of("Britain/NNP condemned/VBD/condemn violence/NN by/IN Russia/NNP"
+        + " in/IN Mali/NNP", "root -1 1", "nsubj 1 0", "obj 1 2", "case 4 3", "nmod:by 2 4",
+        "case 6 5", "nmod:in 2 6");
+    assertEquals("RUS", stances(agent, "FRA").get(0).target().country());
+    Sentence place = Parsed.of("Britain/NNP condemned/VBD/condemn the/DT attack/NN in/IN"
+        + " Mali/NNP", "root -1 1", "nsubj 1 0", "det 3 2", "obj 1 3", "case 5 4",
+        "obl:in 1 5");
+    List<Event> events = stances(place, "FRA");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("MLI", events.get(0).target().country());
+  }
+
+  @Test
+  void aConcernAboutAThingNoOneOwnsIsNoEvent() {
+    // "concern about the situation": a concern is placed nowhere, not even in the story's
+    // country (rewrites.tsv); one about violence by Russia in Mali is aimed at Russia.
+    Sentence s = Parsed.of("Britain/NNP 's/POS concern/NN about/IN the/DT situation/NN",
+        "root -1 2", "nmod:poss 2 0", "case 0 1", "case 5 3", "det 5 4", "nmod:about 2 5");
+    assertEquals(List.of(), stances(s, "MLI"));
+    Sentence owned = Parsed.of("Britain/NNP 's/POS concern/NN about/IN violence/NN by/IN"
+        + " Russia/NNP in/IN Mali/NNP", "root -1 2", "nmod:poss 2 0", "case 0 1", "case 4 3",
+        "nmod:about 2 4", "case 6 5", "nmod:by 4 6", "case 8 7", "nmod:in 4 8");
+    List<Event> events = stances(owned, "MLI");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("RUS", events.get(0).target().country());
+  }
 }
