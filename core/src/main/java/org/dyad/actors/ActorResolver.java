@@ -1,6 +1,7 @@
 package org.dyad.actors;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -103,6 +104,15 @@ public final class ActorResolver {
   /** The actor the phrase headed by {@code head} names, if any. */
   public Optional<ActorRef> resolve(Context c, int head) {
     return resolve(c, head, 0);
+  }
+
+  /** The actors the heads resolve to, in order ({@link #resolveAll}); heads naming none left out. */
+  public List<ActorRef> resolveEach(Context c, List<Integer> heads) {
+    List<ActorRef> out = new ArrayList<>();
+    for (int h : heads) {
+      out.addAll(resolveAll(c, h));
+    }
+    return out;
   }
 
   /**

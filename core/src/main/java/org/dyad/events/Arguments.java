@@ -30,7 +30,7 @@ final class Arguments {
       List.of("to", "with", "against", "on", "from", "into", "over", "obj");
   private static final List<String> NESTED_SLOTS =
       List.of("with", "to", "against", "on", "from", "of");
-  private static final int MAX_NESTING = 3;
+  static final int MAX_NESTING = 3;
   /** Nouns that count or batch an event noun: "a new round of sanctions", "a package of aid". */
   private static final Set<String> AMOUNT_NOUNS = Set.of("round", "series", "package",
       "tranche", "batch", "wave", "set", "number", "lot", "shipment", "million", "billion");
@@ -38,9 +38,6 @@ final class Arguments {
   private static final Set<String> CARRIERS = Set.of("use");
   /** Verbs whose purpose clause is their subject's act: "used water cannon to disperse". */
   private static final Set<String> INSTRUMENT_VERBS = Set.of("use", "employ");
-  /** The phrases of a thing that name who did it or whom it concerns ({@link #owners}). */
-  private static final List<String> OWNER_SLOTS =
-      List.of("agent", "by", "with", "to", "against", "on", "from", "of", "between", "for");
   /**
    * The modifiers of a thing that may name who did it, in order: "India's firing", "firing by
    * India", "rockets from Gaza", "an Israeli strike", "a Hamas attack".
@@ -455,89 +452,6 @@ final class Arguments {
       level = next;
     }
     return List.of();
-  }
-
-  /**
-   * Where, inside a thing that a stance is aimed at, the actor it belongs to may be named: one
-   * group a phrase kind, by level from the thing down, nearest first, the agent first: who
-   * did it ("the use of violence by the regime", "elections imposed by X"), whom it concerns
-   * ("the release of President X", "relations between A and B"). A level is the thing's
-   * phrases, then those of the nouns and clauses that hang on it. The thing's own modifiers
-   * ("China's drills", "Russian interference") are the resolver's, read before this.
-   */
-  static List<List<Integer>> owners(Sentence s, List<Integer> things) {
-    List<List<Integer>> out = new ArrayList<>();
-    List<Integer> level = things;
-    for (int depth = 0; depth < MAX_NESTING && !level.isEmpty(); depth++) {
-      for (String slot : OWNER_SLOTS) {
-        List<Integer> found = new ArrayList<>();
-        for (int o : level) {
-          found.addAll(s.prepositional(o, slot));
-        }
-        if (!found.isEmpty()) {
-          out.add(found);
-        }
-      }
-      List<Integer> next = new ArrayList<>();
-      for (int o : level) {
-        for (Dependency d : s.children(o)) {
-          if (d.base().equals("nmod") || d.base().equals("acl")) {
-            next.add(d.dependent());
-          }
-        }
-      }
-      level = next;
-    }
-    return out;
-  }
-
-  /**
-   * Who did a thing, by its own words: "violence by the regime", "elections imposed by X";
-   * {@code verb} is the active verb aimed at the thing, or -1.
-   */
-  static List<Integer> agentsOf(Sentence s, List<Integer> things, int verb) {
-    List<Integer> out = new ArrayList<>();
-    if (verb >= 0 && !isPassive(s, verb)) {
-      // the parser often hangs the thing's "by" on an active verb: "condemned the use of
-      // force by Belarus"
-      out.addAll(s.prepositional(verb, "by"));
-    }
-    for (int t : things) {
-      List<Integer> heads = new ArrayList<>(List.of(t));
-      heads.addAll(s.children(t, "acl"));
-      for (int h : heads) {
-        out.addAll(s.prepositional(h, "agent"));
-        out.addAll(s.prepositional(h, "by"));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Where a thing happened, nearest first: a place on the thing or on a noun or clause that
-   * hangs on it ("the attack in Madaen", "an end to the violence in Sudan", "atrocities
-   * committed in Qusayr"), then a place on the verb of the stance ("condemned the attack
-   * today in Madaen").
-   */
-  static List<Integer> placesOf(Sentence s, List<Integer> things, int verb) {
-    List<Integer> out = new ArrayList<>();
-    List<Integer> level = things;
-    for (int depth = 0; depth < MAX_NESTING && !level.isEmpty(); depth++) {
-      List<Integer> next = new ArrayList<>();
-      for (int o : level) {
-        out.addAll(s.prepositional(o, "in"));
-        for (Dependency d : s.children(o)) {
-          if (d.base().equals("nmod") || d.base().equals("acl")) {
-            next.add(d.dependent());
-          }
-        }
-      }
-      level = next;
-    }
-    if (verb >= 0) {
-      out.addAll(s.prepositional(verb, "in"));
-    }
-    return out;
   }
 
   private static boolean hasParticle(Sentence s, int v, String word) {

@@ -42,6 +42,7 @@ public final class EventCoder {
   private final ReportedSpeech speech;
   private final Rewrites rewrites;
   private final Explainer explainer;
+  private final Owners owners;
 
   public EventCoder(Codebook codebook, Plover plover, KnowledgeBase kb,
       PatternDictionary patterns, ActorResolver resolver, EventDater dater,
@@ -52,6 +53,7 @@ public final class EventCoder {
     this.resolver = resolver;
     this.dater = dater;
     this.rewrites = Rewrites.standard(codebook);
+    this.owners = new Owners(resolver, rewrites);
     this.matcher = new PatternMatcher(patterns, rewrites::aimsAtGovernment);
     this.speech = new ReportedSpeech(speechVerbs, resolver);
     this.firings = new Firings(matcher, speech, rewrites);
@@ -219,7 +221,7 @@ public final class EventCoder {
     ActorResolver.Context context = when.source() == EventDate.Source.TEXT
         ? sentenceContext.on(when.date()) : sentenceContext;
     List<ActorRef> targets = new ArrayList<>(
-        rewrites.ownedThing(firing.pattern().code()) ? ownedFirst(context, firing)
+        rewrites.ownedThing(firing.pattern().code()) ? owners.ownedFirst(context, firing)
             : actors(context, firing.targets()));
     targets.removeIf(target -> target.code() == null);
     if (targets.isEmpty() && firing.pattern().form() == EventPattern.Form.VERB
@@ -284,7 +286,7 @@ public final class EventCoder {
     }
     if (targets.isEmpty() && !firing.targets().isEmpty()
         && rewrites.ownedThing(firing.pattern().code())) {
-      targets.addAll(owners(context, firing, sources));
+      targets.addAll(owners.owners(context, firing, sources));
     }
     if (targets.isEmpty() && firing.pattern().targets().contains("with") && together) {
       // "Jordan and Britain agreed to ...", "Israel and Hamas held talks": one with the other.
@@ -392,72 +394,6 @@ public final class EventCoder {
   }
 
   /**
-   * The targets of a stance: for a thing that no name covers, its agent first ("violence by
-   * Russia in Mali" is Russia's, though the resolver would read the place), then what its
-   * words resolve to (its possessive, adjective, "of" or place).
-   */
-  private List<ActorRef> ownedFirst(ActorResolver.Context c, Firing firing) {
-    Sentence s = c.sentence();
-    List<Integer> things = new ArrayList<>(firing.targets());
-    things.removeIf(t -> c.mentions().stream().anyMatch(m -> m.covers(t))
-        || !s.token(t).ner().equals("O") || !s.token(t).pos().startsWith("NN"));
-    int verb = firing.pattern().form() == EventPattern.Form.VERB && !things.isEmpty()
-        ? firing.anchor() : -1;
-    List<ActorRef> agents = actors(c, Arguments.agentsOf(s, things, verb));
-    agents.removeIf(a -> a.code() == null);
-    return agents.isEmpty() ? actors(c, firing.targets()) : agents;
-  }
-
-  /**
-   * Whom a stance aimed at a thing is aimed at (rewrites.tsv "owned" and "placed"): an actor
-   * named on or inside the thing, nearest first; for a "placed" code, else the country where
-   * it happened, else the story's country. A state source's own country is never the default:
-   * "the United States condemns the attack" names no target in a story on the United States.
-   * Pronouns are not things: "condemned it" is someone's, not the story's.
-   */
-  private List<ActorRef> owners(ActorResolver.Context c, Firing firing,
-      List<ActorRef> sources) {
-    Sentence s = c.sentence();
-    List<Integer> things = new ArrayList<>(firing.targets());
-    things.removeIf(t -> s.token(t).pos().startsWith("PRP") || s.token(t).pos().startsWith("W"));
-    if (things.isEmpty()) {
-      return List.of();
-    }
-    Set<String> sides = new LinkedHashSet<>();
-    sources.forEach(source -> sides.add(source.country()));
-    for (List<Integer> group : Arguments.owners(s, things)) {
-      List<ActorRef> found = actors(c, group);
-      found.removeIf(a -> a.code() == null);
-      // "welcomed the anniversary of relations between the United States and Pakistan": the
-      // source's own side is not whom the stance is aimed at, when another is named.
-      if (found.stream().anyMatch(a -> !sides.contains(a.country()))) {
-        found.removeIf(a -> sides.contains(a.country()));
-      }
-      if (!found.isEmpty()) {
-        return found;
-      }
-    }
-    if (!rewrites.placedThing(firing.pattern().code())) {
-      return List.of();
-    }
-    Set<String> own = new LinkedHashSet<>();
-    for (ActorRef source : sources) {
-      if (source.country() != null && (source.code().equals(source.country())
-          || source.code().equals(source.country() + "GOV"))) {
-        own.add(source.country());
-      }
-    }
-    for (ActorRef place : actors(c, Arguments.placesOf(s, things, firing.anchor()))) {
-      if (place.code() != null && place.country() != null && !own.contains(place.country())) {
-        return List.of(place);
-      }
-    }
-    return resolver.storyCountry(c, s.token(things.get(0)).word())
-        .filter(story -> !own.contains(story.country()))
-        .map(List::of).orElse(List.of());
-  }
-
-  /**
    * The date of a firing: from the clause of the speech verb or of its anchor; a time
    * participle that gives none ("called for ... on Thursday after meeting with Y") takes its
    * clause's.
@@ -517,10 +453,6 @@ public final class EventCoder {
 
   /** The actors the heads resolve to, in order; heads naming none are left out. */
   List<ActorRef> actors(ActorResolver.Context c, List<Integer> heads) {
-    List<ActorRef> out = new ArrayList<>();
-    for (int h : heads) {
-      out.addAll(resolver.resolveAll(c, h));
-    }
-    return out;
+    return resolver.resolveEach(c, heads);
   }
 }
