@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.Digests;
+import org.dyad.Tsv;
 import org.dyad.actors.ActorRef;
 import org.dyad.events.Event;
 import org.dyad.events.EventDate;
@@ -22,7 +23,8 @@ import org.dyad.events.Location;
  *
  * <ul>
  *   <li>the same source and the same target (or both none), by actor id, or by actor code for
- *       actors the knowledge base does not know ({@link #actorKey});
+ *       actors the knowledge base does not know ({@link #actorKey}); for a symmetric code
+ *       ({@code symmetric.tsv}: consult, negotiate, sign, cooperate), either way round;
  *   <li>the same CAMEO code, or one is a parent of the other ("04" and "041"; a code ending
  *       in 0 stands for its parent: "190" and "194");
  *   <li>their dates overlap ({@link #range}): a day written in the text is that day, a date
@@ -40,7 +42,7 @@ import org.dyad.events.Location;
  * article key, sentence, offsets), so every mention of an event agrees with every other (no
  * chains from Monday to Friday through daily reports), and the same mentions always give the
  * same events, whatever order they were ingested in. Mentions are compared only within a block
- * of the same source, target and CAMEO root ({@link #blockKey}), so a store recomputes only the
+ * of the same two actors and CAMEO root ({@link #blockKey}), so a store recomputes only the
  * blocks a new article touches.
  */
 public final class Dedup {
@@ -54,6 +56,9 @@ public final class Dedup {
       "and", "or", "for", "with", "by", "at", "from", "that", "this", "it", "its", "is", "was",
       "were", "be", "been", "has", "have", "had", "said", "says", "as", "after", "over", "his",
       "her", "their", "they", "he", "she", "which", "who", "would", "will", "also", "than");
+
+  /** The codes of {@code symmetric.tsv}: the same event whichever side is named first. */
+  private static final Set<String> SYMMETRIC = symmetricCodes();
 
   private final int windowDays;
 
@@ -74,10 +79,40 @@ public final class Dedup {
     return windowDays;
   }
 
-  /** The block of a mention: only mentions of the same block can be the same event. */
+  private static Set<String> symmetricCodes() {
+    Set<String> codes = new HashSet<>();
+    for (Tsv.Row r : Tsv.resource(Dedup.class, "symmetric.tsv", 1)) {
+      if (!r.get(0).matches("\\d{2,4}")) {
+        throw r.error("a CAMEO code of 2 to 4 digits, not '" + r.get(0) + "'");
+      }
+      codes.add(r.get(0));
+    }
+    return Set.copyOf(codes);
+  }
+
+  /** Whether a code names the same event whichever side comes first ({@code symmetric.tsv}). */
+  public static boolean symmetric(String code) {
+    return SYMMETRIC.contains(code);
+  }
+
+  /**
+   * The block of a mention: only mentions of the same block can be the same event. The two
+   * actors are in a fixed order, whichever is the source, so that "A met B" and "B met A" meet
+   * in one block; {@link #sameEvent} keeps the direction of every code that is not
+   * {@linkplain #symmetric symmetric}.
+   */
   public static String blockKey(Event e) {
-    return actorKey(e.source()) + "|" + (e.target() == null ? "-" : actorKey(e.target())) + "|"
-        + e.code().root();
+    String source = actorKey(e.source());
+    String target = e.target() == null ? "-" : actorKey(e.target());
+    return (source.compareTo(target) <= 0 ? source + "|" + target : target + "|" + source)
+        + "|" + e.code().root();
+  }
+
+  /** Whether two mentions name the same source and the same target (or both none). */
+  private static boolean sameDirection(Event x, Event y) {
+    return actorKey(x.source()).equals(actorKey(y.source()))
+        && (x.target() == null ? y.target() == null
+        : y.target() != null && actorKey(x.target()).equals(actorKey(y.target())));
   }
 
   /** An actor's identity for deduplication: its id, or its code when the KB does not know it. */
@@ -109,6 +144,9 @@ public final class Dedup {
     Event x = a.event();
     Event y = b.event();
     if (!blockKey(x).equals(blockKey(y))) {
+      return false;
+    }
+    if (!sameDirection(x, y) && !(symmetric(x.code().value()) && symmetric(y.code().value()))) {
       return false;
     }
     boolean sameCode = x.code().equals(y.code());

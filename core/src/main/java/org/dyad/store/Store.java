@@ -13,10 +13,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.dyad.corpus.Dedup;
 
 /**
  * The embedded store: one DuckDB file holding articles, event mentions, deduplicated events and
@@ -61,6 +63,7 @@ public final class Store implements AutoCloseable {
     Store store = new Store(path, connectForWriting(path), false);
     try {
       store.migrate();
+      store.regroupIfNeeded();
     } catch (SQLException | RuntimeException e) {
       store.close();
       throw new StoreException(StoreException.Kind.FAILED, "cannot update the schema of the"
@@ -226,6 +229,22 @@ public final class Store implements AutoCloseable {
         connection.setAutoCommit(true);
       }
     }
+  }
+
+  /**
+   * Rebuilds the events from the mentions when a migration dropped them to regroup them by a
+   * new rule (0003: blocks of two actors either way round): a store with mentions and no
+   * events is never left so.
+   */
+  private void regroupIfNeeded() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM mentions) > 0"
+            + " AND (SELECT count(*) FROM events) = 0")) {
+      if (!r.next() || !r.getBoolean(1)) {
+        return;
+      }
+    }
+    new Ingester(this, Dedup.standard(), Clock.systemUTC()).rebuildAllEvents();
   }
 
   /** The migrations' file names, in order. */

@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.dyad.actors.ActorRef;
 import org.dyad.events.Event;
+import org.dyad.events.EventDate;
 import org.dyad.events.Location;
 import org.dyad.events.Mode;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,40 @@ class DedupTest {
     assertEquals(2, e.numSources());
     assertEquals("194", e.cameo().code().value(), "the most specific code");
     assertEquals(day("2022-03-02"), e.date(), "the day the text writes out");
+  }
+
+  @Test
+  void aSymmetricEventToldEitherWayRoundIsOneEvent() {
+    String a = "Egypt's foreign minister met his Jordanian counterpart in Cairo.";
+    String b = "Jordan's foreign minister met Egypt's foreign minister in Cairo on Sunday.";
+    List<CorpusEvent> met = dedup.cluster(List.of(
+        report(1, event("a", 0, "EGYGOV", "JORGOV", "040", day("2023-05-14"), "met", a), "x"),
+        report(2, event("b", 0, "JORGOV", "EGYGOV", "040", published("2023-05-15"), "met", b),
+            "y")));
+    assertEquals(1, met.size(), met.toString());
+    assertEquals(2, met.get(0).numArticles());
+    // A day and the week that holds it are one date too.
+    assertEquals(1, dedup.cluster(List.of(
+        report(1, event("a", 0, "EGYGOV", "JORGOV", "046", day("2023-05-14"), "met", a), "x"),
+        report(2, event("b", 0, "JORGOV", "EGYGOV", "046", new EventDate(
+            LocalDate.parse("2023-05-08"), EventDate.Precision.WEEK, EventDate.Source.TEXT), "met", b), "y"))).size());
+  }
+
+  @Test
+  void aDirectedEventToldTheOtherWayRoundIsAnotherEvent() {
+    List<CorpusEvent> events = dedup.cluster(List.of(
+        report(1, event("a", 0, "RUSMIL", "UKRMIL", "194", day("2022-03-02"), "shelled", A),
+            "x"),
+        report(2, event("b", 0, "UKRMIL", "RUSMIL", "194", day("2022-03-02"), "shelled", A),
+            "y"),
+        // a visit has a host and a guest: 042 is not symmetric, even beside a 040
+        report(3, event("c", 0, "EGYGOV", "JORGOV", "042", day("2022-03-02"), "visited",
+            "Egypt's minister visited Jordan."), "x"),
+        report(4, event("d", 0, "JORGOV", "EGYGOV", "040", day("2022-03-02"), "met",
+            "Jordan's minister met Egypt's minister."), "y")));
+    assertEquals(4, events.size(), events.toString());
+    assertTrue(Dedup.symmetric("046") && Dedup.symmetric("057") && !Dedup.symmetric("042")
+        && !Dedup.symmetric("190"));
   }
 
   @Test

@@ -138,6 +138,37 @@ class IngesterTest {
     }
   }
 
+  @Test
+  void aStoreOfDirectedBlocksIsRegroupedWhenItIsMigrated() throws Exception {
+    Path path = dir.resolve("dyad.duckdb");
+    String text = "Egypt's foreign minister met Jordan's foreign minister in Amman on Sunday.";
+    try (Store s = Store.openForWriting(path)) {
+      Ingester in = new Ingester(s, Dedup.standard(), CLOCK);
+      in.store(article("a", text, ""), 1, List.of(event("a", 0, "EGYGOV", "JORGOV", "040",
+          day("2022-03-06"), "met", text)), false);
+      String other = "Jordan's foreign minister and his Egyptian counterpart met on Sunday.";
+      in.store(article("b", other, ""), 1, List.of(event("b", 0, "JORGOV", "EGYGOV",
+          "040", day("2022-03-06"), "met", other)), false);
+      assertEquals(2, count(s, "SELECT count(*) FROM mentions"));
+      assertEquals(1, count(s, "SELECT count(*) FROM events"), "either way round, one event");
+      // As a store of schema version 2 wrote them: each mention's block in its own direction,
+      // so the two tellings were two events.
+      try (Statement st = s.connection().createStatement()) {
+        st.execute("UPDATE mentions SET block_key = split_part(block_key, '|', 2) || '|'"
+            + " || split_part(block_key, '|', 1) || '|' || split_part(block_key, '|', 3)"
+            + " WHERE source_code = 'JORGOV'");
+        st.execute("DELETE FROM schema_version WHERE version = 3");
+      }
+      assertEquals(2, count(s, "SELECT count(DISTINCT block_key) FROM mentions"));
+    }
+    try (Store s = Store.openForWriting(path)) {
+      assertEquals(Store.migrations().size(), s.schemaVersion());
+      assertEquals(1, count(s, "SELECT count(DISTINCT block_key) FROM mentions"));
+      assertEquals(1, count(s, "SELECT count(*) FROM events"), "regrouped by the new rule");
+      assertEquals(2, count(s, "SELECT num_articles FROM events"));
+    }
+  }
+
   private static EventFilter actor(ActorTerm term) {
     return new EventFilter(term, null, null, null, 0, null, null, List.of(), 0);
   }
