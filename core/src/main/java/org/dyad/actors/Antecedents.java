@@ -3,6 +3,7 @@ package org.dyad.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.dyad.ingest.Span;
 
 /**
@@ -14,6 +15,9 @@ import org.dyad.ingest.Span;
  * of the story. Per-article state: create one for each article; not thread-safe.
  */
 public final class Antecedents {
+
+  /** The shortest surname a spelling variant refers back to. */
+  private static final int MIN_VARIANT_LENGTH = 5;
 
   /** {@code surname}: the last word of a person's name, or the title it was named with. */
   private record Sighting(int sentence, int token, ActorRef actor, String surname) {
@@ -127,13 +131,29 @@ public final class Antecedents {
     return last(organisations, sentence, token);
   }
 
-  /** The person named earlier with this surname ("Smith" after "John Smith"), if just one. */
+  /**
+   * The person named earlier with this surname ("Smith" after "John Smith"), if just one; else
+   * the one whose surname this is a spelling of ("Haniyah" after "Ismail Haniyeh", "Qasem"
+   * after "Naim Qassem": one transliteration edit, {@link MentionFinder#transliteration}, in a
+   * surname of five letters or more).
+   */
   public Optional<ActorRef> personBySurname(String surname, int sentence, int token) {
     String key = Names.norm(surname);
+    Optional<ActorRef> same = onlyPerson(sentence, token, surname, key::equals);
+    if (same.isPresent() || key.length() < MIN_VARIANT_LENGTH) {
+      return same;
+    }
+    return onlyPerson(sentence, token, surname, known -> known.length() >= MIN_VARIANT_LENGTH
+        && MentionFinder.transliteration(known, key));
+  }
+
+  /** The one person sighted before a position whose surname {@code which} accepts. */
+  private Optional<ActorRef> onlyPerson(int sentence, int token, String written,
+      Predicate<String> which) {
     ActorRef found = null;
     for (Sighting s : people) {
-      if (s.before(sentence, token) && s.surname().equals(key)
-          && !s.actor().text().equalsIgnoreCase(surname)) {
+      if (s.before(sentence, token) && which.test(s.surname())
+          && !s.actor().text().equalsIgnoreCase(written)) {
         if (found != null && !found.id().equals(s.actor().id())) {
           return Optional.empty();
         }
