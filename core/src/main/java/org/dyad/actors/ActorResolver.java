@@ -233,6 +233,14 @@ public final class ActorResolver {
       if (titled.isPresent()) {
         return Optional.of(titled.get().withText(text, "title"));
       }
+      // "the Leader", "the President" that no earlier name holds: the office holder of the
+      // story's country on the date.
+      Optional<ActorRef> storyHolder = Titles.definite(s, head, c.mentions()).isEmpty()
+          ? Optional.empty() : c.antecedents().storyCountry().flatMap(iso -> officeHolder(c,
+              head, placement.country(iso, "", text, "context"), text));
+      if (storyHolder.isPresent()) {
+        return storyHolder;
+      }
     }
     if (m == null && isFirstPersonPlural(t) && !c.antecedents().quoted(t.begin())) {
       // "We, the G7 Foreign Ministers of ...": the statement says who "we" are.
