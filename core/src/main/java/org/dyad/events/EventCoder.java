@@ -233,9 +233,9 @@ public final class EventCoder {
       targets.removeIf(target -> target.code() == null);
     }
     if (targets.isEmpty() && firing.pattern().form() == EventPattern.Form.VERB
-        && firing.pattern().code().value().startsWith("10")) {
+        && rewrites.aimsAtClauseSubject(firing.pattern().code())) {
       // "demanded the speaker resign", "demanded that Israel withdraw": the demand is made of
-      // whoever is to act.
+      // whoever is to act; "alleged Indian troops targeted an ambulance": at whoever acted.
       targets.addAll(actors(context,
           Arguments.clauseSubjects(context.sentence(), firing.anchor())));
       targets.removeIf(target -> target.code() == null);
