@@ -129,10 +129,14 @@ final class Arguments {
     // The noun's own phrases first: in "announced on Monday sanctions against Russia" the
     // light verb's "on" is a date, and the noun's "against" names the target.
     List<Integer> targets = new ArrayList<>();
+    int amount = amountOver(s, n);
     for (String slot : p.targets()) {
       targets = s.prepositional(n, slot);
       if (targets.isEmpty() && carrier >= 0) {
         targets = s.prepositional(carrier, slot);
+      }
+      if (targets.isEmpty() && amount >= 0) {
+        targets = s.prepositional(amount, slot); // "a round of sanctions against 11 people"
       }
       int clause = targets.isEmpty() ? clauseMarkedBy(s, n, slot) : -1;
       if (clause >= 0) {
@@ -159,14 +163,19 @@ final class Arguments {
    * noun is only its "in" or "of"; then the amount's own dependencies place the noun.
    */
   private static List<Dependency> parentsThroughAmount(Sentence s, int n) {
+    int amount = amountOver(s, n);
+    return s.parents(amount >= 0 ? amount : n);
+  }
+
+  /** The amount or batch that event noun {@code n} is the "of" or "in" of, or -1. */
+  private static int amountOver(Sentence s, int n) {
     for (Dependency d : s.parents(n)) {
-      String r = d.relation();
-      if (d.governor() >= 0 && (r.equals("nmod:of") || r.equals("nmod:in"))
+      if (d.governor() >= 0 && (d.relation().equals("nmod:of") || d.relation().equals("nmod:in"))
           && isAmount(s.token(d.governor()))) {
-        return s.parents(d.governor());
+        return d.governor();
       }
     }
-    return s.parents(n);
+    return -1;
   }
 
   private static boolean isTime(Token t) {

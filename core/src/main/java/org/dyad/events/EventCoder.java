@@ -328,9 +328,10 @@ public final class EventCoder {
         if (source.code() == null || target != null && sameActor(source, target)) {
           continue;
         }
-        if (firing.speakerVerb() >= 0 && target != null && source.country() != null
+        if ((firing.speakerVerb() >= 0 || rewrites.acrossBorders(firing.pattern().code()))
+            && target != null && source.country() != null
             && source.country().equals(target.country())) {
-          continue; // a speaker does not threaten their own country
+          continue; // a speaker does not threaten their own country, nor aid or trade with it
         }
         if (seen.add(source.id() + "|" + (target == null ? "" : target.id()))) {
           out.add(event(context, articleId, when, firing, source, target, out.size()));
