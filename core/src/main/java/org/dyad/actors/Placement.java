@@ -51,6 +51,17 @@ public final class Placement {
         || !generic.country().equals(otherSide) || generic.code() == null) {
       return Optional.empty();
     }
+    Set<String> named = countriesNamed(c, before);
+    named.remove(otherSide);
+    if (named.size() != 1) {
+      return Optional.empty();
+    }
+    String agent = generic.code().substring(generic.country().length());
+    return Optional.of(country(named.iterator().next(), agent, generic.text(), "context"));
+  }
+
+  /** The countries the sentence names (by name, adjective, capital) before {@code before}. */
+  public Set<String> countriesNamed(ActorResolver.Context c, int before) {
     Set<String> named = new LinkedHashSet<>();
     for (Mention m : c.mentions()) {
       String iso = StoryCountry.countryOf(kb, m);
@@ -58,12 +69,7 @@ public final class Placement {
         named.add(iso);
       }
     }
-    named.remove(otherSide);
-    if (named.size() != 1) {
-      return Optional.empty();
-    }
-    String agent = generic.code().substring(generic.country().length());
-    return Optional.of(country(named.iterator().next(), agent, generic.text(), "context"));
+    return named;
   }
 
   /**
@@ -78,6 +84,25 @@ public final class Placement {
       return Optional.empty();
     }
     return Optional.of(country(iso, group.code().substring(3), group.text(), "place"));
+  }
+
+  /**
+   * A generic actor that only the story placed ("civilians", "police", code country+agent),
+   * moved to the country {@code iso} where its event took place, resolved "place". Empty for
+   * an actor its own words placed.
+   */
+  public Optional<ActorRef> movedTo(ActorRef generic, String iso) {
+    if (iso == null || !"context".equals(generic.resolvedBy()) || generic.country() == null
+        || generic.code() == null || !generic.code().startsWith(generic.country())) {
+      return Optional.empty();
+    }
+    String agent = generic.code().substring(generic.country().length());
+    return Optional.of(country(iso, agent, generic.text(), "place"));
+  }
+
+  /** An unnamed side of the country {@code iso}, where its act took place: resolved "place". */
+  public ActorRef countryAt(String iso, String text) {
+    return country(iso, "", text, "place");
   }
 
   /**

@@ -263,12 +263,14 @@ public final class EventCoder {
         sources = actors(context, Arguments.governingSubjects(s, firing.anchor()));
         sources.removeIf(source -> source.code() == null);
       }
+      if (sources.isEmpty() && !targets.isEmpty()) {
+        Assailants.unnamed(resolver, context, firing, placeOf(context, firing))
+            .ifPresent(sources::add);
+      }
     }
     if (sources.stream().anyMatch(EventCoder::placeless)
         || targets.stream().anyMatch(EventCoder::placeless)) {
-      List<Integer> participants = new ArrayList<>(firing.targets());
-      participants.addAll(firing.sources());
-      String where = locator.country(context, firing.trigger(), firing.anchor(), participants);
+      String where = placeOf(context, firing);
       sources.replaceAll(a -> resolver.placement().placedIn(a, where).orElse(a));
       targets.replaceAll(a -> resolver.placement().placedIn(a, where).orElse(a));
     }
@@ -320,11 +322,14 @@ public final class EventCoder {
       targets.add(null);
     }
     Set<String> seen = new LinkedHashSet<>();
+    String where = Assailants.force(firing.pattern()) ? placeOf(context, firing) : null;
     for (ActorRef source : sources) {
       for (ActorRef placed : targets) {
         ActorRef target = placed == null || source.resolvedBy().equals("context") ? placed
             : resolver.placement().placedAcross(context, placed, source.country(), firing.trigger())
                 .orElse(placed);
+        target = Assailants.victimAt(resolver.placement(), firing.pattern(), target, source,
+            where);
         if (source.code() == null || target != null && sameActor(source, target)) {
           continue;
         }
@@ -339,6 +344,13 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /** The country the event's words or its participants' place it in, or null. */
+  private String placeOf(ActorResolver.Context context, Firing firing) {
+    List<Integer> participants = new ArrayList<>(firing.targets());
+    participants.addAll(firing.sources());
+    return locator.country(context, firing.trigger(), firing.anchor(), participants);
   }
 
   /**
