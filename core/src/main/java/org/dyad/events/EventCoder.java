@@ -198,6 +198,20 @@ public final class EventCoder {
     return a.country() == null && a.code() != null;
   }
 
+  /**
+   * Whether the verb's content is a view about others than its subjects: "agreed that ..." with
+   * a subject of its own (not "that they would"), "agreed on the need for ...".
+   */
+  private static boolean sharedView(ActorResolver.Context c, Firing firing) {
+    Sentence s = c.sentence();
+    int v = firing.anchor();
+    return v == firing.trigger() && (s.children(v, "ccomp").stream()
+        .anyMatch(cl -> s.children(cl, "nsubj").stream().noneMatch(
+            i -> s.token(i).pos().startsWith("PRP")))
+        || s.children(v, "obl:on").stream().anyMatch(i -> Set.of("need", "importance")
+            .contains(s.token(i).lemma().toLowerCase(Locale.ROOT))));
+  }
+
   private static boolean isMedia(ActorRef a) {
     return a.code() != null && a.code().endsWith("MED");
   }
@@ -287,6 +301,11 @@ public final class EventCoder {
     if (targets.isEmpty() && !firing.targets().isEmpty()
         && rewrites.ownedThing(firing.pattern().code())) {
       targets.addAll(owners.owners(context, firing, sources));
+    }
+    if (together && firing.pattern().code().root().equals("03") && sharedView(context, firing)) {
+      // "The two agreed that an investigation must begin": a view they share, told as
+      // speech; what they agree on is the event, not a pledge of one to the other.
+      return out;
     }
     if (targets.isEmpty() && firing.pattern().targets().contains("with") && together) {
       // "Jordan and Britain agreed to ...", "Israel and Hamas held talks": one with the other.
