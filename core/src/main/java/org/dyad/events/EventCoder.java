@@ -199,17 +199,14 @@ public final class EventCoder {
   }
 
   /**
-   * Whether the verb's content is a view about others than its subjects: "agreed that ..." with
-   * a subject of its own (not "that they would"), "agreed on the need for ...".
+   * Whether the verb's content is a view about what others must do: "agreed on the need for a
+   * ceasefire". ("A and B agree that ..." stays a paired 030, as the PETRARCH suite codes it.)
    */
   private static boolean sharedView(ActorResolver.Context c, Firing firing) {
     Sentence s = c.sentence();
     int v = firing.anchor();
-    return v == firing.trigger() && (s.children(v, "ccomp").stream()
-        .anyMatch(cl -> s.children(cl, "nsubj").stream().noneMatch(
-            i -> s.token(i).pos().startsWith("PRP")))
-        || s.children(v, "obl:on").stream().anyMatch(i -> Set.of("need", "importance")
-            .contains(s.token(i).lemma().toLowerCase(Locale.ROOT))));
+    return v == firing.trigger() && s.children(v, "obl:on").stream().anyMatch(
+        i -> Set.of("need", "importance").contains(s.token(i).lemma().toLowerCase(Locale.ROOT)));
   }
 
   private static boolean isMedia(ActorRef a) {
@@ -303,8 +300,8 @@ public final class EventCoder {
       targets.addAll(owners.owners(context, firing, sources));
     }
     if (together && firing.pattern().code().root().equals("03") && sharedView(context, firing)) {
-      // "The two agreed that an investigation must begin": a view they share, told as
-      // speech; what they agree on is the event, not a pledge of one to the other.
+      // "The two agreed on the need for a ceasefire": a view they share; what they agree on
+      // is the event (a demand), not a pledge of one to the other.
       return out;
     }
     if (targets.isEmpty() && firing.pattern().targets().contains("with") && together) {
