@@ -34,6 +34,11 @@ final class Arguments {
   /** Nouns that count or batch an event noun: "a new round of sanctions", "a package of aid". */
   private static final Set<String> AMOUNT_NOUNS = Set.of("round", "series", "package",
       "tranche", "batch", "wave", "set", "number", "lot", "shipment", "million", "billion");
+  /**
+   * Nouns by which a speaker weighs a stance and so takes it as the speaker's own: "stressed the
+   * importance of international support for Ukraine" is the speaker's support for Ukraine.
+   */
+  private static final Set<String> WEIGHT_NOUNS = Set.of("importance", "significance");
   /** Nouns that carry an event noun and its arguments: "the use of violence by X against Y". */
   private static final Set<String> CARRIERS = Set.of("use");
   /** Verbs whose purpose clause is their subject's act: "used water cannon to disperse". */
@@ -101,7 +106,7 @@ final class Arguments {
         isLight = true;
         break;
       }
-      if (d.base().equals("obl")) {
+      if (d.base().equals("obl") || (d.relation().equals("obj") && weighed(s, n))) {
         anchor = d.governor();
         break;
       }
@@ -160,7 +165,8 @@ final class Arguments {
    * The dependencies that place event noun {@code n} in its clause. An amount or a batch of
    * the thing stands between it and its verb in "announced $820 million in security
    * assistance" or "imposed a new round of sanctions": the verb governs the amount, and the
-   * noun is only its "in" or "of"; then the amount's own dependencies place the noun.
+   * noun is only its "in" or "of"; then the amount's own dependencies place the noun. So does
+   * a weight the speaker gives it ("underscored the importance of support for Ukraine").
    */
   private static List<Dependency> parentsThroughAmount(Sentence s, int n) {
     int amount = amountOver(s, n);
@@ -174,8 +180,19 @@ final class Arguments {
           && isAmount(s.token(d.governor()))) {
         return d.governor();
       }
+      if (d.governor() >= 0 && r.equals("nmod:of") && WEIGHT_NOUNS.contains(
+          s.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        return s.parents(d.governor());
+      }
     }
     return -1;
+  }
+
+  /** Whether event noun {@code n} is what a weight noun weighs ("the importance of ..."). */
+  private static boolean weighed(Sentence s, int n) {
+    return s.parents(n).stream().anyMatch(d -> d.relation().equals("nmod:of")
+        && d.governor() >= 0 && WEIGHT_NOUNS.contains(
+            s.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT)));
   }
 
   private static boolean isTime(Token t) {
