@@ -41,8 +41,6 @@ final class Arguments {
   private static final Set<String> WEIGHT_NOUNS = Set.of("importance", "significance");
   /** Nouns that carry an event noun and its arguments: "the use of violence by X against Y". */
   private static final Set<String> CARRIERS = Set.of("use");
-  /** Verbs whose purpose clause is their subject's act: "used water cannon to disperse". */
-  private static final Set<String> INSTRUMENT_VERBS = Set.of("use", "employ");
   /**
    * The modifiers of a thing that may name who did it, in order: "India's firing", "firing by
    * India", "rockets from Gaza", "an Israeli strike", "a Hamas attack".
@@ -173,16 +171,16 @@ final class Arguments {
     return s.parents(amount >= 0 ? amount : n);
   }
 
-  /** The amount or batch that event noun {@code n} is the "of" or "in" of, or -1. */
+  /**
+   * The amount, batch or weight that event noun {@code n} is the "of" or "in" of ("$820
+   * million in assistance", "the importance of support"), or -1.
+   */
   private static int amountOver(Sentence s, int n) {
     for (Dependency d : s.parents(n)) {
       if (d.governor() >= 0 && (d.relation().equals("nmod:of") || d.relation().equals("nmod:in"))
-          && isAmount(s.token(d.governor()))) {
+          && isAmount(s.token(d.governor()))
+          || d.governor() >= 0 && d.relation().equals("nmod:of") && isWeight(s.token(d.governor()))) {
         return d.governor();
-      }
-      if (d.governor() >= 0 && r.equals("nmod:of") && WEIGHT_NOUNS.contains(
-          s.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT))) {
-        return s.parents(d.governor());
       }
     }
     return -1;
@@ -191,8 +189,11 @@ final class Arguments {
   /** Whether event noun {@code n} is what a weight noun weighs ("the importance of ..."). */
   private static boolean weighed(Sentence s, int n) {
     return s.parents(n).stream().anyMatch(d -> d.relation().equals("nmod:of")
-        && d.governor() >= 0 && WEIGHT_NOUNS.contains(
-            s.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT)));
+        && d.governor() >= 0 && isWeight(s.token(d.governor())));
+  }
+
+  private static boolean isWeight(Token t) {
+    return WEIGHT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isTime(Token t) {
@@ -305,81 +306,6 @@ final class Arguments {
     List<Integer> out = new ArrayList<>();
     for (String slot : p.targets()) {
       out.addAll(s.prepositional(n, slot));
-    }
-    return out;
-  }
-
-  /**
-   * Who does the act an event noun names, from its "of" phrase, when the pattern does not take
-   * its target from "of": "the withdrawal of U.S. forces from Syria", "the retreat of the
-   * rebels". For "the release of prisoners" ("of" a target slot) the phrase is the target.
-   */
-  static List<Integer> nounDoers(Sentence s, Firing f) {
-    if (f.pattern().form() != EventPattern.Form.NOUN || f.pattern().targets().contains("of")) {
-      return List.of();
-    }
-    return s.prepositional(f.trigger(), "of");
-  }
-
-  /**
-   * The subjects of the verb an active clause depends on, for a clause whose own subject names
-   * no actor: the purpose of using a thing ("police used water cannon to disperse the crowd":
-   * the parse gives "disperse" the cannon as its subject), or a conjunct ("Egyptians gathered
-   * in several towns to call for reforms and to protest": the parse may give it the towns). A
-   * passive clause with no agent says nothing of who acted: empty.
-   *
-   * <p>Design decision: only "use" and "employ" for a purpose clause. Other verbs with an
-   * object and a "to" clause ("spared no effort to liberate") say what the subject intends,
-   * which is not an act.
-   */
-  static List<Integer> governingSubjects(Sentence s, int v) {
-    if (!s.token(v).isVerb() || isPassive(s, v)) {
-      return List.of();
-    }
-    for (Dependency d : s.parents(v)) {
-      if (d.governor() < 0 || !s.token(d.governor()).isVerb()) {
-        continue;
-      }
-      String lemma = s.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT);
-      boolean purpose = (d.base().equals("xcomp") || d.base().equals("advcl"))
-          && INSTRUMENT_VERBS.contains(lemma);
-      if (purpose || d.base().equals("conj")) {
-        return subjects(s, d.governor());
-      }
-    }
-    return List.of();
-  }
-
-  /**
-   * Whether an act is said to be in support of something: "a rally in support of the leader",
-   * "marched backing the army". Such a protest is for someone, not against the state.
-   */
-  static boolean inSupport(Sentence s, Firing f) {
-    for (int head : List.of(f.trigger(), f.anchor())) {
-      for (Dependency d : s.children(head)) {
-        String lemma = s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
-        boolean phrase = (d.relation().equals("nmod:in") || d.relation().equals("obl:in"))
-            && lemma.equals("support");
-        boolean participle = (d.base().equals("acl") || d.base().equals("advcl"))
-            && (lemma.equals("back") || lemma.equals("support"));
-        if (phrase || participle) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The subjects of the clauses a verb takes as its complement, in the active: "demanded the
-   * speaker resign", "demanded that Israel withdraw" (the speaker, Israel).
-   */
-  static List<Integer> clauseSubjects(Sentence s, int v) {
-    List<Integer> out = new ArrayList<>();
-    for (int c : s.children(v, "ccomp")) {
-      if (!isPassive(s, c)) {
-        out.addAll(s.children(c, "nsubj"));
-      }
     }
     return out;
   }

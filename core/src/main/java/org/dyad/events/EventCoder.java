@@ -248,7 +248,7 @@ public final class EventCoder {
       // "demanded the speaker resign", "demanded that Israel withdraw": the demand is made of
       // whoever is to act; "alleged Indian troops targeted an ambulance": at whoever acted.
       targets.addAll(actors(context,
-          Arguments.clauseSubjects(context.sentence(), firing.anchor())));
+          Doers.clauseSubjects(context.sentence(), firing.anchor())));
       targets.removeIf(target -> target.code() == null);
     }
     List<ActorRef> sources =
@@ -265,13 +265,13 @@ public final class EventCoder {
       sources.removeIf(source -> source.code() == null);
       if (sources.isEmpty()) {
         // "the withdrawal of U.S. forces from Syria": the doer of an act named by a noun.
-        sources = actors(context, Arguments.nounDoers(s, firing));
+        sources = actors(context, Doers.nounDoers(s, firing));
         sources.removeIf(source -> source.code() == null);
       }
       if (sources.isEmpty()) {
         // "police used water cannon to disperse the crowd": the clause's subject is the
         // cannon; who acts is the subject of the verb it depends on.
-        sources = actors(context, Arguments.governingSubjects(s, firing.anchor()));
+        sources = actors(context, Doers.governingSubjects(s, firing.anchor()));
         sources.removeIf(source -> source.code() == null);
       }
       if (sources.isEmpty() && !targets.isEmpty()) {
@@ -379,7 +379,7 @@ public final class EventCoder {
   private List<Event> atGovernment(ActorResolver.Context context, String articleId,
       EventDate when, Firing firing, List<ActorRef> sources) {
     List<Event> out = new ArrayList<>();
-    if (Arguments.inSupport(context.sentence(), firing)) {
+    if (Doers.inSupport(context.sentence(), firing)) {
       return out; // "a rally in support of the leader" is for someone, not against the state
     }
     Set<String> seen = new LinkedHashSet<>();

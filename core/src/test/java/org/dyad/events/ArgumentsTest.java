@@ -130,7 +130,7 @@ class ArgumentsTest {
     // "Protesters demanded the speaker resign": the speaker.
     Sentence s = Parsed.of("Protesters/NNS/protester demanded/VBD/demand the/DT speaker/NN"
         + " resign/VB", "root -1 1", "nsubj 1 0", "det 3 2", "nsubj 4 3", "ccomp 1 4");
-    assertEquals(List.of(3), Arguments.clauseSubjects(s, 1));
+    assertEquals(List.of(3), Doers.clauseSubjects(s, 1));
   }
 
   @Test
@@ -139,11 +139,11 @@ class ArgumentsTest {
     Sentence s = Parsed.of("Police/NNS used/VBD/use cannon/NN to/TO disperse/VB crowds/NNS/crowd",
         "root -1 1", "nsubj 1 0", "obj 1 2", "mark 4 3", "xcomp 1 4", "nsubj:xsubj 4 2",
         "obj 4 5");
-    assertEquals(List.of(0), Arguments.governingSubjects(s, 4));
+    assertEquals(List.of(0), Doers.governingSubjects(s, 4));
     // "... spared no effort to liberate ...": not a use of a thing, no one borrowed.
     Sentence intent = Parsed.of("Iran/NNP spared/VBD/spare efforts/NNS/effort to/TO"
         + " liberate/VB land/NN", "root -1 1", "nsubj 1 0", "obj 1 2", "mark 4 3",
         "xcomp 1 4", "nsubj:xsubj 4 2", "obj 4 5");
-    assertEquals(List.of(), Arguments.governingSubjects(intent, 4));
+    assertEquals(List.of(), Doers.governingSubjects(intent, 4));
   }
 }
