@@ -15,9 +15,6 @@ import org.dyad.actors.Placement;
  */
 final class Assailants {
 
-  /** The roots of the use of force: attacks (18) and fighting (19). */
-  private static final Set<String> FORCE = Set.of("18", "19");
-
   /**
    * Nouns that name an attack or its weapon and never an accident: "a blast" or "a bombing"
    * killed someone, so someone attacked. "Fire" and "explosion" are left out (a house fire, a
@@ -30,7 +27,7 @@ final class Assailants {
   private Assailants() {}
 
   static boolean force(EventPattern pattern) {
-    return FORCE.contains(pattern.code().root());
+    return pattern.code().isForce();
   }
 
   /**

@@ -34,6 +34,11 @@ public record CameoCode(String value) implements Comparable<CameoCode> {
     return Integer.parseInt(root());
   }
 
+  /** True for the use of force: assault (18) and fight (19). */
+  public boolean isForce() {
+    return root().equals("18") || root().equals("19");
+  }
+
   /** True when {@code other} is this code or falls under it ("04" covers "041"). */
   public boolean covers(CameoCode other) {
     return other.value.startsWith(value);

@@ -231,6 +231,8 @@ public final class EventCoder {
     EventDate when = dateOf(sentenceContext.sentence(), firing, published);
     ActorResolver.Context context = when.source() == EventDate.Source.TEXT
         ? sentenceContext.on(when.date()) : sentenceContext;
+    // Where a use of force took place places its unnamed attacker and its victims.
+    String where = Assailants.force(firing.pattern()) ? placeOf(context, firing) : null;
     List<ActorRef> targets = new ArrayList<>(
         rewrites.ownedThing(firing.pattern().code()) ? owners.ownedFirst(context, firing)
             : actors(context, firing.targets()));
@@ -275,15 +277,15 @@ public final class EventCoder {
         sources.removeIf(source -> source.code() == null);
       }
       if (sources.isEmpty() && !targets.isEmpty()) {
-        Assailants.unnamed(resolver, context, firing, placeOf(context, firing))
+        Assailants.unnamed(resolver, context, firing, where)
             .ifPresent(sources::add);
       }
     }
     if (sources.stream().anyMatch(EventCoder::placeless)
         || targets.stream().anyMatch(EventCoder::placeless)) {
-      String where = placeOf(context, firing);
-      sources.replaceAll(a -> resolver.placement().placedIn(a, where).orElse(a));
-      targets.replaceAll(a -> resolver.placement().placedIn(a, where).orElse(a));
+      String place = where != null ? where : placeOf(context, firing);
+      sources.replaceAll(a -> resolver.placement().placedIn(a, place).orElse(a));
+      targets.replaceAll(a -> resolver.placement().placedIn(a, place).orElse(a));
     }
     if (rewrites.throughPress(firing.pattern().code())) {
       // "told reporters", "state television said": the media carry the report.
@@ -338,7 +340,6 @@ public final class EventCoder {
       targets.add(null);
     }
     Set<String> seen = new LinkedHashSet<>();
-    String where = Assailants.force(firing.pattern()) ? placeOf(context, firing) : null;
     for (ActorRef source : sources) {
       for (ActorRef placed : targets) {
         ActorRef target = placed == null || source.resolvedBy().equals("context") ? placed

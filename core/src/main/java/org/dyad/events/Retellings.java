@@ -12,9 +12,6 @@ import java.util.stream.Stream;
  */
 public final class Retellings {
 
-  /** The roots of the use of force: attacks (18) and fighting (19). */
-  private static final Set<String> FORCE = Set.of("18", "19");
-
   private Retellings() {}
 
   /**
@@ -46,7 +43,7 @@ public final class Retellings {
       String root = e.code().root();
       String key = placed && root.equals("14")
           ? "14|" + e.source().country() + "|" + e.target().country() + "|" + e.mode()
-          : placed && FORCE.contains(root)
+          : placed && e.code().isForce()
           ? root + "|" + e.source().country() + "|" + e.target().country() + "|"
               + e.date().value() + "|" + e.mode() + "|"
               + (e.location() == null ? "" : e.location().name())
