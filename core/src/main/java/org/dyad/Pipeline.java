@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import org.dyad.actors.ActorResolver;
+import org.dyad.actors.Affiliations;
 import org.dyad.actors.Antecedents;
 import org.dyad.actors.ArticleNames;
 import org.dyad.actors.KnowledgeBase;
@@ -62,6 +63,7 @@ public final class Pipeline {
   private final QuoteFinder quotes;
   private final StoryCountry story;
   private final ArticleNames names;
+  private final Affiliations affiliations;
   private final DateWords dateWords = DateWords.standard();
 
   public Pipeline(Annotator annotator, KnowledgeBase kb, Codebook codebook,
@@ -74,6 +76,7 @@ public final class Pipeline {
     this.quotes = new QuoteFinder(resolver, speechVerbs);
     this.story = new StoryCountry(kb);
     this.names = new ArticleNames(resolver);
+    this.affiliations = new Affiliations(resolver);
   }
 
   /** The pipeline with CoreNLP and Dyad's shipped data files. Takes seconds to build. */
@@ -254,6 +257,7 @@ public final class Pipeline {
     List<List<Mention>> named = sentences.stream().map(finder::find).toList();
     Antecedents antecedents = new Antecedents();
     story.of(sentences, named, article.dateline()).ifPresent(antecedents::storyCountry);
+    affiliations.read(sentences, named, reference, antecedents);
     antecedents.quotations(marks);
     timings.mentions.add(System.nanoTime() - found);
     QuoteFinder.Speaker[] speakers = new QuoteFinder.Speaker[marks.size()];

@@ -21,9 +21,13 @@ import org.dyad.nlp.Token;
 public final class ActorResolver {
 
   private static final int MAX_DEPTH = 3;
-  /** Relations whose dependents describe the head: checked in this order. */
-  private static final List<String> MODIFIERS =
-      List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:from", "nmod:in", "appos");
+  /**
+   * Relations whose dependents describe the head: checked in this order. Last, the members a
+   * group is said to include place a group nothing else places: "eleven people, including
+   * seven Russians".
+   */
+  private static final List<String> MODIFIERS = List.of("nmod:poss", "amod", "compound",
+      "nmod:of", "nmod:from", "nmod:in", "appos", "nmod:including");
   private static final List<String> STAFF_MODIFIERS = List.of("nmod:poss", "amod", "compound",
       "nmod:of", "nmod:to", "nmod:from", "nmod:in", "appos");
   private static final List<String> PHRASE_STOP = List.of("acl", "advcl", "punct", "appos",
@@ -43,7 +47,7 @@ public final class ActorResolver {
   private static final Set<String> STAFF = Set.of("aide", "adviser", "advisor", "spokesman",
       "spokeswoman", "spokesperson", "envoy", "assistant");
   private static final Set<String> NOT_A_VOICE = Set.of("pronoun", "surname", "unknown",
-      "apposition", "title", "voice", "context", "agent", "place", "role", "pair");
+      "apposition", "title", "voice", "context", "agent", "place", "role", "pair", "affiliation");
 
   private final KnowledgeBase kb;
   private final Offices offices;
@@ -293,6 +297,12 @@ public final class ActorResolver {
         if (titled.isPresent()) {
           return titled;
         }
+      }
+      Optional<ActorRef> group = described.isPresent() || !t.ner().equals("PERSON")
+          ? Optional.empty() : c.antecedents().affiliation(s.token(last).word());
+      if (group.isPresent()) {
+        return Optional.of(new ActorRef("unknown/" + slug(name), group.get().code(),
+            group.get().country(), name, name, false, "affiliation"));
       }
       String code = described.map(ActorRef::code).orElse(null);
       return Optional.of(new ActorRef("unknown/" + slug(name), code, kb.countryOf(code), name,

@@ -34,10 +34,21 @@ public final class Antecedents {
   private final java.util.Map<Integer, ActorRef> subjects = new java.util.HashMap<>();
   private final java.util.TreeMap<Integer, List<ActorRef>> pairs = new java.util.TreeMap<>();
   private String storyCountry;
+  private final java.util.Map<String, ActorRef> affiliations = new java.util.HashMap<>();
 
   /** The country the article is mostly about ({@link StoryCountry}), once it is known. */
   public void storyCountry(String iso) {
     this.storyCountry = iso;
+  }
+
+  /** The group the article says a person of that (lower-case) surname belongs to. */
+  public void affiliation(String surname, ActorRef group) {
+    affiliations.put(surname, group);
+  }
+
+  /** The group of a person the knowledge base does not know ({@link Affiliations}). */
+  public Optional<ActorRef> affiliation(String surname) {
+    return Optional.ofNullable(affiliations.get(surname.toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** Where a generic actor the text places nowhere is: the story's country, if known. */

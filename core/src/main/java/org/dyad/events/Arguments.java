@@ -40,7 +40,8 @@ final class Arguments {
    */
   private static final Set<String> WEIGHT_NOUNS = Set.of("importance", "significance");
   /** Nouns that carry an event noun and its arguments: "the use of violence by X against Y". */
-  private static final Set<String> CARRIERS = Set.of("use");
+  private static final Set<String> CARRIERS = Set.of("use", "announcement", "imposition",
+      "adoption", "introduction", "approval");
   /**
    * The modifiers of a thing that may name who did it, in order: "India's firing", "firing by
    * India", "rockets from Gaza", "an Israeli strike", "a Hamas attack".
@@ -122,6 +123,9 @@ final class Arguments {
       sources = new ArrayList<>(s.children(carrier, "nmod:poss"));
       sources.addAll(s.children(carrier, "nmod:by"));
       sources.addAll(s.children(carrier, "nmod:agent"));
+      if (sources.isEmpty()) {
+        sources = agentModifiers(s, List.of(carrier)); // "an EU announcement of sanctions"
+      }
     }
     if (sources.isEmpty()) {
       // A modifier in one of the pattern's target slots names the target: "the withdrawal
@@ -289,7 +293,8 @@ final class Arguments {
 
   /**
    * The noun that only carries an event noun, whose arguments are the event's: "the use of
-   * violence by the regime against citizens" ("use"); -1 when there is none.
+   * violence by the regime against citizens" ("use"), "the EU's announcement of sanctions on
+   * Russia" ("announcement"); -1 when there is none.
    */
   private static int carrier(Sentence s, int n) {
     for (Dependency d : s.parents(n)) {

@@ -138,6 +138,9 @@ public final class EventCoder {
       Firing firing) {
     List<Event> out = acts(context, articleId, published, firing);
     out.removeIf(e -> isHistory(e.date(), published));
+    if (Modality.isTally(context.sentence(), firing.anchor())) {
+      out.clear();
+    }
     Sentence s = context.sentence();
     Optional<Firing> asked = rewrites.obligation(firing.pattern().code())
         .flatMap(code -> speech.demand(s, firing, code));

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Timex;
 import org.dyad.nlp.Token;
@@ -36,7 +37,32 @@ public final class EventDater {
    * governs an event noun).
    */
   public EventDate date(Sentence s, int anchor, LocalDate published) {
-    List<Integer> clause = s.subtree(anchor, OWN_TIME);
+    EventDate own = dateIn(s, s.subtree(anchor, OWN_TIME), anchor, published);
+    if (own != null) {
+      return own;
+    }
+    // "the March 18, 2015 attack that killed 20 people", "carried out an attack on Monday that
+    // killed 20": a relative clause with no time of its own tells of the dated thing it
+    // describes, or of the act whose object that thing is, and happened then.
+    Dependency up = s.treeParent(anchor);
+    if (up != null && up.relation().equals("acl:relcl")) {
+      int thing = up.governor();
+      EventDate described = dateIn(s, s.subtree(thing, OWN_TIME), anchor, published);
+      Dependency act = s.treeParent(thing);
+      if (described == null && act != null && act.governor() >= 0
+          && (act.base().equals("obj") || act.base().equals("nsubj"))) {
+        described = dateIn(s, s.subtree(act.governor(), OWN_TIME), anchor, published);
+      }
+      if (described != null) {
+        return described;
+      }
+    }
+    return EventDate.published(published);
+  }
+
+  /** The date of the first date or time expression inside {@code clause}, else null. */
+  private static EventDate dateIn(Sentence s, List<Integer> clause, int anchor,
+      LocalDate published) {
     for (Timex t : s.timexes()) {
       if (!clause.contains(t.first()) || !(t.type().equals("DATE") || t.type().equals("TIME"))) {
         continue;
@@ -46,7 +72,7 @@ public final class EventDater {
         return d;
       }
     }
-    return EventDate.published(published);
+    return null;
   }
 
   private static EventDate resolve(Timex t, Sentence s, Token anchor, LocalDate published) {

@@ -46,6 +46,18 @@ final class Modality {
   }
 
   /**
+   * True when the event's verb tells a running total since a time ("has committed $7 billion
+   * since 2021", "have fought four wars since independence"): a perfect with a "since" phrase
+   * sums up acts of the past, not the story's news.
+   */
+  static boolean isTally(Sentence s, int anchor) {
+    boolean perfect = s.children(anchor, "aux").stream().anyMatch(a ->
+        s.token(a).lemma().equalsIgnoreCase("have"));
+    return perfect && s.children(anchor).stream().anyMatch(d ->
+        d.relation().endsWith(":since"));
+  }
+
+  /**
    * Future or hypothetical from the auxiliaries of the event's verb and of the verbs whose
    * complement it is ("will continue to support"). "Would" is the future of reported speech
    * ("said it would withdraw"), and hypothetical elsewhere.

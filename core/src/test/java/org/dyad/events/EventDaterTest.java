@@ -200,6 +200,43 @@ class EventDaterTest {
     assertEquals(EventDate.published(WEDNESDAY), DATER.date(s, MET, WEDNESDAY));
   }
 
+  @Test
+  void relativeClauseTakesTheDateOfTheThingItDescribes() {
+    // "the May 2 raid that killed ten": the killing is the raid, dated by its own modifier.
+    Sentence s = sentence("the/DT May/NNP 2/CD raid/NN that/WDT killed/VBD ten/CD",
+        List.of(
+            new Dependency("root", -1, 3),
+            new Dependency("det", 3, 0),
+            new Dependency("compound", 3, 1),
+            new Dependency("nummod", 1, 2),
+            new Dependency("nsubj", 5, 3),
+            new Dependency("acl:relcl", 3, 5),
+            new Dependency("obj", 5, 6)),
+        List.of(new Timex("DATE", "2019-05-02", 1, 2)));
+    EventDate d = DATER.date(s, 5, WEDNESDAY);
+    assertEquals(LocalDate.of(2019, 5, 2), d.date());
+    assertEquals(EventDate.Source.TEXT, d.source());
+  }
+
+  @Test
+  void relativeClauseOnAnObjectTakesItsVerbsDate() {
+    // "Hamas staged an attack on Sunday that killed ten": the parse hangs Sunday on "staged".
+    Sentence s = sentence("Hamas/NNP staged/VBD an/DT attack/NN on/IN Sunday/NNP that/WDT"
+        + " killed/VBD ten/CD",
+        List.of(
+            new Dependency("root", -1, 1),
+            new Dependency("nsubj", 1, 0),
+            new Dependency("obj", 1, 3),
+            new Dependency("det", 3, 2),
+            new Dependency("case", 5, 4),
+            new Dependency("obl:on", 1, 5),
+            new Dependency("nsubj", 7, 3),
+            new Dependency("acl:relcl", 3, 7),
+            new Dependency("obj", 7, 8)),
+        List.of(new Timex("DATE", "2021-05-16", 5, 5)));
+    assertEquals(LocalDate.of(2021, 5, 16), DATER.date(s, 7, WEDNESDAY).date());
+  }
+
   // --- Helpers ---
 
   /** A sentence from {@code word/POS} tokens with consecutive offsets. */
