@@ -36,9 +36,11 @@ final class Arguments {
       "tranche", "batch", "wave", "set", "number", "lot", "shipment", "million", "billion");
   /**
    * Nouns by which a speaker weighs a stance and so takes it as the speaker's own: "stressed the
-   * importance of international support for Ukraine" is the speaker's support for Ukraine.
+   * importance of international support for Ukraine" is the speaker's support for Ukraine;
+   * "the two affirmed the strength of their alliance" is their alliance.
    */
-  private static final Set<String> WEIGHT_NOUNS = Set.of("importance", "significance");
+  private static final Set<String> WEIGHT_NOUNS = Set.of("importance", "significance",
+      "strength", "depth");
   /** Nouns that carry an event noun and its arguments: "the use of violence by X against Y". */
   private static final Set<String> CARRIERS = Set.of("use");
   /**
