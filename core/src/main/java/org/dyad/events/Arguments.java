@@ -41,6 +41,12 @@ final class Arguments {
    */
   private static final Set<String> WEIGHT_NOUNS = Set.of("importance", "significance",
       "strength", "depth");
+  /**
+   * The codes of acts that two parties do together at one time, whose "between" phrase names
+   * them: meetings and talks (04), military exercises (062). Not standing relations, trade or
+   * agreements: "the anniversary of diplomatic relations between A and B" is no act of theirs.
+   */
+  private static final Set<String> BETWEEN_CODES = Set.of("04", "062");
   /** Nouns that carry an event noun and its arguments: "the use of violence by X against Y". */
   private static final Set<String> CARRIERS = Set.of("use");
   /**
@@ -124,6 +130,12 @@ final class Arguments {
       sources = new ArrayList<>(s.children(carrier, "nmod:poss"));
       sources.addAll(s.children(carrier, "nmod:by"));
       sources.addAll(s.children(carrier, "nmod:agent"));
+    }
+    List<Integer> between = s.prepositional(n, "between");
+    if (between.size() >= 2 && BETWEEN_CODES.stream().anyMatch(p.code().value()::startsWith)) {
+      // "the meeting between Maliki and Barzani", "an exercise between the two armies": the
+      // act is theirs, one with the other (EventCoder pairs them).
+      sources = between;
     }
     if (sources.isEmpty()) {
       // A modifier in one of the pattern's target slots names the target: "the withdrawal

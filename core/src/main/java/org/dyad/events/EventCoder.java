@@ -294,9 +294,11 @@ public final class EventCoder {
     }
     if (together && firing.pattern().code().root().equals("03")) {
       // "The two agreed on the need for a ceasefire": a view they share, not a pledge of one
-      // to the other; a demand by each where it asks for something (Joint).
+      // to the other; a demand by each where it asks for something, a backing where it
+      // grants someone a right (Joint).
       Optional<Firing> asked = rewrites.obligation(firing.pattern().code())
-          .flatMap(code -> Joint.demand(context.sentence(), firing, code));
+          .flatMap(code -> Joint.demand(context.sentence(), firing, code))
+          .or(() -> Joint.backing(context.sentence(), firing));
       if (asked.isPresent()) {
         return acts(sentenceContext, articleId, published, asked.get());
       }

@@ -23,9 +23,13 @@ final class Joint {
 
   /** Nouns by which speakers weigh what they agree on: "the need for", "the importance of". */
   private static final Set<String> VIEW_NOUNS = Set.of("need", "importance");
+  /** Modals that ask it of someone only when the clause names who is to act. */
+  private static final Set<String> OBLIGATION_AUX = Set.of("should", "ought");
   /** How a consultation names its topic: "discussed X", "conferred about X", "talked over X". */
   private static final Set<String> TOPIC_RELATIONS = Set.of("obj", "obl:about", "obl:on",
       "obl:over", "obl:regarding", "nmod:about");
+
+  private static final CameoCode BACKING = CameoCode.of("051");
 
   private Joint() {}
 
@@ -33,8 +37,10 @@ final class Joint {
    * Whether the verb's content is a view about what must happen: "agreed on the need for a
    * ceasefire", "agreed on the importance of a unified approach".
    *
-   * <p>Design decision: "A and B agree that X should ..." stays a paired 030, as the PETRARCH
-   * suite codes it; only "must" makes the agreed clause a demand ({@link #demand}).
+   * <p>Design decision: "A and B agree that disputes should be resolved through arbitration"
+   * stays a paired 030, as the PETRARCH suite codes it: a principle both accept, asking it of
+   * no one. "Must", or "should" with someone to act ("that all countries should do their
+   * utmost"), makes the agreed clause a demand ({@link #demand}).
    */
   static boolean sharedView(Sentence s, Firing f) {
     int v = f.anchor();
@@ -44,10 +50,11 @@ final class Joint {
 
   /**
    * The demand that speakers who agree together make: a need for a thing ("agreed on the need
-   * for a ceasefire": toward no one named) or a clause that must come about ("agreed that an
-   * investigation must begin": toward the clause's subject when it is an actor), as a firing of
-   * {@code demand} whose trigger is the need or the modal and whose anchor is the verb of
-   * agreeing; its construction says which. Empty for a view with no demand in it ("the need to
+   * for a ceasefire": toward no one named), a clause that must come about ("agreed that an
+   * investigation must begin") or one that someone should bring about ("agreed that all
+   * countries should press for access"), toward the clause's subject when it is an actor, as
+   * a firing of {@code demand} whose trigger is the need or the modal and whose anchor is the
+   * verb of agreeing; its construction says which. Empty for a view with no demand in it ("the need to
    * address grievances", "the importance of unity"): the speakers' own aims, not a demand.
    */
   static Optional<Firing> demand(Sentence s, Firing f, CameoCode demand) {
@@ -63,13 +70,38 @@ final class Joint {
       }
     }
     for (int c : s.children(v, "ccomp")) {
+      List<Integer> obliged = Arguments.isPassive(s, c) ? List.of() : s.children(c, "nsubj");
+      if (obliged.stream().anyMatch(i -> s.token(i).pos().startsWith("PRP"))) {
+        continue; // "agreed that they must meet again": their own intent
+      }
       for (int aux : s.children(c, "aux")) {
-        if (s.token(aux).lemma().equalsIgnoreCase("must")) {
-          List<Integer> obliged = Arguments.isPassive(s, c) ? List.of()
-              : s.children(c, "nsubj");
+        String modal = s.token(aux).lemma().toLowerCase(Locale.ROOT);
+        if (modal.equals("must") || OBLIGATION_AUX.contains(modal) && !obliged.isEmpty()) {
           return Optional.of(firing(s, f, demand, aux, obliged,
-              "(agreed: must " + s.token(c).word() + ")"));
+              "(agreed: " + modal + " " + s.token(c).word() + ")"));
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The backing that speakers who agree that someone has a right give that one: "agreed that
+   * Israel has the right to defend itself" is each speaker's support for Israel (051), not a
+   * pledge of one speaker to the other.
+   */
+  static Optional<Firing> backing(Sentence s, Firing f) {
+    int v = f.anchor();
+    if (v != f.trigger() || f.pattern().form() != EventPattern.Form.VERB) {
+      return Optional.empty();
+    }
+    for (int c : s.children(v, "ccomp")) {
+      boolean right = s.token(c).lemma().equalsIgnoreCase("have") && s.children(c, "obj")
+          .stream().anyMatch(o -> s.token(o).lemma().equalsIgnoreCase("right"));
+      List<Integer> holders = s.children(c, "nsubj");
+      if (right && !holders.isEmpty()
+          && holders.stream().noneMatch(i -> s.token(i).pos().startsWith("PRP"))) {
+        return Optional.of(firing(s, f, BACKING, c, holders, "(agreed: has the right)"));
       }
     }
     return Optional.empty();
