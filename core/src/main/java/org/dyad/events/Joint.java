@@ -77,7 +77,11 @@ final class Joint {
       for (int aux : s.children(c, "aux")) {
         String modal = s.token(aux).lemma().toLowerCase(Locale.ROOT);
         if (modal.equals("must") || OBLIGATION_AUX.contains(modal) && !obliged.isEmpty()) {
-          return Optional.of(firing(s, f, demand, aux, obliged,
+          // Only a name is whom it is asked of: "an inquiry must begin", "all countries
+          // should ..." ask it of no one in particular (the guide's "*").
+          List<Integer> named = obliged.stream()
+              .filter(i -> s.token(i).pos().startsWith("NNP")).toList();
+          return Optional.of(firing(s, f, demand, aux, named,
               "(agreed: " + modal + " " + s.token(c).word() + ")"));
         }
       }
@@ -96,8 +100,14 @@ final class Joint {
       return Optional.empty();
     }
     for (int c : s.children(v, "ccomp")) {
-      boolean right = s.token(c).lemma().equalsIgnoreCase("have") && s.children(c, "obj")
-          .stream().anyMatch(o -> s.token(o).lemma().equalsIgnoreCase("right"));
+      List<Integer> held = new ArrayList<>(s.children(c, "obj"));
+      for (Dependency d : s.children(c)) {
+        if (d.base().equals("ccomp") || d.base().equals("xcomp")) {
+          held.addAll(s.children(d.dependent(), "nsubj")); // parsed "has [the right to act]"
+        }
+      }
+      boolean right = s.token(c).lemma().equalsIgnoreCase("have")
+          && held.stream().anyMatch(o -> s.token(o).lemma().equalsIgnoreCase("right"));
       List<Integer> holders = s.children(c, "nsubj");
       if (right && !holders.isEmpty()
           && holders.stream().noneMatch(i -> s.token(i).pos().startsWith("PRP"))) {
