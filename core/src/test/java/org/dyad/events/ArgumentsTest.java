@@ -108,6 +108,17 @@ class ArgumentsTest {
   }
 
   @Test
+  void talksBetweenTwoAreTheirs() {
+    // "the talks between Iran and Oman"
+    Sentence s = Parsed.of("the/DT talks/NNS/talk between/IN Iran/NNP and/CC Oman/NNP",
+        "det 1 0", "case 3 2", "nmod:between 1 3", "cc 5 4", "conj:and 3 5",
+        "nmod:between 1 5");
+    Firing f = Arguments.ofNoun(s, 1, pattern("040 noun \"talk\""), MATCHER::isLightVerb);
+    assertEquals(List.of(3, 5), f.sources());
+    assertEquals(List.of(), f.targets());
+  }
+
+  @Test
   void possessiveIsTheSourceOfAnEventNoun() {
     // "Iran's talks with Oman"
     Sentence s = Parsed.of("Iran/NNP 's/POS talks/NNS/talk with/IN Oman/NNP",
