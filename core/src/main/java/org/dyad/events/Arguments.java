@@ -47,6 +47,10 @@ final class Arguments {
    * agreements: "the anniversary of diplomatic relations between A and B" is no act of theirs.
    */
   private static final Set<String> BETWEEN_CODES = Set.of("04", "062");
+  /** Verbs that judge their object for an act named in a "for" phrase: the object did it. */
+  private static final Set<String> JUDGMENT_VERBS = Set.of("thank", "praise", "commend",
+      "congratulate", "credit", "applaud", "laud", "hail", "blame", "fault", "condemn",
+      "criticize", "criticise", "punish", "reward");
   /** Nouns that carry an event noun and its arguments: "the use of violence by X against Y". */
   private static final Set<String> CARRIERS = Set.of("use");
   /**
@@ -102,6 +106,7 @@ final class Arguments {
       java.util.function.Predicate<Token> light) {
     int anchor = -1;
     boolean isLight = false;
+    boolean reason = false;
     for (Dependency d : parentsThroughAmount(s, n)) {
       if (d.governor() < 0 || !s.token(d.governor()).isVerb()) {
         continue;
@@ -114,6 +119,8 @@ final class Arguments {
       }
       if (d.base().equals("obl") || (d.relation().equals("obj") && weighed(s, n))) {
         anchor = d.governor();
+        reason = d.relation().equals("obl:for") && JUDGMENT_VERBS.contains(
+            s.token(anchor).lemma().toLowerCase(Locale.ROOT));
         break;
       }
     }
@@ -121,6 +128,11 @@ final class Arguments {
     // "expressed their gratitude": the possessive pronoun repeats the verb's subject.
     if (anchor >= 0) {
       sources.removeIf(i -> s.token(i).pos().equals("PRP$"));
+    }
+    if (sources.isEmpty() && reason) {
+      // "thanked Pakistan for the arrest", "blamed Russia for the attack": whom the speaker
+      // thanks or blames for an act did it, not the speaker.
+      sources = s.children(anchor, "obj");
     }
     if (sources.isEmpty() && anchor >= 0) {
       sources = subjects(s, anchor);
@@ -149,6 +161,9 @@ final class Arguments {
     int amount = amountOver(s, n);
     for (String slot : p.targets()) {
       targets = s.prepositional(n, slot);
+      if (targets.isEmpty()) {
+        targets = sharedPhrase(s, n, slot);
+      }
       if (targets.isEmpty() && carrier >= 0) {
         targets = s.prepositional(carrier, slot);
       }
@@ -171,6 +186,21 @@ final class Arguments {
     }
     String construction = isLight ? "(light verb: " + s.token(anchor).word() + ")" : "";
     return new Firing(p, n, anchor >= 0 ? anchor : n, sources, targets, construction, -1);
+  }
+
+  /**
+   * A phrase after the second of two coordinated nouns that the parse hangs on the first: in
+   * "the arrest and transfer to the United States of X", "to the United States" is the
+   * transfer's too.
+   */
+  private static List<Integer> sharedPhrase(Sentence s, int n, String slot) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : s.parents(n)) {
+      if (d.base().equals("conj") && d.governor() >= 0 && d.governor() < n) {
+        s.prepositional(d.governor(), slot).stream().filter(i -> i > n).forEach(out::add);
+      }
+    }
+    return out;
   }
 
   /**
