@@ -161,9 +161,6 @@ final class Arguments {
     int amount = amountOver(s, n);
     for (String slot : p.targets()) {
       targets = s.prepositional(n, slot);
-      if (targets.isEmpty()) {
-        targets = sharedPhrase(s, n, slot);
-      }
       if (targets.isEmpty() && carrier >= 0) {
         targets = s.prepositional(carrier, slot);
       }
@@ -186,21 +183,6 @@ final class Arguments {
     }
     String construction = isLight ? "(light verb: " + s.token(anchor).word() + ")" : "";
     return new Firing(p, n, anchor >= 0 ? anchor : n, sources, targets, construction, -1);
-  }
-
-  /**
-   * A phrase after the second of two coordinated nouns that the parse hangs on the first: in
-   * "the arrest and transfer to the United States of X", "to the United States" is the
-   * transfer's too.
-   */
-  private static List<Integer> sharedPhrase(Sentence s, int n, String slot) {
-    List<Integer> out = new ArrayList<>();
-    for (Dependency d : s.parents(n)) {
-      if (d.base().equals("conj") && d.governor() >= 0 && d.governor() < n) {
-        s.prepositional(d.governor(), slot).stream().filter(i -> i > n).forEach(out::add);
-      }
-    }
-    return out;
   }
 
   /**

@@ -306,8 +306,10 @@ public final class EventCoder {
         return out;
       }
     }
-    if (targets.isEmpty() && firing.pattern().targets().contains("with") && together) {
-      // "Jordan and Britain agreed to ...", "Israel and Hamas held talks": one with the other.
+    boolean mutual = together && Joint.reciprocal(context.sentence(), firing);
+    if (mutual || targets.isEmpty() && together && firing.pattern().targets().contains("with")) {
+      // "Jordan and Britain agreed to ...", "Israel and Hamas held talks": one with the other;
+      // so is "Kyiv and the rebels accused each other" (the guide's one symmetric row).
       // Only parties in their own right: "scholars and officials" are one side.
       // One row a pair, the first named as source: the event is the same either way round.
       Set<String> pairs = new LinkedHashSet<>();

@@ -71,8 +71,9 @@ final class Joint {
     }
     for (int c : s.children(v, "ccomp")) {
       List<Integer> obliged = Arguments.isPassive(s, c) ? List.of() : s.children(c, "nsubj");
-      if (obliged.stream().anyMatch(i -> s.token(i).pos().startsWith("PRP"))) {
-        continue; // "agreed that they must meet again": their own intent
+      if (obliged.stream().anyMatch(i -> s.token(i).pos().startsWith("PRP") || s.children(i,
+          "nmod:poss").stream().anyMatch(p -> s.token(p).pos().startsWith("PRP")))) {
+        continue; // "agreed that they (their countries) must cooperate": their own intent
       }
       for (int aux : s.children(c, "aux")) {
         String modal = s.token(aux).lemma().toLowerCase(Locale.ROOT);
@@ -150,6 +151,22 @@ final class Joint {
         }
       }
     }
+  }
+
+  /**
+   * Whether the act's target is its sources themselves: "accused each other", "blamed one
+   * another".
+   */
+  static boolean reciprocal(Sentence s, Firing f) {
+    for (int t : f.targets()) {
+      boolean other = Set.of("other", "another").contains(
+          s.token(t).lemma().toLowerCase(Locale.ROOT));
+      if (other && s.children(t).stream().anyMatch(d -> Set.of("each", "one")
+          .contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean consults(Firing f) {
