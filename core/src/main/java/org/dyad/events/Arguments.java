@@ -36,9 +36,21 @@ final class Arguments {
       "tranche", "batch", "wave", "set", "number", "lot", "shipment", "million", "billion");
   /**
    * Nouns by which a speaker weighs a stance and so takes it as the speaker's own: "stressed the
-   * importance of international support for Ukraine" is the speaker's support for Ukraine.
+   * importance of international support for Ukraine" is the speaker's support for Ukraine;
+   * "the two affirmed the strength of their alliance" is their alliance.
    */
-  private static final Set<String> WEIGHT_NOUNS = Set.of("importance", "significance");
+  private static final Set<String> WEIGHT_NOUNS = Set.of("importance", "significance",
+      "strength", "depth");
+  /**
+   * The codes of acts that two parties do together at one time, whose "between" phrase names
+   * them: meetings and talks (04), military exercises (062). Not standing relations, trade or
+   * agreements: "the anniversary of diplomatic relations between A and B" is no act of theirs.
+   */
+  private static final Set<String> BETWEEN_CODES = Set.of("04", "062");
+  /** Verbs that judge their object for an act named in a "for" phrase: the object did it. */
+  private static final Set<String> JUDGMENT_VERBS = Set.of("thank", "praise", "commend",
+      "congratulate", "credit", "applaud", "laud", "hail", "blame", "fault", "condemn",
+      "criticize", "criticise", "punish", "reward");
   /** Nouns that carry an event noun and its arguments: "the use of violence by X against Y". */
   private static final Set<String> CARRIERS = Set.of("use", "announcement", "imposition",
       "adoption", "introduction", "approval");
@@ -95,6 +107,7 @@ final class Arguments {
       java.util.function.Predicate<Token> light) {
     int anchor = -1;
     boolean isLight = false;
+    boolean reason = false;
     for (Dependency d : parentsThroughAmount(s, n)) {
       if (d.governor() < 0 || !s.token(d.governor()).isVerb()) {
         continue;
@@ -107,6 +120,8 @@ final class Arguments {
       }
       if (d.base().equals("obl") || (d.relation().equals("obj") && weighed(s, n))) {
         anchor = d.governor();
+        reason = d.relation().equals("obl:for") && JUDGMENT_VERBS.contains(
+            s.token(anchor).lemma().toLowerCase(Locale.ROOT));
         break;
       }
     }
@@ -114,6 +129,11 @@ final class Arguments {
     // "expressed their gratitude": the possessive pronoun repeats the verb's subject.
     if (anchor >= 0) {
       sources.removeIf(i -> s.token(i).pos().equals("PRP$"));
+    }
+    if (sources.isEmpty() && reason) {
+      // "thanked Pakistan for the arrest", "blamed Russia for the attack": whom the speaker
+      // thanks or blames for an act did it, not the speaker.
+      sources = s.children(anchor, "obj");
     }
     if (sources.isEmpty() && anchor >= 0) {
       sources = subjects(s, anchor);
@@ -126,6 +146,12 @@ final class Arguments {
       if (sources.isEmpty()) {
         sources = agentModifiers(s, List.of(carrier)); // "an EU announcement of sanctions"
       }
+    }
+    List<Integer> between = s.prepositional(n, "between");
+    if (between.size() >= 2 && BETWEEN_CODES.stream().anyMatch(p.code().value()::startsWith)) {
+      // "the meeting between Maliki and Barzani", "an exercise between the two armies": the
+      // act is theirs, one with the other (EventCoder pairs them).
+      sources = between;
     }
     if (sources.isEmpty()) {
       // A modifier in one of the pattern's target slots names the target: "the withdrawal

@@ -201,17 +201,6 @@ public final class EventCoder {
     return a.country() == null && a.code() != null;
   }
 
-  /**
-   * Whether the verb's content is a view about what others must do: "agreed on the need for a
-   * ceasefire". ("A and B agree that ..." stays a paired 030, as the PETRARCH suite codes it.)
-   */
-  private static boolean sharedView(ActorResolver.Context c, Firing firing) {
-    Sentence s = c.sentence();
-    int v = firing.anchor();
-    return v == firing.trigger() && s.children(v, "obl:on").stream().anyMatch(
-        i -> Set.of("need", "importance").contains(s.token(i).lemma().toLowerCase(Locale.ROOT)));
-  }
-
   private static boolean isMedia(ActorRef a) {
     return a.code() != null && a.code().endsWith("MED");
   }
@@ -306,13 +295,24 @@ public final class EventCoder {
         && rewrites.ownedThing(firing.pattern().code())) {
       targets.addAll(owners.owners(context, firing, sources));
     }
-    if (together && firing.pattern().code().root().equals("03") && sharedView(context, firing)) {
-      // "The two agreed on the need for a ceasefire": a view they share; what they agree on
-      // is the event (a demand), not a pledge of one to the other.
-      return out;
+    if (together && firing.pattern().code().root().equals("03")) {
+      // "The two agreed on the need for a ceasefire": a view they share, not a pledge of one
+      // to the other; a demand by each where it asks for something, a backing where it
+      // grants someone a right (Joint).
+      Optional<Firing> asked = rewrites.obligation(firing.pattern().code())
+          .flatMap(code -> Joint.demand(context.sentence(), firing, code))
+          .or(() -> Joint.backing(context.sentence(), firing));
+      if (asked.isPresent()) {
+        return acts(sentenceContext, articleId, published, asked.get());
+      }
+      if (Joint.sharedView(context.sentence(), firing)) {
+        return out;
+      }
     }
-    if (targets.isEmpty() && firing.pattern().targets().contains("with") && together) {
-      // "Jordan and Britain agreed to ...", "Israel and Hamas held talks": one with the other.
+    boolean mutual = together && Joint.reciprocal(context.sentence(), firing);
+    if (mutual || targets.isEmpty() && together && firing.pattern().targets().contains("with")) {
+      // "Jordan and Britain agreed to ...", "Israel and Hamas held talks": one with the other;
+      // so is "Kyiv and the rebels accused each other" (the guide's one symmetric row).
       // Only parties in their own right: "scholars and officials" are one side.
       // One row a pair, the first named as source: the event is the same either way round.
       Set<String> pairs = new LinkedHashSet<>();

@@ -87,7 +87,8 @@ final class Firings {
   /**
    * The patterns that fire in a sentence, by trigger token, less the acts that lie in the
    * complement of a pattern that makes them non-facts ({@link Rewrites#governsComplement}):
-   * what was asked, offered, refused, threatened, denied or alleged is not an event.
+   * what was asked, offered, refused, threatened, denied or alleged is not an event; nor are
+   * talks that a consultation is about ({@link Joint#dropTopics}).
    */
   SortedMap<Integer, Firing> of(Sentence s) {
     SortedMap<Integer, Firing> all = new TreeMap<>();
@@ -99,6 +100,7 @@ final class Firings {
     }
     all.values().removeIf(f -> Modality.governor(s, f.anchor(), all, rewrites) >= 0
         || Modality.askedBy(s, f.trigger(), all, rewrites) >= 0);
+    Joint.dropTopics(s, all);
     return all;
   }
 

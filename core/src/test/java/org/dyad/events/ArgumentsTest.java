@@ -108,6 +108,28 @@ class ArgumentsTest {
   }
 
   @Test
+  void talksBetweenTwoAreTheirs() {
+    // "the talks between Iran and Oman"
+    Sentence s = Parsed.of("the/DT talks/NNS/talk between/IN Iran/NNP and/CC Oman/NNP",
+        "det 1 0", "case 3 2", "nmod:between 1 3", "cc 5 4", "conj:and 3 5",
+        "nmod:between 1 5");
+    Firing f = Arguments.ofNoun(s, 1, pattern("040 noun \"talk\""), MATCHER::isLightVerb);
+    assertEquals(List.of(3, 5), f.sources());
+    assertEquals(List.of(), f.targets());
+  }
+
+  @Test
+  void whomASpeakerThanksForAnActDidIt() {
+    // "Kenya thanked Oman for talks with Iran": Oman's talks, not Kenya's.
+    Sentence s = Parsed.of("Kenya/NNP thanked/VBD/thank Oman/NNP for/IN talks/NNS/talk "
+        + "with/IN Iran/NNP", "root -1 1", "nsubj 1 0", "obj 1 2", "case 4 3", "obl:for 1 4",
+        "case 6 5", "nmod:with 4 6");
+    Firing f = Arguments.ofNoun(s, 4, pattern("040 noun \"talk\""), MATCHER::isLightVerb);
+    assertEquals(List.of(2), f.sources());
+    assertEquals(List.of(6), f.targets());
+  }
+
+  @Test
   void possessiveIsTheSourceOfAnEventNoun() {
     // "Iran's talks with Oman"
     Sentence s = Parsed.of("Iran/NNP 's/POS talks/NNS/talk with/IN Oman/NNP",
