@@ -238,9 +238,9 @@ public final class EventCoder {
             : actors(context, firing.targets()));
     targets.removeIf(target -> target.code() == null);
     if (targets.isEmpty() && firing.pattern().form() == EventPattern.Form.VERB
-        && firing.pattern().targets().contains("obj")) {
-      // "rejected calls for a ceasefire with Israel": the object is a thing, not an actor;
-      // whom it concerns is named inside it.
+        && !firing.targets().isEmpty()) {
+      // "rejected calls for a ceasefire with Israel", "walked away from talks with the US":
+      // the object is a thing, not an actor; whom it concerns is named inside it.
       targets.addAll(actors(context,
           Arguments.nestedTargets(context.sentence(), firing.targets())));
       targets.removeIf(target -> target.code() == null);

@@ -17,10 +17,17 @@ final class Modality {
 
   private static final int MAX_CLIMB = 3;
   /**
-   * Roots whose object is an act only asked, demanded or threatened; not 03: "agreed to a
-   * ceasefire" is one.
+   * Roots whose object is an act only asked, demanded, refused, threatened or left ("rejected
+   * talks with X", "walked away from negotiations with X": no talks are held); not 03: "agreed
+   * to a ceasefire" is one. Only the codes that rewrites.tsv lets govern their complement, and
+   * 16.
    */
-  private static final java.util.Set<Integer> ASKS = java.util.Set.of(2, 10, 13);
+  private static final java.util.Set<Integer> ASKS = java.util.Set.of(2, 10, 12, 13, 16);
+  /**
+   * Reducing relations (16) ends the act it names ("walked away from negotiations", "suspended
+   * aid"), though its complement clause stays a fact ("..., blaming the US for ...").
+   */
+  private static final int ENDS = 16;
   private static final int MAX_CONDITION_CLIMB = 8;
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "until", "whether");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "wo");
@@ -110,7 +117,8 @@ final class Modality {
       Firing governor = fired.get(object.governor());
       if (governor != null && governor.trigger() == object.governor()
           && ASKS.contains(governor.pattern().code().rootNumber())
-          && rewrites.governsComplement(governor.pattern().code())) {
+          && (rewrites.governsComplement(governor.pattern().code())
+              || governor.pattern().code().rootNumber() == ENDS)) {
         return object.governor();
       }
     }
