@@ -24,6 +24,7 @@ import org.dyad.events.EventDater;
 import org.dyad.events.PatternDictionary;
 import org.dyad.events.Plover;
 import org.dyad.events.Quote;
+import org.dyad.events.Rebuttals;
 import org.dyad.events.QuoteFinder;
 import org.dyad.events.Retellings;
 import org.dyad.ingest.Article;
@@ -179,8 +180,8 @@ public final class Pipeline {
       events.addAll(sentenceEvents);
     }, timings, watch);
     long start = System.nanoTime();
-    Coded out = new Coded(article, coded, Retellings.onceEach(spokenBy(events, quoted)), quoted, unknown,
-        notes);
+    Coded out = new Coded(article, coded,
+        Retellings.onceEach(Rebuttals.answered(spokenBy(events, quoted))), quoted, unknown, notes);
     timings.events.add(System.nanoTime() - start);
     return out;
   }

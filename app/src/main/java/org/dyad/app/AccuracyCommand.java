@@ -120,8 +120,9 @@ final class AccuracyCommand implements Callable<Integer> {
   }
 
   static String summary(PloverGold.Score s) {
-    return String.format(Locale.ROOT, "PLOVER gold: %d records, event type %s, source country"
-        + " %s, target country %s, all three %s%n", s.records(),
+    return String.format(Locale.ROOT, "PLOVER gold: %d records, %s with an event, event type"
+        + " %s, source country %s, target country %s, all three %s%n", s.records(),
+        PloverGold.Score.pct(s.coded(), s.records()),
         PloverGold.Score.pct(s.type(), s.records()),
         PloverGold.Score.pct(s.source(), s.sourceJudged()),
         PloverGold.Score.pct(s.target(), s.targetJudged()),

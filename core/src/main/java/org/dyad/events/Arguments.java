@@ -105,6 +105,9 @@ final class Arguments {
    */
   static Firing ofNoun(Sentence s, int n, EventPattern p,
       java.util.function.Predicate<Token> light) {
+    if (p.targets().contains(Judgements.SLOT)) {
+      return Judgements.firing(s, n, p);
+    }
     int anchor = -1;
     boolean isLight = false;
     boolean reason = false;
@@ -405,6 +408,14 @@ final class Arguments {
       int clause = clauseMarkedBy(s, v, slot);
       if (clause >= 0) {
         out.addAll(s.children(clause, "nsubj"));
+      }
+    }
+    if (out.isEmpty() && slot.equals("with")) {
+      // "walked away from talks with the US": the partner hangs on the verb's own phrase.
+      for (Dependency d : s.children(v)) {
+        if (d.base().equals("obl")) {
+          out.addAll(s.prepositional(d.dependent(), slot));
+        }
       }
     }
     return out;

@@ -32,6 +32,12 @@ public record Event(String id, String articleId, EventDate date, ActorRef source
         location, evidence);
   }
 
+  /** A copy aimed at another target. */
+  public Event withTarget(ActorRef other) {
+    return new Event(id, articleId, date, source, other, cameo, plover, negated, mode,
+        location, evidence);
+  }
+
   /** A copy attributed to a speaker, as a quotation around the event gives. */
   public Event withSpeaker(String speaker) {
     Evidence e = evidence;

@@ -136,11 +136,9 @@ public final class EventCoder {
   /** The events of one firing, and of the demand it may carry. */
   List<Event> events(ActorResolver.Context context, String articleId, LocalDate published,
       Firing firing) {
-    List<Event> out = acts(context, articleId, published, firing);
+    List<Event> out = Modality.isTally(context.sentence(), firing.anchor())
+        ? new ArrayList<>() : acts(context, articleId, published, firing);
     out.removeIf(e -> isHistory(e.date(), published));
-    if (Modality.isTally(context.sentence(), firing.anchor())) {
-      out.clear();
-    }
     Sentence s = context.sentence();
     Optional<Firing> asked = rewrites.obligation(firing.pattern().code())
         .flatMap(code -> speech.demand(s, firing, code));
@@ -230,9 +228,9 @@ public final class EventCoder {
             : actors(context, firing.targets()));
     targets.removeIf(target -> target.code() == null);
     if (targets.isEmpty() && firing.pattern().form() == EventPattern.Form.VERB
-        && firing.pattern().targets().contains("obj")) {
-      // "rejected calls for a ceasefire with Israel": the object is a thing, not an actor;
-      // whom it concerns is named inside it.
+        && !firing.targets().isEmpty()) {
+      // "rejected calls for a ceasefire with Israel", "walked away from talks with the US":
+      // the object is a thing, not an actor; whom it concerns is named inside it.
       targets.addAll(actors(context,
           Arguments.nestedTargets(context.sentence(), firing.targets())));
       targets.removeIf(target -> target.code() == null);

@@ -101,6 +101,12 @@ final class Firings {
     all.values().removeIf(f -> Modality.governor(s, f.anchor(), all, rewrites) >= 0
         || Modality.askedBy(s, f.trigger(), all, rewrites) >= 0);
     Joint.dropTopics(s, all);
+    // "expressed concern about China's provocative actions", "described the shelling as
+    // aggressive actions": a judgement the words pass on an act that another stance of its
+    // clause is aimed at, or says again, is that stance's: one event.
+    all.values().removeIf(f -> f.pattern().targets().contains(Judgements.SLOT)
+        && all.values().stream().anyMatch(g -> g != f && (g.targets().contains(f.trigger())
+            || g.anchor() == f.anchor() && g.pattern().code().root().equals("11"))));
     return all;
   }
 

@@ -17,10 +17,17 @@ final class Modality {
 
   private static final int MAX_CLIMB = 3;
   /**
-   * Roots whose object is an act only asked, demanded or threatened; not 03: "agreed to a
-   * ceasefire" is one.
+   * Roots whose object is an act only asked, demanded, refused, threatened or left ("rejected
+   * talks with X", "walked away from negotiations with X": no talks are held); not 03: "agreed
+   * to a ceasefire" is one. Only the codes that rewrites.tsv lets govern their complement, and
+   * 16.
    */
-  private static final java.util.Set<Integer> ASKS = java.util.Set.of(2, 10, 13);
+  private static final java.util.Set<Integer> ASKS = java.util.Set.of(2, 10, 12, 13, 16);
+  /**
+   * Reducing relations (16) ends the act it names ("walked away from negotiations", "suspended
+   * aid"), though its complement clause stays a fact ("..., blaming the US for ...").
+   */
+  private static final int ENDS = 16;
   private static final int MAX_CONDITION_CLIMB = 8;
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "until", "whether");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "wo");
@@ -48,13 +55,31 @@ final class Modality {
   /**
    * True when the event's verb tells a running total since a time ("has committed $7 billion
    * since 2021", "have fought four wars since independence"): a perfect with a "since" phrase
-   * sums up acts of the past, not the story's news.
+   * sums up acts of the past, not the story's news. A total counts something: the verb's
+   * object (or passive subject) is a number or amount, so "has granted asylum to five
+   * officers ... since the invasion" (the parse hanging the "since" phrase on the wrong verb)
+   * stays news.
    */
   static boolean isTally(Sentence s, int anchor) {
     boolean perfect = s.children(anchor, "aux").stream().anyMatch(a ->
         s.token(a).lemma().equalsIgnoreCase("have"));
     return perfect && s.children(anchor).stream().anyMatch(d ->
-        d.relation().endsWith(":since"));
+        d.relation().endsWith(":since"))
+        && s.children(anchor).stream().anyMatch(d -> (d.relation().equals("obj")
+            || d.relation().equals("nsubj:pass")) && counted(s, d.dependent()));
+  }
+
+  private static final Set<String> COUNT_NOUNS = Set.of("dozen", "dozens", "hundred",
+      "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions");
+
+  /** A number, an amount ("$2 billion") or a noun with a number on it ("four wars"). */
+  private static boolean counted(Sentence s, int token) {
+    String tag = s.token(token).pos();
+    if (tag.equals("CD") || tag.equals("$")
+        || COUNT_NOUNS.contains(s.token(token).word().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return !s.children(token, "nummod").isEmpty();
   }
 
   /**
@@ -122,7 +147,8 @@ final class Modality {
       Firing governor = fired.get(object.governor());
       if (governor != null && governor.trigger() == object.governor()
           && ASKS.contains(governor.pattern().code().rootNumber())
-          && rewrites.governsComplement(governor.pattern().code())) {
+          && (rewrites.governsComplement(governor.pattern().code())
+              || governor.pattern().code().rootNumber() == ENDS)) {
         return object.governor();
       }
     }

@@ -177,6 +177,16 @@ final class PatternMatcher {
   }
 
   /**
+   * The "as" phrase the parser hangs on the verb's object rather than on the verb: in
+   * "dismissed the threat as rhetoric" and "described the violations as aggressive actions"
+   * it is a predicate on the object, as "illegal" is in "called the vote illegal".
+   */
+  private static List<Integer> asPredicate(Sentence s, Dependency d, String preposition) {
+    return preposition.equals("as") && d.relation().equals("obj")
+        ? s.prepositional(d.dependent(), "as") : List.of();
+  }
+
+  /**
    * How many words an element takes on one dependent of the verb, and the clause verb it moves
    * to (-1 for none): {0, -1} when it does not hold there.
    */
@@ -201,7 +211,9 @@ final class PatternMatcher {
           .anyMatch(k -> s.token(k).lemma().equalsIgnoreCase(m.mark()));
     } else if (e instanceof PatternElement.PrepositionalNoun n) {
       held = d.base().equals("obl") && d.subtype().equals(n.preposition())
-          && nounPhrase(s, dep, n.modifiers(), n.noun());
+          && nounPhrase(s, dep, n.modifiers(), n.noun())
+          || asPredicate(s, d, n.preposition()).stream()
+              .anyMatch(x -> nounPhrase(s, x, n.modifiers(), n.noun()));
     } else if (e instanceof PatternElement.ObjectNoun o) {
       held = (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
           && nounPhrase(s, dep, o.modifiers(), o.noun());
@@ -211,7 +223,8 @@ final class PatternMatcher {
               && d.subtype().equals(a.word())
           || d.base().equals("advmod") && lower(t.lemma()).equals(a.word())
           // a predicate on the object: "called the vote illegal", "called it aggression"
-          || d.base().equals("xcomp") && !t.isVerb() && lower(t.lemma()).equals(a.word());
+          || d.base().equals("xcomp") && !t.isVerb() && lower(t.lemma()).equals(a.word())
+          || !asPredicate(s, d, a.word()).isEmpty();
     }
     // A clause mark holds only where no dependent takes the word (verbMiss); Before and
     // Purpose are noun elements.

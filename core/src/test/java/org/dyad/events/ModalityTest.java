@@ -53,4 +53,22 @@ class ModalityTest {
     assertEquals(1, Modality.governor(s, 3, Map.of(1, threat), rewrites));
     assertEquals(-1, Modality.governor(s, 3, Map.of(), rewrites));
   }
+
+  @Test
+  void aCountSinceATimeIsATallyAndAnUncountedActIsNot() {
+    // "Japan has given $2 billion since January": a running total, not news.
+    Sentence total = Parsed.of("Japan/NNP has/VBZ/have given/VBN/give $/$ 2/CD billion/CD"
+        + " since/IN January/NNP", "root -1 2", "nsubj 2 0", "aux 2 1", "obj 2 3",
+        "nummod 3 5", "compound 5 4", "case 7 6", "obl:since 2 7");
+    assertTrue(Modality.isTally(total, 2));
+    // "Peru has granted asylum to officers ... since the invasion": no count, still news.
+    Sentence grant = Parsed.of("Peru/NNP has/VBZ/have granted/VBN/grant asylum/NN"
+        + " since/IN invasion/NN", "root -1 2", "nsubj 2 0", "aux 2 1", "obj 2 3",
+        "case 5 4", "obl:since 2 5");
+    assertFalse(Modality.isTally(grant, 2));
+    // "Japan gave $2 billion": no perfect, no "since".
+    Sentence gave = Parsed.of("Japan/NNP gave/VBD/give $/$ 2/CD billion/CD", "root -1 1",
+        "nsubj 1 0", "obj 1 2", "nummod 2 4", "compound 4 3");
+    assertFalse(Modality.isTally(gave, 1));
+  }
 }
