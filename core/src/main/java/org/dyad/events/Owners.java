@@ -85,7 +85,7 @@ final class Owners {
     if (!rewrites.placedThing(firing.pattern().code())) {
       return List.of();
     }
-    return placed(c, things, firing.anchor(), sources);
+    return placed(c, things, firing.anchor(), sources, false);
   }
 
   /**
@@ -93,7 +93,9 @@ final class Owners {
    * for a "placed" code: the country where it is put or done ("building up its forces in
    * Mali", "drills around Taiwan", "detonated a car bomb at the base" in a story on Somalia),
    * as for a stance aimed at a thing. Forces put somewhere are a posture toward that place's
-   * country; a state's own country is never the default.
+   * country; a state's own country is never the default, nor is its armed forces': "the
+   * Chinese army held drills" at home aims at no one, "militants detonated a bomb" at home
+   * at their country.
    */
   List<ActorRef> where(ActorResolver.Context c, Firing firing, List<ActorRef> sources) {
     Sentence s = c.sentence();
@@ -101,20 +103,21 @@ final class Owners {
     if (firing.pattern().form() == EventPattern.Form.VERB) {
       things.addAll(s.children(firing.anchor(), "obj"));
     }
-    return placed(c, things, firing.anchor(), sources);
+    return placed(c, things, firing.anchor(), sources, true);
   }
 
   /**
    * The country where the things happened, else the story's country; never a state source's
-   * own country.
+   * own country ({@code arms}: nor its armed forces').
    */
   private List<ActorRef> placed(ActorResolver.Context c, List<Integer> things, int anchor,
-      List<ActorRef> sources) {
+      List<ActorRef> sources, boolean arms) {
     Sentence s = c.sentence();
     Set<String> own = new LinkedHashSet<>();
     for (ActorRef source : sources) {
       if (source.country() != null && (source.code().equals(source.country())
-          || source.code().equals(source.country() + "GOV"))) {
+          || source.code().equals(source.country() + "GOV")
+          || arms && source.code().equals(source.country() + "MIL"))) {
         own.add(source.country());
       }
     }
