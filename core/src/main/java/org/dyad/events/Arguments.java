@@ -156,6 +156,12 @@ final class Arguments {
       // act is theirs, one with the other (EventCoder pairs them).
       sources = between;
     }
+    Dependency named = s.treeParent(n);
+    if (sources.isEmpty() && named != null && named.base().equals("appos")) {
+      // "China's provocative actions, particularly the military drills around Taiwan": the
+      // noun it names more closely has the owner.
+      sources = new ArrayList<>(s.children(named.governor(), "nmod:poss"));
+    }
     if (sources.isEmpty()) {
       // A modifier in one of the pattern's target slots names the target: "the withdrawal
       // of Kenyan forces from Somalia" is not by Somalia.

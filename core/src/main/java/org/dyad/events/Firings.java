@@ -73,6 +73,8 @@ final class Firings {
         if (Modality.isConditional(s, f.anchor())) {
           // "until the West lifted restrictions", "if Iran attacks": not an event.
           blocked = "inside an if, unless, until or whether clause: a condition, not an event";
+        } else if (Modality.isRecalled(s, f.anchor())) {
+          blocked = "inside a since clause: the start of a period, background, not news";
         } else {
           firing = f;
         }

@@ -83,6 +83,28 @@ final class Modality {
   }
 
   /**
+   * True when the token's clause, or the clause it is joined to ("since insurgents captured
+   * the city and drove out the army"), is introduced by "since": the act is the start of a
+   * period the story measures from ("the worst violence since insurgents captured Mosul last
+   * month"), background the story recalls, not its news (the coding guide). "Since" before a
+   * noun ("since the attack") is a time, not a clause, and is left alone.
+   */
+  static boolean isRecalled(Sentence s, int token) {
+    int node = token;
+    for (int depth = 0; depth < MAX_CLIMB && node >= 0; depth++) {
+      for (int m : s.children(node, "mark")) {
+        if (s.token(m).lemma().equalsIgnoreCase("since")) {
+          return true;
+        }
+      }
+      Dependency up = s.treeParent(node);
+      node = up != null && (up.base().equals("conj") || up.base().equals("xcomp"))
+          ? up.governor() : -1;
+    }
+    return false;
+  }
+
+  /**
    * Future or hypothetical from the auxiliaries of the event's verb and of the verbs whose
    * complement it is ("will continue to support"). "Would" is the future of reported speech
    * ("said it would withdraw"), and hypothetical elsewhere.

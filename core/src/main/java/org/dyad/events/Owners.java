@@ -21,6 +21,13 @@ final class Owners {
   private static final List<String> OWNER_SLOTS =
       List.of("agent", "by", "with", "to", "against", "on", "from", "of", "between", "for");
 
+  /**
+   * The phrases that say where a thing happened: "in Madaen", and for forces put somewhere,
+   * "drills around Taiwan", "ships near the islands", "exercises off the coast", "a bomb at
+   * the base".
+   */
+  private static final List<String> PLACES = List.of("in", "around", "near", "off", "at");
+
   private final ActorResolver resolver;
   private final Rewrites rewrites;
 
@@ -78,14 +85,43 @@ final class Owners {
     if (!rewrites.placedThing(firing.pattern().code())) {
       return List.of();
     }
+    return placed(c, things, firing.anchor(), sources, false);
+  }
+
+  /**
+   * Whom a show or use of force that takes no target ({@code patterns.tsv} "-") is aimed at,
+   * for a "placed" code: the country where it is put or done ("building up its forces in
+   * Mali", "drills around Taiwan", "detonated a car bomb at the base" in a story on Somalia),
+   * as for a stance aimed at a thing. Forces put somewhere are a posture toward that place's
+   * country; a state's own country is never the default, nor is its armed forces': "the
+   * Chinese army held drills" at home aims at no one, "militants detonated a bomb" at home
+   * at their country.
+   */
+  List<ActorRef> where(ActorResolver.Context c, Firing firing, List<ActorRef> sources) {
+    Sentence s = c.sentence();
+    List<Integer> things = new ArrayList<>(List.of(firing.trigger()));
+    if (firing.pattern().form() == EventPattern.Form.VERB) {
+      things.addAll(s.children(firing.anchor(), "obj"));
+    }
+    return placed(c, things, firing.anchor(), sources, true);
+  }
+
+  /**
+   * The country where the things happened, else the story's country; never a state source's
+   * own country ({@code arms}: nor its armed forces').
+   */
+  private List<ActorRef> placed(ActorResolver.Context c, List<Integer> things, int anchor,
+      List<ActorRef> sources, boolean arms) {
+    Sentence s = c.sentence();
     Set<String> own = new LinkedHashSet<>();
     for (ActorRef source : sources) {
       if (source.country() != null && (source.code().equals(source.country())
-          || source.code().equals(source.country() + "GOV"))) {
+          || source.code().equals(source.country() + "GOV")
+          || arms && source.code().equals(source.country() + "MIL"))) {
         own.add(source.country());
       }
     }
-    for (ActorRef place : resolver.resolveEach(c, placesOf(s, things, firing.anchor()))) {
+    for (ActorRef place : resolver.resolveEach(c, placesOf(s, things, anchor))) {
       if (place.code() != null && place.country() != null && !own.contains(place.country())) {
         return List.of(place);
       }
@@ -163,7 +199,7 @@ final class Owners {
     for (int depth = 0; depth < Arguments.MAX_NESTING && !level.isEmpty(); depth++) {
       List<Integer> next = new ArrayList<>();
       for (int o : level) {
-        out.addAll(s.prepositional(o, "in"));
+        PLACES.forEach(p -> out.addAll(s.prepositional(o, p)));
         for (Dependency d : s.children(o)) {
           if (d.base().equals("nmod") || d.base().equals("acl")) {
             next.add(d.dependent());
@@ -173,7 +209,7 @@ final class Owners {
       level = next;
     }
     if (verb >= 0) {
-      out.addAll(s.prepositional(verb, "in"));
+      PLACES.forEach(p -> out.addAll(s.prepositional(verb, p)));
     }
     return out;
   }

@@ -25,7 +25,8 @@ public final class Retellings {
    * series of acts of one kind by the same side on the same side is one row). So is the use
    * of force of one root (18 or 19) by one country's side on another's on one date at one
    * place: "militants stormed the base, killed 20 soldiers and seized it" is one raid, which
-   * the guide codes as one row, not three; blasts in two towns are two.
+   * the guide codes as one row, not three; blasts in two towns are two. A show of force
+   * (15) aimed at one country's mainland and its bases is one posture, one row, too.
    */
   public static List<Event> onceEach(List<Event> events) {
     Set<String> told = new HashSet<>();
@@ -43,7 +44,7 @@ public final class Retellings {
       String root = e.code().root();
       String key = placed && root.equals("14")
           ? "14|" + e.source().country() + "|" + e.target().country() + "|" + e.mode()
-          : placed && e.code().isForce()
+          : placed && (e.code().isForce() || root.equals("15"))
           ? root + "|" + e.source().country() + "|" + e.target().country() + "|"
               + e.date().value() + "|" + e.mode() + "|"
               + (e.location() == null ? "" : e.location().name())

@@ -20,6 +20,22 @@ class ModalityTest {
   }
 
   @Test
+  void aSinceClauseIsRecalledBackground() {
+    // "... since insurgents captured Mosul and stormed Tikrit": the start of a period
+    Sentence clause = Parsed.of("since/IN insurgents/NNS captured/VBD/capture Mosul/NNP"
+        + " and/CC stormed/VBD/storm Tikrit/NNP", "mark 2 0", "nsubj 2 1", "obj 2 3",
+        "cc 5 4", "conj:and 2 5", "obj 5 6");
+    assertTrue(Modality.isRecalled(clause, 2));
+    assertTrue(Modality.isRecalled(clause, 5), "a clause joined to it");
+    // "since the attack, police arrested five": a time, not a clause
+    Sentence time = Parsed.of("since/IN the/DT attack/NN ,/, police/NNS arrested/VBD/arrest"
+        + " five/CD", "root -1 5", "case 2 0", "det 2 1", "obl:since 5 2", "nsubj 5 4",
+        "obj 5 6");
+    assertFalse(Modality.isRecalled(time, 5));
+    assertFalse(Modality.isRecalled(time, 2));
+  }
+
+  @Test
   void auxiliariesGiveTheMode() {
     Sentence will = Parsed.of("Iran/NNP will/MD attack/VB Iraq/NNP", "root -1 2",
         "nsubj 2 0", "aux 2 1", "obj 2 3");

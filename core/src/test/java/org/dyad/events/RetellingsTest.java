@@ -27,6 +27,16 @@ class RetellingsTest {
   }
 
   @Test
+  void aPostureAimedAtACountryAndItsForcesIsOneRow() {
+    EventDate friday = day("2024-03-01");
+    List<Event> posture = List.of(
+        event("a", 0, "PRKGOV", "USA", "152", friday, "ordered", "Strikes on the mainland."),
+        event("a", 0, "PRKGOV", "USAMIL", "152", friday, "ordered", "And on its bases."),
+        event("a", 1, "PRKGOV", "KOR", "150", friday, "fired", "Missiles off the South."));
+    assertEquals(List.of("152 0", "150 1"), kept(posture));
+  }
+
+  @Test
   void forceOnAnotherDayPlaceOrSideStaysItsOwnRow() {
     List<Event> events = List.of(
         event("a", 0, "ISRMIL", "PSE", "190", day("2024-03-03"), "struck", "Israel struck Gaza."),
