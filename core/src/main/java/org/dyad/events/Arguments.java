@@ -258,6 +258,7 @@ final class Arguments {
     }
     out.addAll(s.children(v, "nsubj"));
     out.addAll(s.children(v, "nsubj:xsubj"));
+    out.addAll(s.children(v, "nsubj:pass")); // an active verb's borrowed subject (isPassive)
     if (out.isEmpty() && depth < MAX_CLIMB) {
       for (Dependency d : s.parents(v)) {
         if (SUBJECT_CLIMB.contains(d.base()) && d.governor() >= 0
@@ -361,7 +362,11 @@ final class Arguments {
   }
 
   static boolean isPassive(Sentence s, int v) {
-    return !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty();
+    // "he was encouraged by ... and urged Iraqi leaders to ...": the parser hands the second
+    // verb the first one's passive subject; with an object of its own and no passive
+    // auxiliary, it is active.
+    return !s.children(v, "aux:pass").isEmpty()
+        || !s.children(v, "nsubj:pass").isEmpty() && s.children(v, "obj").isEmpty();
   }
 
   /** Subject or object of a verb: a participant in that verb's event, not an act of its own. */

@@ -266,6 +266,10 @@ public final class EventCoder {
         sources = actors(context, Doers.governingSubjects(s, firing.anchor()));
         sources.removeIf(source -> source.code() == null);
       }
+      if (sources.isEmpty()) {
+        sources = actors(context, speech.senders(s, firing)); // "leaflets warning X"
+        sources.removeIf(source -> source.code() == null);
+      }
       if (sources.isEmpty() && !targets.isEmpty()) {
         Assailants.unnamed(resolver, context, firing, where)
             .ifPresent(sources::add);
@@ -355,10 +359,12 @@ public final class EventCoder {
         if (source.code() == null || target != null && sameActor(source, target)) {
           continue;
         }
-        if ((firing.speakerVerb() >= 0 || rewrites.acrossBorders(firing.pattern().code()))
-            && target != null && source.country() != null
+        boolean notice = target != null && rewrites.noticeToPublic(firing.pattern().code())
+            && isCrowd(target) && !isSociety(source, firing.pattern().code());
+        if ((firing.speakerVerb() >= 0 || rewrites.acrossBorders(firing.pattern().code())
+            || notice) && target != null && source.country() != null
             && source.country().equals(target.country())) {
-          continue; // a speaker does not threaten their own country, nor aid or trade with it
+          continue; // no threat, aid or trade at home, nor is a state's notice to its people
         }
         if (seen.add(source.id() + "|" + (target == null ? "" : target.id()))) {
           out.add(event(context, articleId, when, firing, source, target, out.size()));

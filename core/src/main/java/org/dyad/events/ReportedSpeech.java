@@ -23,6 +23,12 @@ final class ReportedSpeech {
 
   private static final int MAX_SPEECH_CLIMB = 8;
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "they", "we");
+  /** "He noted that he ...": the same personal pronoun as the speaker's is the speaker. */
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
+  /** Things that carry a sender's words: {@link #senders}. */
+  private static final Set<String> MESSAGES = Set.of("leaflet", "flyer", "pamphlet", "message",
+      "letter", "statement", "communique", "broadcast", "notice", "note", "tweet", "post",
+      "announcement", "bulletin", "advisory", "text");
 
   private final Set<String> speechVerbs;
   private final ActorResolver resolver;
@@ -132,16 +138,59 @@ final class ReportedSpeech {
   }
 
   /**
+   * "Israel dropped leaflets warning Gazans to stay away", "the ministry issued a statement
+   * urging calm": a leaflet, message or statement that warns, urges or praises speaks for
+   * whoever dropped, sent or issued it, the subject of the verb that takes it as its object or
+   * on which the act's clause hangs. Empty unless the act's subject is such a thing, or the act
+   * hangs on one.
+   */
+  List<Integer> senders(Sentence s, Firing f) {
+    List<Integer> carriers = new ArrayList<>();
+    if (f.pattern().code().rootNumber() == 1) {
+      return carriers; // a bare statement ("a statement claiming responsibility") is no event
+    }
+    Dependency up = s.treeParent(f.anchor());
+    if (up != null && up.base().equals("acl") && isMessage(s, up.governor())) {
+      carriers.add(up.governor()); // "dropped leaflets warning ..."
+    }
+    boolean spoken = !f.sources().isEmpty()
+        && f.sources().stream().allMatch(h -> isMessage(s, h));
+    if (spoken) {
+      carriers.addAll(f.sources()); // "leaflets warned ...", "a statement urged ..."
+    }
+    for (int carrier : carriers) {
+      Dependency held = s.treeParent(carrier);
+      if (held != null && held.base().equals("obj") && s.token(held.governor()).isVerb()) {
+        return Arguments.subjects(s, held.governor());
+      }
+    }
+    boolean hangs = up != null && up.governor() >= 0 && s.token(up.governor()).isVerb()
+        && Set.of("dep", "advcl", "conj").contains(up.base());
+    return spoken && hangs ? Arguments.subjects(s, up.governor()) : List.of();
+  }
+
+  private static boolean isMessage(Sentence s, int token) {
+    return s.token(token).isNoun()
+        && MESSAGES.contains(s.token(token).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
    * "China said it would cooperate", "'We will defend Al-Aqsa,' he added": a subject it, they
-   * or we inside what someone says is the speaker.
+   * or we inside what someone says is the speaker; so is "he" or "she" when the speaker is
+   * the same pronoun ("He noted that he was encouraged ... and urged ...").
    */
   List<Integer> speakerForPronouns(Sentence s, Firing f) {
     List<Integer> out = new ArrayList<>();
     for (int h : f.sources()) {
       Token t = s.token(h);
+      String word = t.word().toLowerCase(Locale.ROOT);
       int speech = t.pos().equals("PRP")
-          && SPEAKER_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))
+          && (SPEAKER_PRONOUNS.contains(word) || PERSONAL_PRONOUNS.contains(word))
           ? speechVerbAbove(s, f.anchor()) : -1;
+      if (speech >= 0 && PERSONAL_PRONOUNS.contains(word) && Arguments.subjects(s, speech)
+          .stream().noneMatch(sp -> s.token(sp).word().equalsIgnoreCase(word))) {
+        speech = -1; // "Kerry said he ...": "he" may be anyone; "he said he ..." is the speaker
+      }
       if (speech >= 0 && f.speakerVerb() < 0) {
         out.addAll(Arguments.subjects(s, speech));
       } else {

@@ -22,7 +22,7 @@ public final class Rewrites {
   /** The kinds of rewrite, as the file's first column names them. */
   enum Kind {
     FUTURE, SPOKEN, OBLIGATION, COMPLEMENT, TARGETED, PRESS, OFFICIAL, DOMESTIC, CROWD, OWNED,
-    PLACED, CLAUSE, FOREIGN
+    PLACED, CLAUSE, FOREIGN, PUBLIC
   }
 
   /** One row: the codes it applies to ("" for every code) and what they become (null: "-"). */
@@ -51,8 +51,8 @@ public final class Rewrites {
         kind = Kind.valueOf(r.get(0).toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw r.error("kind must be future, spoken, obligation, complement, targeted, press,"
-            + " official, domestic, crowd, owned, placed, clause or foreign, not '" + r.get(0)
-            + "'");
+            + " official, domestic, crowd, owned, placed, clause, foreign or public, not '"
+            + r.get(0) + "'");
       }
       String from = r.get(1);
       if (!from.equals("*") && !from.matches("\\d{2,4}")) {
@@ -61,7 +61,7 @@ public final class Rewrites {
       String to = r.get(2);
       boolean marks = kind == Kind.COMPLEMENT || kind == Kind.TARGETED || kind == Kind.PRESS
           || kind == Kind.DOMESTIC || kind == Kind.OWNED || kind == Kind.PLACED
-          || kind == Kind.CLAUSE || kind == Kind.FOREIGN;
+          || kind == Kind.CLAUSE || kind == Kind.FOREIGN || kind == Kind.PUBLIC;
       if (marks != to.equals("-")) {
         throw r.error(marks ? "a " + r.get(0) + " row's 'to' is '-'"
             : "'" + to + "' must be a code of the CAMEO codebook");
@@ -174,5 +174,14 @@ public final class Rewrites {
    */
   boolean acrossBorders(CameoCode code) {
     return rule(Kind.FOREIGN, code).isPresent();
+  }
+
+  /**
+   * Whether an act of this code, made by a state to the civilians of its own country, is a
+   * notice to its public rather than an event between two actors: officials who warn residents
+   * to take shelter do not threaten them.
+   */
+  boolean noticeToPublic(CameoCode code) {
+    return rule(Kind.PUBLIC, code).isPresent();
   }
 }

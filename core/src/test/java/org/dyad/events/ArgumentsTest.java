@@ -48,6 +48,13 @@ class ArgumentsTest {
         row("0234 verb \"offer\"", 1,
             "Japan/NNP offered/VBD/offer Philippines/NNP vessels/NNS/vessel",
             "root -1 1; nsubj 1 0; iobj 1 2; obj 1 3", List.of(0), List.of(2), ""),
+        // a conjunct handed the first verb's passive subject, with an object of its own, is
+        // active: "he was praised by Iran and attacked Iraq"
+        row("190 verb \"attack\"", 6,
+            "he/PRP was/VBD/be praised/VBN/praise by/IN Iran/NNP and/CC attacked/VBD/attack"
+                + " Iraq/NNP",
+            "root -1 2; nsubj:pass 2 0; aux:pass 2 1; case 4 3; obl:agent 2 4; cc 6 5;"
+                + " conj:and 2 6; nsubj:pass 6 0; obj 6 7", List.of(0), List.of(7), ""),
         // no object on "threatened": the act's, "Iran threatened to attack Israel"
         row("138 verb \"threaten\"", 1,
             "Iran/NNP threatened/VBD/threaten to/TO attack/VB Israel/NNP",

@@ -15,7 +15,8 @@ class ReportedSpeechTest {
 
   private static final ReportedSpeech SPEECH = new ReportedSpeech(Set.of("say", "add"), null);
   private static final PatternDictionary PATTERNS = Parsed.patterns(
-      "010\tverb\tsay\tto", "0874\tverb\twithdraw\tfrom", "190\tnoun\tdestruction\tof");
+      "010\tverb\tsay\tto", "0874\tverb\twithdraw\tfrom", "190\tnoun\tdestruction\tof",
+      "130\tverb\twarn\tobj", "015\tnoun\tresponsibility\t-");
 
   private static EventPattern pattern(String id) {
     return Parsed.pattern(PATTERNS, id);
@@ -62,6 +63,39 @@ class ReportedSpeechTest {
         "root -1 1", "nsubj 1 0", "ccomp 1 4", "nsubj 4 2", "aux 4 3");
     Firing f = Arguments.ofVerb(s, 4, pattern("0874 verb \"withdraw\""));
     assertEquals(List.of(0), SPEECH.speakerForPronouns(s, f));
+  }
+
+  @Test
+  void samePronounAsTheSpeakerIsTheSpeaker() {
+    // "He said he would withdraw": the speaker; "He said she would withdraw": someone else.
+    Sentence he = Parsed.of("He/PRP said/VBD/say he/PRP would/MD withdraw/VB",
+        "root -1 1", "nsubj 1 0", "ccomp 1 4", "nsubj 4 2", "aux 4 3");
+    assertEquals(List.of(0), SPEECH.speakerForPronouns(he,
+        Arguments.ofVerb(he, 4, pattern("0874 verb \"withdraw\""))));
+    Sentence she = Parsed.of("He/PRP said/VBD/say she/PRP would/MD withdraw/VB",
+        "root -1 1", "nsubj 1 0", "ccomp 1 4", "nsubj 4 2", "aux 4 3");
+    assertEquals(List.of(2), SPEECH.speakerForPronouns(she,
+        Arguments.ofVerb(she, 4, pattern("0874 verb \"withdraw\""))));
+  }
+
+  @Test
+  void leafletsSpeakForWhoeverDroppedThem() {
+    // "Israel dropped leaflets warning Gazans", both as the parser reads it (the participle
+    // on the verb, the leaflets its subject) and hung on the leaflets.
+    Sentence dep = Parsed.of("Israel/NNP dropped/VBD/drop leaflets/NNS/leaflet"
+        + " warning/VBG/warn Gazans/NNPS/Gazan", "root -1 1", "nsubj 1 0", "nsubj 3 2",
+        "dep 1 3", "obj 3 4");
+    assertEquals(List.of(0), SPEECH.senders(dep,
+        Arguments.ofVerb(dep, 3, pattern("130 verb \"warn\""))));
+    Sentence acl = Parsed.of("Israel/NNP dropped/VBD/drop leaflets/NNS/leaflet"
+        + " warning/VBG/warn Gazans/NNPS/Gazan", "root -1 1", "nsubj 1 0", "obj 1 2",
+        "acl 2 3", "obj 3 4");
+    assertEquals(List.of(0), SPEECH.senders(acl,
+        Arguments.ofVerb(acl, 3, pattern("130 verb \"warn\""))));
+    // a bare statement is no event, whoever issued it
+    Firing claim = new Firing(pattern("015 noun \"responsibility\""), 3, 3, List.of(2),
+        List.of(), "", -1);
+    assertEquals(List.of(), SPEECH.senders(acl, claim));
   }
 
   @Test

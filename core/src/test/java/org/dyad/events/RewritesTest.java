@@ -77,6 +77,13 @@ class RewritesTest {
   }
 
   @Test
+  void aStatesWarningToItsOwnPeopleIsANotice() {
+    assertTrue(STANDARD.noticeToPublic(code("130")));
+    assertFalse(STANDARD.noticeToPublic(code("1383")), "a threat to kill stays a threat");
+    assertFalse(STANDARD.noticeToPublic(code("100")), "an order to disperse stays a demand");
+  }
+
+  @Test
   void longestPrefixWins() {
     Rewrites r = Rewrites.load(Tsv.parse("r.tsv", "future\t19\t138\nfuture\t193\t137\n", 3),
         CODEBOOK);
