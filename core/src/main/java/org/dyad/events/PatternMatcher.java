@@ -195,7 +195,7 @@ final class PatternMatcher {
     for (int object : s.children(verb, "obj")) {
       for (List<PatternElement> alternative : p.elements()) {
         for (PatternElement e : alternative) {
-          if (e instanceof PatternElement.Attached a && (postposed(s, object, a.word())
+          if (e instanceof PatternElement.Attached a && (postposed(s, verb, object, a.word())
               || s.children(verb, "xcomp").stream().anyMatch(x -> !s.token(x).isVerb()
                   && lower(s.token(x).lemma()).equals(a.word())))) {
             return true;
@@ -207,18 +207,26 @@ final class PatternMatcher {
   }
 
   /**
-   * A predicate adjective the parser hangs on the last noun of a long object instead of on the
-   * verb: in "called allegations of interference in Bolivia baseless" it reads "Bolivia
-   * baseless". English adjectives stand before their noun, so one that follows its noun and
-   * ends the object is the verb's predicate on the whole object.
+   * A predicate adjective the parser hangs on a noun after the object instead of on the verb:
+   * in "called allegations of interference in Bolivia baseless" it reads "Bolivia baseless"
+   * (or even "in baseless"). English adjectives stand before their noun, so an adjective that
+   * ends the verb's clause after its object is the verb's predicate on the object.
    */
-  private static boolean postposed(Sentence s, int object, String word) {
-    List<Integer> span = s.subtree(object, List.of("acl", "acl:relcl", "appos"));
-    int last = span.get(span.size() - 1);
-    Dependency up = s.treeParent(last);
-    return lower(s.token(last).lemma()).equals(word) && up != null
-        && up.base().equals("amod") && up.governor() < last;
+  private static boolean postposed(Sentence s, int verb, int object, String word) {
+    List<Integer> span = s.subtree(verb, CLAUSES);
+    int last = -1;
+    for (int t : span) {
+      if (!s.token(t).pos().matches("[.,:`'\"]+|''|``|-RRB-|-LRB-")) {
+        last = Math.max(last, t);
+      }
+    }
+    return last > object && s.token(last).pos().startsWith("JJ")
+        && lower(s.token(last).lemma()).equals(word);
   }
+
+  /** Relations that open a clause of its own: a predicate there is not the verb's. */
+  private static final List<String> CLAUSES =
+      List.of("advcl", "ccomp", "parataxis", "conj", "acl:relcl", "acl", "xcomp", "punct");
 
   /**
    * How many words an element takes on one dependent of the verb, and the clause verb it moves
@@ -259,7 +267,7 @@ final class PatternMatcher {
           // a predicate on the object: "called the vote illegal", "called it aggression"
           || d.base().equals("xcomp") && !t.isVerb() && lower(t.lemma()).equals(a.word())
           || !asPredicate(s, d, a.word()).isEmpty()
-          || d.relation().equals("obj") && postposed(s, dep, a.word());
+          || d.relation().equals("obj") && postposed(s, d.governor(), dep, a.word());
     }
     // A clause mark holds only where no dependent takes the word (verbMiss); Before and
     // Purpose are noun elements.
