@@ -65,7 +65,8 @@ final class Firings {
         continue;
       }
       Firing f = null;
-      if (t.isVerb() && matcher.isLightVerb(t) && matcher.hasEventNounObject(s, token)) {
+      if (t.isVerb() && matcher.isLightVerb(t) && matcher.hasEventNounObject(s, token)
+          && !matcher.predicates(s, token, p)) {
         blocked = "a light verb whose object is an event noun; the noun codes";
       } else {
         f = speech.withSpeaker(s, t.isVerb() ? Arguments.ofVerb(s, token, p)

@@ -187,6 +187,48 @@ final class PatternMatcher {
   }
 
   /**
+   * Whether the pattern's words hold as a predicate its verb gives the object ("called the
+   * allegations baseless"): then the verb judges the object, and an event noun there
+   * ("allegations") does not code in its place as it does after a light verb.
+   */
+  boolean predicates(Sentence s, int verb, EventPattern p) {
+    for (int object : s.children(verb, "obj")) {
+      for (List<PatternElement> alternative : p.elements()) {
+        for (PatternElement e : alternative) {
+          if (e instanceof PatternElement.Attached a && (postposed(s, verb, object, a.word())
+              || s.children(verb, "xcomp").stream().anyMatch(x -> !s.token(x).isVerb()
+                  && lower(s.token(x).lemma()).equals(a.word())))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A predicate adjective the parser hangs on a noun after the object instead of on the verb:
+   * in "called allegations of interference in Bolivia baseless" it reads "Bolivia baseless"
+   * (or even "in baseless"). English adjectives stand before their noun, so an adjective that
+   * ends the verb's clause after its object is the verb's predicate on the object.
+   */
+  private static boolean postposed(Sentence s, int verb, int object, String word) {
+    List<Integer> span = s.subtree(verb, CLAUSES);
+    int last = -1;
+    for (int t : span) {
+      if (!s.token(t).pos().matches("[.,:`'\"]+|''|``|-RRB-|-LRB-")) {
+        last = Math.max(last, t);
+      }
+    }
+    return last > object && s.token(last).pos().startsWith("JJ")
+        && lower(s.token(last).lemma()).equals(word);
+  }
+
+  /** Relations that open a clause of its own: a predicate there is not the verb's. */
+  private static final List<String> CLAUSES =
+      List.of("advcl", "ccomp", "parataxis", "conj", "acl:relcl", "acl", "xcomp", "punct");
+
+  /**
    * How many words an element takes on one dependent of the verb, and the clause verb it moves
    * to (-1 for none): {0, -1} when it does not hold there.
    */
@@ -224,7 +266,8 @@ final class PatternMatcher {
           || d.base().equals("advmod") && lower(t.lemma()).equals(a.word())
           // a predicate on the object: "called the vote illegal", "called it aggression"
           || d.base().equals("xcomp") && !t.isVerb() && lower(t.lemma()).equals(a.word())
-          || !asPredicate(s, d, a.word()).isEmpty();
+          || !asPredicate(s, d, a.word()).isEmpty()
+          || d.relation().equals("obj") && postposed(s, d.governor(), dep, a.word());
     }
     // A clause mark holds only where no dependent takes the word (verbMiss); Before and
     // Purpose are noun elements.

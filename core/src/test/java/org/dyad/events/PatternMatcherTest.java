@@ -25,7 +25,8 @@ class PatternMatcherTest {
       "1011\tverb\tdemand\tobj",
       "041\tnoun\tphone call\twith",
       "1422\tnoun\tdemocracy hunger strike\t-",
-      "175\tverb\tcrack down on\tobj");
+      "175\tverb\tcrack down on\tobj",
+      "016\tverb\tcall baseless\tobj");
   private static final PatternMatcher MATCHER = new PatternMatcher(PATTERNS);
 
   private static EventPattern pattern(String id) {
@@ -65,7 +66,15 @@ class PatternMatcherTest {
         // the preposition of a phrasal verb
         Arguments.of("175 verb \"crack down on\"", 1,
             "Police/NNS/police cracked/VBD/crack down/RP on/IN protesters/NNS",
-            "root -1 1; nsubj 1 0; compound:prt 1 2; case 4 3; obl:on 1 4", true));
+            "root -1 1; nsubj 1 0; compound:prt 1 2; case 4 3; obl:on 1 4", true),
+        // a predicate hung on the last noun of the object, after it: still the verb's
+        Arguments.of("016 verb \"call baseless\"", 1,
+            "He/PRP called/VBD/call claims/NNS/claim of/IN fraud/NN baseless/JJ",
+            "root -1 1; nsubj 1 0; obj 1 2; case 4 3; nmod:of 2 4; amod 4 5", true),
+        // an adjective before its noun is the noun's, not a predicate
+        Arguments.of("016 verb \"call baseless\"", 1,
+            "He/PRP called/VBD/call baseless/JJ claims/NNS/claim lies/NNS/lie",
+            "root -1 1; nsubj 1 0; amod 3 2; obj 1 3; xcomp 1 4", false));
   }
 
   @ParameterizedTest
