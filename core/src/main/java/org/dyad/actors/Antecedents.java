@@ -32,6 +32,7 @@ public final class Antecedents {
   private final List<Sighting> voices = new ArrayList<>();
   private final List<Span> quotations = new ArrayList<>();
   private final java.util.Map<Integer, ActorRef> subjects = new java.util.HashMap<>();
+  private final java.util.Map<Integer, ActorRef> groups = new java.util.HashMap<>();
   private final java.util.TreeMap<Integer, List<ActorRef>> pairs = new java.util.TreeMap<>();
   private String storyCountry;
   private final java.util.Map<String, ActorRef> affiliations = new java.util.HashMap<>();
@@ -101,6 +102,22 @@ public final class Antecedents {
    */
   public Optional<ActorRef> subjectOf(int sentence) {
     return Optional.ofNullable(subjects.get(sentence));
+  }
+
+  /**
+   * The group, named by a plural noun ("demonstrators", "the rebels"), that is the active
+   * subject of a sentence's main verb ({@link Participants}).
+   */
+  public void groupSubject(int sentence, ActorRef group) {
+    groups.put(sentence, group);
+  }
+
+  /**
+   * The group that was the active subject of a sentence's main verb: who a "They" opening the
+   * next sentence is.
+   */
+  public Optional<ActorRef> groupSubjectOf(int sentence) {
+    return Optional.ofNullable(groups.get(sentence));
   }
 
   /** The two people a sentence has meet, call or speak to each other ({@link Participants}). */

@@ -71,6 +71,8 @@ public final class Participants {
       if (!subjects.isEmpty()) {
         c.antecedents().subject(s.index(), subjects.get(0));
       }
+      group(c, s.children(verb, "nsubj")).ifPresent(g -> c.antecedents().groupSubject(
+          s.index(), g));
       List<ActorRef> pair = new ArrayList<>(subjects);
       if (pair.size() == 1) {
         List<Integer> others = new ArrayList<>(s.children(verb, "obj"));
@@ -83,6 +85,20 @@ public final class Participants {
         c.antecedents().pair(s.index(), pair.get(0), pair.get(1));
       }
     }
+  }
+
+  /**
+   * The group one plural common noun subject names ("demonstrators broke through police
+   * barriers"), with a code: not a person, not a pair.
+   */
+  private Optional<ActorRef> group(ActorResolver.Context c, List<Integer> heads) {
+    if (heads.size() != 1 || !c.sentence().token(heads.get(0)).pos().equals("NNS")) {
+      return Optional.empty();
+    }
+    List<ActorRef> named = resolver.resolveAll(c, heads.get(0));
+    return named.size() == 1 && named.get(0).code() != null
+        && !PERSON_FOUND.contains(named.get(0).resolvedBy())
+        ? Optional.of(named.get(0)) : Optional.empty();
   }
 
   /** The distinct people, with a code, that the heads name, in order. */
@@ -114,6 +130,14 @@ public final class Participants {
     if (t.pos().startsWith("PRP") && THEY.contains(word)) {
       pair = c.antecedents().quoted(t.begin()) ? List.of()
           : c.antecedents().pairBetween(k - 1, k + 1);
+      if (pair.isEmpty() && word.equals("they") && firstWord(s, head)
+          && !c.antecedents().quoted(t.begin())) {
+        // "About 10,000 demonstrators broke through police barriers. They demanded ...": a
+        // "They" opening a sentence with no pair told is the group the sentence before had
+        // as its subject, as a reader takes it; it keeps how that group was found.
+        return c.antecedents().groupSubjectOf(k - 1)
+            .map(g -> g.withText(t.word(), g.resolvedBy())).stream().toList();
+      }
     } else {
       pair = namesPair(s, head) ? c.antecedents().pairBetween(0, k + 1) : List.of();
     }
@@ -217,6 +241,12 @@ public final class Participants {
       }
     }
     return false;
+  }
+
+  /** Whether the word is the sentence's first word (punctuation and quotes aside). */
+  private static boolean firstWord(Sentence s, int head) {
+    return s.tokens().stream().filter(x -> x.word().codePoints().anyMatch(Character::isLetter))
+        .findFirst().map(x -> x.index() == head).orElse(false);
   }
 
   private static boolean has(Sentence s, int head, String relation, String lemma) {

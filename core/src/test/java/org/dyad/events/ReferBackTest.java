@@ -174,4 +174,25 @@ class ReferBackTest {
         THEY_PRAISED.timexes());
     assertEquals(List.of(), code(later, a), "'they' two sentences on may be anyone");
   }
+
+  private static final ActorRef DEMONSTRATORS = new ActorRef("GEOCVL", "GEOCVL", "GEO",
+      "Georgia civilians", "demonstrators", false, "context");
+
+  @Test
+  void theyOpeningASentenceIsTheGroupThatWasTheSubjectBefore() {
+    Antecedents a = new Antecedents();
+    a.groupSubject(0, DEMONSTRATORS);
+    List<Event> events = code(second(THEY_PRAISED), a);
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("GEOCVL", events.get(0).source().code());
+    assertEquals("context", events.get(0).source().resolvedBy(), "found as its group was");
+    a.pair(0, SECRETARY, MINISTER);
+    assertEquals(2, code(second(THEY_PRAISED), a).size(), "a pair told first is the pair");
+    Antecedents earlier = new Antecedents();
+    earlier.groupSubject(0, DEMONSTRATORS);
+    Sentence later = new Sentence(3, THEY_PRAISED.begin(), THEY_PRAISED.end(),
+        THEY_PRAISED.text(), THEY_PRAISED.tokens(), THEY_PRAISED.dependencies(),
+        THEY_PRAISED.timexes());
+    assertEquals(List.of(), code(later, earlier), "only the sentence right before");
+  }
 }
