@@ -3,6 +3,7 @@ package org.dyad.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
@@ -107,6 +108,10 @@ final class Arguments {
       java.util.function.Predicate<Token> light) {
     if (p.targets().contains(Judgements.SLOT)) {
       return Judgements.firing(s, n, p);
+    }
+    Optional<Firing> equated = Equations.firing(s, n, p); // "amounts to an assassination attempt"
+    if (equated.isPresent()) {
+      return equated.get();
     }
     int anchor = -1;
     boolean isLight = false;
