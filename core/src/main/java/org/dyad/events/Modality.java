@@ -105,13 +105,24 @@ final class Modality {
   }
 
   /**
+   * Predicates that announce the act in their complement as the subject's intent, like a
+   * future ("is ready to contribute troops", "is willing to withdraw", "is prepared to impose
+   * martial law"): CAMEO codes the intent (03) or the threat (13), not the act.
+   */
+  private static final Set<String> READY = Set.of("ready", "willing", "prepared");
+
+  /**
    * Future or hypothetical from the auxiliaries of the event's verb and of the verbs whose
-   * complement it is ("will continue to support"). "Would" is the future of reported speech
+   * complement it is ("will continue to support"), or a predicate of readiness ({@link
+   * #READY}). "Would" is the future of reported speech
    * ("said it would withdraw"), and hypothetical elsewhere.
    */
   static Mode of(Sentence s, int anchor, boolean reported) {
     int node = anchor;
     for (int depth = 0; depth <= MAX_CLIMB && node >= 0; depth++) {
+      if (depth > 0 && ready(s, node)) {
+        return Mode.FUTURE;
+      }
       for (int aux : s.children(node, "aux")) {
         String a = s.token(aux).lemma().toLowerCase(Locale.ROOT);
         if (FUTURE_AUX.contains(a) || a.equals("would") && reported) {
@@ -125,6 +136,13 @@ final class Modality {
       node = up != null && up.base().equals("xcomp") ? up.governor() : -1;
     }
     return Mode.ASSERTED;
+  }
+
+  /** "Is ready", "are willing", "was prepared" (a copula or passive "be": the army that
+   * "prepared to resume shelling" readies itself, an act of its own). */
+  private static boolean ready(Sentence s, int node) {
+    return READY.contains(s.token(node).word().toLowerCase(Locale.ROOT))
+        && (!s.children(node, "cop").isEmpty() || !s.children(node, "aux:pass").isEmpty());
   }
 
   /**

@@ -49,6 +49,16 @@ class ModalityTest {
   }
 
   @Test
+  void beingReadyToActIsAnIntentButPreparingIsAnAct() {
+    Sentence ready = Parsed.of("Iran/NNP is/VBZ/be ready/JJ to/TO attack/VB Iraq/NNP",
+        "root -1 2", "nsubj 2 0", "cop 2 1", "xcomp 2 4", "mark 4 3", "obj 4 5");
+    assertEquals(Mode.FUTURE, Modality.of(ready, 4, false));
+    Sentence prepared = Parsed.of("Iran/NNP prepared/VBD/prepare to/TO attack/VB Iraq/NNP",
+        "root -1 1", "nsubj 1 0", "xcomp 1 3", "mark 3 2", "obj 3 4");
+    assertEquals(Mode.ASSERTED, Modality.of(prepared, 3, false));
+  }
+
+  @Test
   void negation() {
     Sentence s = Parsed.of("Iran/NNP did/VBD/do not/RB attack/VB Iraq/NNP", "root -1 3",
         "nsubj 3 0", "aux 3 1", "advmod 3 2", "obj 3 4");
