@@ -228,9 +228,7 @@ public final class Participants {
     if (!OPENING_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
       return false;
     }
-    Optional<Token> first = s.tokens().stream()
-        .filter(x -> x.word().codePoints().anyMatch(Character::isLetter)).findFirst();
-    if (first.isPresent() && first.get().index() == head) {
+    if (firstWord(s, head)) {
       return true;
     }
     for (Dependency d : s.parents(head)) {
