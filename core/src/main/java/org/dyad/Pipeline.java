@@ -27,6 +27,7 @@ import org.dyad.events.Quote;
 import org.dyad.events.Rebuttals;
 import org.dyad.events.QuoteFinder;
 import org.dyad.events.Retellings;
+import org.dyad.events.StoryDates;
 import org.dyad.ingest.Article;
 import org.dyad.ingest.Span;
 import org.dyad.nlp.Annotator;
@@ -181,7 +182,8 @@ public final class Pipeline {
     }, timings, watch);
     long start = System.nanoTime();
     Coded out = new Coded(article, coded,
-        Retellings.onceEach(Rebuttals.answered(spokenBy(events, quoted))), quoted, unknown, notes);
+        StoryDates.carried(Retellings.onceEach(Rebuttals.answered(spokenBy(events, quoted))),
+            article.published()), quoted, unknown, notes);
     timings.events.add(System.nanoTime() - start);
     return out;
   }

@@ -272,8 +272,9 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /**
-   * The verbose listing: each missed gold event, then each counted event no gold event
-   * matched, with its sentence.
+   * The verbose listing: each missed gold event, each matched event whose date lies outside
+   * the gold range (its coded date, where that came from, the gold range, its sentence), then
+   * each counted event no gold event matched, with its sentence.
    */
   static String mistakes(EvalScore.Score score) {
     StringBuilder b = new StringBuilder();
@@ -287,6 +288,22 @@ final class EvalCommand implements Callable<Integer> {
         b.append("  ").append(g.note());
       }
       b.append('\n');
+    }
+    List<EvalScore.Pair> misdated = score.pairs().stream()
+        .filter(p -> p.date() == EvalScore.DateCheck.OUTSIDE).toList();
+    b.append("\nfound but misdated (").append(misdated.size()).append("):\n");
+    for (EvalScore.Pair p : misdated) {
+      EvalScore.Gold g = p.gold();
+      EvalScore.Coded c = p.coded();
+      b.append("  ").append(g.label()).append("  ").append(g.article()).append("  ")
+          .append(c.code()).append("  coded ").append(orDash(c.date().value())).append(" (")
+          .append(c.date().source().name().toLowerCase(Locale.ROOT)).append(")  gold ")
+          .append(g.from()).append(g.to().equals(g.from()) ? "" : ".." + g.to());
+      if (g.note() != null) {
+        b.append("  ").append(g.note());
+      }
+      b.append("\n      \"").append(c.sentence().replaceAll("\\s+", " ").strip())
+          .append("\"\n");
     }
     b.append("\nunmatched events (").append(score.spurious().size()).append("):\n");
     for (EvalScore.Coded c : score.spurious()) {

@@ -8,18 +8,22 @@ import java.util.Objects;
  * {@link #unknown()} stands for an event with no date at all (no publication date, none in
  * the text).
  *
- * @param date the first day of the period (the day itself for DAY precision, the Monday for
- *     WEEK: "last week"), or null
+ * @param date the first day of the period (the day itself for DAY precision; for WEEK the
+ *     Monday of an ISO week, or the first of the seven days before the page's day for "last
+ *     week"), or null
+ * @param end the last day the event can lie on when the text closes the period before its
+ *     end ("earlier this month" ends the day before publication), or null: {@link #last()}
  */
-public record EventDate(LocalDate date, Precision precision, Source source) {
+public record EventDate(LocalDate date, Precision precision, Source source, LocalDate end) {
 
   /** How much of the date is known. */
   public enum Precision { DAY, WEEK, MONTH, YEAR, NONE }
 
   /**
    * Where the date came from: the sentence's own words, the article's publication date, or
-   * the latest date the article's text gives when the page date is years after it (a
-   * re-published page).
+   * the article's text elsewhere: the latest date the text gives when the page date is years
+   * after it (a re-published page), or the day an earlier sentence of the story gives ({@link
+   * StoryDates}).
    */
   public enum Source { TEXT, PUBLICATION, ARTICLE, NONE }
 
@@ -29,6 +33,22 @@ public record EventDate(LocalDate date, Precision precision, Source source) {
     if ((date == null) != (precision == Precision.NONE)) {
       throw new IllegalArgumentException("a date without precision, or precision without date");
     }
+    if (end != null && (date == null || end.isBefore(date))) {
+      throw new IllegalArgumentException("a period that ends before it begins: " + end);
+    }
+  }
+
+  public EventDate(LocalDate date, Precision precision, Source source) {
+    this(date, precision, source, null);
+  }
+
+  /**
+   * The same date ending no later than {@code day} (the period's own end when that is
+   * earlier); the date itself when {@code day} lies before the period.
+   */
+  public EventDate until(LocalDate day) {
+    return date == null || day.isBefore(date) ? this
+        : new EventDate(date, precision, source, day.isBefore(last()) ? day : end);
   }
 
   public static EventDate unknown() {
@@ -55,8 +75,14 @@ public record EventDate(LocalDate date, Precision precision, Source source) {
     };
   }
 
-  /** The last day of the period (the day itself for DAY precision); null when unknown. */
+  /**
+   * The last day of the period (the day itself for DAY precision; {@code end} where the text
+   * closes it earlier); null when unknown.
+   */
   public LocalDate last() {
+    if (end != null) {
+      return end;
+    }
     return switch (precision) {
       case DAY -> date;
       case WEEK -> date.plusDays(6);

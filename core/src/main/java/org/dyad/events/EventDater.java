@@ -28,6 +28,7 @@ public final class EventDater {
   private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> PAST = Set.of("last", "past", "previous");
   /** Clauses that carry their own time: a date inside them does not date the event. */
   private static final List<String> OWN_TIME = List.of("ccomp", "parataxis", "acl", "advcl",
       "conj", "csubj", "dep");
@@ -42,15 +43,32 @@ public final class EventDater {
       return own;
     }
     // "the March 18, 2015 attack that killed 20 people", "carried out an attack on Monday that
-    // killed 20": a relative clause with no time of its own tells of the dated thing it
+    // killed 20", "fired tear gas Thursday at demonstrators who tried to storm parliament": a
+    // relative clause with no time of its own tells of the dated thing it
     // describes, or of the act whose object that thing is, and happened then.
     Dependency up = s.treeParent(anchor);
+    // "gathered Friday in the square ... and protested": a verb joined to another with no time
+    // of its own happened when the first did (a reaction joined to a dated act is not earlier
+    // than the act).
+    // "walked away from the talks earlier this month, blaming the U.S.": a participle clause
+    // opened by no word of its own tells of the same moment as its verb.
+    boolean participle = up != null && up.base().equals("advcl")
+        && (s.token(anchor).pos().equals("VBG") || s.token(anchor).pos().equals("VBN"))
+        && s.children(anchor).stream().noneMatch(c -> c.base().equals("mark"));
+    if (up != null && (up.base().equals("conj") || participle) && up.governor() >= 0
+        && s.token(up.governor()).pos().startsWith("VB")) {
+      EventDate first = dateIn(s, s.subtree(up.governor(), OWN_TIME), anchor, published);
+      if (first != null) {
+        return first;
+      }
+    }
     if (up != null && up.relation().equals("acl:relcl")) {
       int thing = up.governor();
       EventDate described = dateIn(s, s.subtree(thing, OWN_TIME), anchor, published);
       Dependency act = s.treeParent(thing);
       if (described == null && act != null && act.governor() >= 0
-          && (act.base().equals("obj") || act.base().equals("nsubj"))) {
+          && (act.base().equals("obj") || act.base().equals("nsubj")
+          || act.base().equals("obl") && s.token(act.governor()).pos().startsWith("VB"))) {
         described = dateIn(s, s.subtree(act.governor(), OWN_TIME), anchor, published);
       }
       if (described != null) {
@@ -64,7 +82,8 @@ public final class EventDater {
   private static EventDate dateIn(Sentence s, List<Integer> clause, int anchor,
       LocalDate published) {
     for (Timex t : s.timexes()) {
-      if (!clause.contains(t.first()) || !(t.type().equals("DATE") || t.type().equals("TIME"))) {
+      if (!clause.contains(t.first()) || !(t.type().equals("DATE") || t.type().equals("TIME"))
+          || possessive(s, t)) {
         continue;
       }
       EventDate d = resolve(t, s, s.token(anchor), published);
@@ -75,6 +94,20 @@ public final class EventDater {
     return null;
   }
 
+  /**
+   * Whether a time expression is a possessive ("this week's release", "Monday's vote"): it
+   * dates the noun it owns, not the verb whose object that noun is.
+   */
+  private static boolean possessive(Sentence s, Timex t) {
+    for (int i = t.first(); i <= t.last(); i++) {
+      Dependency d = s.treeParent(i);
+      if (d != null && d.relation().equals("nmod:poss")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static EventDate resolve(Timex t, Sentence s, Token anchor, LocalDate published) {
     Matcher w = WEEK.matcher(t.value());
     if (w.matches()) {
@@ -83,7 +116,15 @@ public final class EventDater {
           .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR,
               Integer.parseInt(w.group(2)))
           .with(java.time.DayOfWeek.MONDAY);
-      return new EventDate(monday, EventDate.Precision.WEEK, EventDate.Source.TEXT);
+      if (published != null && has(t, s, PAST) && !monday.plusDays(7).isAfter(published)
+          && published.isBefore(monday.plusDays(14))) {
+        // "last week", "the past week" in a page of the following week: the seven days
+        // before the page's day (the coding guide's reading), not the calendar week.
+        return new EventDate(published.minusDays(7), EventDate.Precision.WEEK,
+            EventDate.Source.TEXT);
+      }
+      return clipped(new EventDate(monday, EventDate.Precision.WEEK, EventDate.Source.TEXT),
+          t, s, anchor, published);
     }
     Matcher m = VALUE.matcher(t.value());
     if (!m.matches()) {
@@ -113,12 +154,31 @@ public final class EventDater {
         date = date.minusYears(1);
       }
     }
-    return new EventDate(date, precision, EventDate.Source.TEXT);
+    return clipped(new EventDate(date, precision, EventDate.Source.TEXT), t, s, anchor,
+        published);
+  }
+
+  /**
+   * A past event dated by a period that holds the publication day ("this month", "earlier
+   * this week", "this year") happened by that day, and before it when the text says
+   * "earlier": the period ends there.
+   */
+  private static EventDate clipped(EventDate d, Timex t, Sentence s, Token anchor,
+      LocalDate published) {
+    if (published == null || d.precision() == EventDate.Precision.DAY || !anchor.isPast()
+        || d.date().isAfter(published) || d.last().isBefore(published)) {
+      return d;
+    }
+    return d.until(has(t, s, Set.of("earlier")) ? published.minusDays(1) : published);
   }
 
   private static boolean isWeekday(Timex t, Sentence s) {
+    return has(t, s, WEEKDAYS);
+  }
+
+  private static boolean has(Timex t, Sentence s, Set<String> words) {
     for (int i = t.first(); i <= t.last(); i++) {
-      if (WEEKDAYS.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+      if (words.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

@@ -237,6 +237,97 @@ class EventDaterTest {
     assertEquals(LocalDate.of(2021, 5, 16), DATER.date(s, 7, WEDNESDAY).date());
   }
 
+  @Test
+  void lastWeekIsTheSevenDaysBeforeThePage() {
+    // "Iran met Oman last week" in a Wednesday paper: the coding guide's seven days before
+    // the page's day, not the calendar week SUTime names.
+    Sentence s = sentence("Iran/NNP met/VBD Oman/NNP last/JJ week/NN",
+        List.of(new Dependency("root", -1, 1), new Dependency("nsubj", 1, 0),
+            new Dependency("obj", 1, 2), new Dependency("amod", 4, 3),
+            new Dependency("obl:tmod", 1, 4)),
+        List.of(new Timex("DATE", "2021-W19", 3, 4)));
+    EventDate d = DATER.date(s, MET, WEDNESDAY);
+    assertEquals(LocalDate.of(2021, 5, 12), d.date());
+    assertEquals(LocalDate.of(2021, 5, 18), d.last());
+    assertEquals(EventDate.Precision.WEEK, d.precision());
+  }
+
+  @Test
+  void pastEventEarlierThisMonthEndsBeforeThePage() {
+    // "Iran left the talks earlier this month": not after the page's day, nor on it.
+    Sentence s = sentence("Iran/NNP left/VBD talks/NNS earlier/RBR this/DT month/NN",
+        List.of(new Dependency("root", -1, 1), new Dependency("nsubj", 1, 0),
+            new Dependency("obj", 1, 2), new Dependency("advmod", 5, 3),
+            new Dependency("det", 5, 4), new Dependency("obl:tmod", 1, 5)),
+        List.of(new Timex("DATE", "2021-05", 3, 5)));
+    EventDate d = DATER.date(s, MET, WEDNESDAY);
+    assertEquals("2021-05", d.value());
+    assertEquals(LocalDate.of(2021, 5, 1), d.date());
+    assertEquals(LocalDate.of(2021, 5, 18), d.last());
+    // Without "earlier" the period ends on the page's day; a plan keeps the whole month.
+    Sentence plain = sentence("Iran/NNP left/VBD talks/NNS this/DT month/NN",
+        List.of(new Dependency("root", -1, 1), new Dependency("nsubj", 1, 0),
+            new Dependency("obj", 1, 2), new Dependency("det", 4, 3),
+            new Dependency("obl:tmod", 1, 4)),
+        List.of(new Timex("DATE", "2021-05", 3, 4)));
+    assertEquals(WEDNESDAY, DATER.date(plain, MET, WEDNESDAY).last());
+    Sentence plan = sentence("Iran/NNP leaves/VBZ talks/NNS this/DT month/NN",
+        List.of(new Dependency("root", -1, 1), new Dependency("nsubj", 1, 0),
+            new Dependency("obj", 1, 2), new Dependency("det", 4, 3),
+            new Dependency("obl:tmod", 1, 4)),
+        List.of(new Timex("DATE", "2021-05", 3, 4)));
+    assertEquals(LocalDate.of(2021, 5, 31), DATER.date(plan, MET, WEDNESDAY).last());
+  }
+
+  @Test
+  void possessiveTimeDatesItsNounNotTheVerb() {
+    // "Iran protested Monday's vote": the vote was Monday's; the protest is undated.
+    Sentence s = sentence("Iran/NNP protested/VBD Monday/NNP 's/POS vote/NN",
+        List.of(new Dependency("root", -1, 1), new Dependency("nsubj", 1, 0),
+            new Dependency("nmod:poss", 4, 2), new Dependency("case", 2, 3),
+            new Dependency("obj", 1, 4)),
+        List.of(new Timex("DATE", "2021-05-17", 2, 2)));
+    assertEquals(EventDate.published(WEDNESDAY), DATER.date(s, MET, WEDNESDAY));
+  }
+
+  @Test
+  void joinedVerbWithoutTimeTakesTheFirstVerbsDate() {
+    // "Crowds gathered on Monday and protested the law": one day for both.
+    Sentence s = sentence("Crowds/NNS gathered/VBD on/IN Monday/NNP and/CC protested/VBD"
+        + " law/NN",
+        List.of(new Dependency("root", -1, 1), new Dependency("nsubj", 1, 0),
+            new Dependency("case", 3, 2), new Dependency("obl:on", 1, 3),
+            new Dependency("cc", 5, 4), new Dependency("conj:and", 1, 5),
+            new Dependency("obj", 5, 6)),
+        List.of(new Timex("DATE", "2021-05-17", 3, 3)));
+    assertEquals(LocalDate.of(2021, 5, 17), DATER.date(s, 5, WEDNESDAY).date());
+  }
+
+  @Test
+  void relativeClauseOnAnObliqueTakesItsVerbsDate() {
+    // "Police fired on Monday at crowds who stormed parliament": the storming was then too.
+    Sentence s = sentence("Police/NNS fired/VBD Monday/NNP at/IN crowds/NNS who/WP"
+        + " stormed/VBD parliament/NN",
+        List.of(new Dependency("root", -1, 1), new Dependency("nsubj", 1, 0),
+            new Dependency("obl:tmod", 1, 2), new Dependency("case", 4, 3),
+            new Dependency("obl:at", 1, 4), new Dependency("nsubj", 6, 4),
+            new Dependency("acl:relcl", 4, 6), new Dependency("obj", 6, 7)),
+        List.of(new Timex("DATE", "2021-05-17", 2, 2)));
+    assertEquals(LocalDate.of(2021, 5, 17), DATER.date(s, 6, WEDNESDAY).date());
+  }
+
+  @Test
+  void participleClauseTakesItsVerbsDate() {
+    // "Iran left the talks on Monday, blaming Oman": the blame was Monday's too.
+    Sentence s = sentence("Iran/NNP left/VBD talks/NNS on/IN Monday/NNP blaming/VBG Oman/NNP",
+        List.of(new Dependency("root", -1, 1), new Dependency("nsubj", 1, 0),
+            new Dependency("obj", 1, 2), new Dependency("case", 4, 3),
+            new Dependency("obl:on", 1, 4), new Dependency("advcl", 1, 5),
+            new Dependency("obj", 5, 6)),
+        List.of(new Timex("DATE", "2021-05-17", 4, 4)));
+    assertEquals(LocalDate.of(2021, 5, 17), DATER.date(s, 5, WEDNESDAY).date());
+  }
+
   // --- Helpers ---
 
   /** A sentence from {@code word/POS} tokens with consecutive offsets. */

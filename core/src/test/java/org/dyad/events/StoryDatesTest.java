@@ -1,0 +1,63 @@
+package org.dyad.events;
+
+import static org.dyad.corpus.Events.day;
+import static org.dyad.corpus.Events.event;
+import static org.dyad.corpus.Events.published;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StoryDatesTest {
+
+  private static final LocalDate PAGE = LocalDate.parse("2024-03-06");
+
+  private static List<String> dates(List<Event> events) {
+    return StoryDates.carried(events, PAGE).stream()
+        .map(e -> e.date().value() + " " + e.date().source()).toList();
+  }
+
+  @Test
+  void anUndatedSentenceGoesOnWithTheStorysLatestDay() {
+    // "Yesterday the secretary called the minister. He thanked him for ...".
+    List<Event> call = List.of(
+        event("a", 0, "USAGOV", "IRQGOV", "040", day("2024-03-05"), "called", "Yesterday the"
+            + " Secretary called the Iraqi minister."),
+        event("a", 1, "USAGOV", "IRQGOV", "051", published("2024-03-06"), "thanked",
+            "The Secretary thanked the minister."));
+    assertEquals(List.of("2024-03-05 TEXT", "2024-03-05 ARTICLE"), dates(call));
+  }
+
+  @Test
+  void anOldDayCarriesNothing() {
+    // A day more than a week before the page is background: the page's day stays.
+    List<Event> old = List.of(
+        event("a", 0, "RUS", "UKR", "190", day("2024-02-20"), "attacked", "Russia attacked"
+            + " Ukraine on February 20."),
+        event("a", 1, "UKR", "RUS", "111", published("2024-03-06"), "condemned", "Ukraine"
+            + " condemned Russia."));
+    assertEquals(List.of("2024-02-20 TEXT", "2024-03-06 PUBLICATION"), dates(old));
+  }
+
+  @Test
+  void theLatestRecentDayCarriesOnNotARecalledEarlierOne() {
+    // "Yesterday the secretary called ... thanked him for the meeting on Sunday. He urged ...".
+    List<Event> call = List.of(
+        event("a", 0, "USAGOV", "IRQGOV", "040", day("2024-03-05"), "called", "Yesterday the"
+            + " Secretary called the Iraqi minister."),
+        event("a", 1, "IRQGOV", "IRQGOV", "040", day("2024-03-03"), "meeting", "He thanked"
+            + " him for the meeting of Iraqi leaders on Sunday."),
+        event("a", 2, "USAGOV", "IRQGOV", "100", published("2024-03-06"), "urged", "He urged"
+            + " the Iraqi leaders to keep talking."));
+    assertEquals(List.of("2024-03-05 TEXT", "2024-03-03 TEXT", "2024-03-05 ARTICLE"),
+        dates(call));
+  }
+
+  @Test
+  void withoutAPageDateNothingChanges() {
+    List<Event> none = List.of(event("a", 0, "USAGOV", "IRQGOV", "051", EventDate.unknown(),
+        "thanked", "The Secretary thanked the minister."));
+    assertEquals(none, StoryDates.carried(none, null));
+  }
+}
