@@ -60,6 +60,15 @@ public record EventDate(LocalDate date, Precision precision, Source source, Loca
   }
 
   /**
+   * The page's own day, for an act the sentence tells in the present tense ("We urge ...",
+   * "The United States condemns ..."): it takes place as the page is written, so the period is
+   * closed on that day and no earlier day of the story carries to it ({@link StoryDates}).
+   */
+  public static EventDate today(LocalDate date) {
+    return date == null ? unknown() : new EventDate(date, Precision.DAY, Source.PUBLICATION, date);
+  }
+
+  /**
    * The date as written in output: YYYY-MM-DD, YYYY-Www (an ISO week), YYYY-MM or YYYY; null
    * when unknown.
    */

@@ -75,7 +75,23 @@ public final class EventDater {
         return described;
       }
     }
-    return EventDate.published(published);
+    return present(s, anchor) ? EventDate.today(published) : EventDate.published(published);
+  }
+
+  /**
+   * Whether the event's verb is in the present tense: "urges", "are investigating", or a bare
+   * verb joined to one ("We extend our condolences and call on ...").
+   */
+  private static boolean present(Sentence s, int anchor) {
+    String pos = s.token(anchor).pos();
+    Dependency up = s.treeParent(anchor);
+    return pos.equals("VBP") || pos.equals("VBZ") || pos.equals("VBG")
+        && s.children(anchor).stream().anyMatch(c -> c.base().equals("aux")
+            && (s.token(c.dependent()).pos().equals("VBP")
+            || s.token(c.dependent()).pos().equals("VBZ")))
+        || pos.equals("VB") && up != null && up.base().equals("conj") && up.governor() >= 0
+        && s.children(anchor).stream().noneMatch(c -> c.base().startsWith("aux"))
+        && present(s, up.governor());
   }
 
   /** The date of the first date or time expression inside {@code clause}, else null. */

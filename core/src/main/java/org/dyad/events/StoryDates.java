@@ -15,7 +15,8 @@ import java.util.List;
  * day lies inside either range, while it is exact when the sentence goes on telling of that
  * day's event. The latest such day wins, not the nearest: a story recalls the week's earlier
  * steps ("thanked him for the meeting on June 9") inside the telling of its own day's news.
- * Runs after {@link Retellings}, so that which retellings are one event does not change.
+ * Runs after {@link Retellings}, so that which retellings are one event does not change. An
+ * act told in the present tense ("We urge ...") keeps the page's day ({@link EventDate#today}).
  */
 public final class StoryDates {
 
@@ -41,7 +42,7 @@ public final class StoryDates {
             && !d.date().isAfter(published) && !d.date().isBefore(published.minusDays(WEEK));
         day = recent && (day == null || d.date().isAfter(day)) ? d.date() : day;
         out.add(e);
-      } else if (d.source() == EventDate.Source.PUBLICATION && day != null) {
+      } else if (d.source() == EventDate.Source.PUBLICATION && d.end() == null && day != null) {
         out.add(e.withDate(new EventDate(day, EventDate.Precision.DAY,
             EventDate.Source.ARTICLE)));
       } else {

@@ -143,6 +143,14 @@ class EventDaterTest {
   }
 
   @Test
+  void aPresentTenseActIsThePagesOwnDay() {
+    // "Iran meets Oman": told as it happens, on the page's day and no earlier.
+    EventDate d = DATER.date(metOn("VBZ", "Sunday"), MET, WEDNESDAY);
+    assertEquals(EventDate.today(WEDNESDAY), d);
+    assertEquals(WEDNESDAY, d.last());
+  }
+
+  @Test
   void noTimexAndNoPublicationIsUnknown() {
     EventDate d = DATER.date(metOn("VBD", "Sunday"), MET, null);
     assertEquals(EventDate.unknown(), d);

@@ -55,6 +55,17 @@ class StoryDatesTest {
   }
 
   @Test
+  void anActToldInThePresentKeepsThePagesDay() {
+    // "The United States condemns Tuesday's bombing. We urge the authorities to ...".
+    List<Event> statement = List.of(
+        event("a", 0, "MLIREB", "MLICVL", "190", day("2024-03-05"), "bombing", "The United"
+            + " States condemns the bombing of a market on Tuesday."),
+        event("a", 1, "USA", "MLIGOV", "100", EventDate.today(PAGE), "urge", "We urge the"
+            + " authorities to bring those responsible to justice."));
+    assertEquals(List.of("2024-03-05 TEXT", "2024-03-06 PUBLICATION"), dates(statement));
+  }
+
+  @Test
   void withoutAPageDateNothingChanges() {
     List<Event> none = List.of(event("a", 0, "USAGOV", "IRQGOV", "051", EventDate.unknown(),
         "thanked", "The Secretary thanked the minister."));
