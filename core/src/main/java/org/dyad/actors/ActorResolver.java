@@ -293,7 +293,8 @@ public final class ActorResolver {
       // "Secretary Kerry": a title with no country still picks the one office holder.
       if (first == last && t.ner().equals("PERSON") && (described.isPresent()
           || !Titles.of(s, first, last, c.mentions()).isEmpty())) {
-        Optional<ActorRef> titled = titledSurname(c, t, described.orElse(null));
+        Optional<ActorRef> titled = titledSurname(c, t, described.orElse(null),
+            Titles.of(s, first, last, c.mentions()));
         if (titled.isPresent()) {
           return titled;
         }
@@ -317,26 +318,27 @@ public final class ActorResolver {
    * names when the text names one ({@code title} null when it names none). Empty when no one
    * or several do.
    */
-  private Optional<ActorRef> titledSurname(Context c, Token surname, ActorRef title) {
+  private Optional<ActorRef> titledSurname(Context c, Token surname, ActorRef title,
+      List<String> titles) {
     List<Names.Piece> pieces = Names.pieces(List.of(surname.word()));
     if (pieces.size() != 1 || c.date() == null) {
       return Optional.empty();
     }
     String country = title == null || title.resolvedBy().equals("context") ? null
         : title.country();
-    // One person known to Dyad's files and to an imported dictionary ("phoenix/...") is one
-    // holder: Dyad's own entry stands for both.
-    java.util.Map<String, KnowledgeBase.Actor> holders = new java.util.TreeMap<>();
-    kb.personsWithSurname(pieces.get(0).norm()).stream()
-        .flatMap(id -> kb.actor(id).stream())
+    List<KnowledgeBase.Actor> holders = kb.onePerPerson(kb.personsWithSurname(
+        pieces.get(0).norm()).stream().flatMap(id -> kb.actor(id).stream())
         .filter(a -> a.roles().stream().anyMatch(r -> r.covers(c.date())))
         .filter(a -> country == null || country.equals(kb.countryOf(a.codeOn(c.date()))))
-        .sorted(java.util.Comparator.comparing((KnowledgeBase.Actor a) -> a.id().contains("/")))
-        .forEach(a -> holders.putIfAbsent(Names.norm(a.name()), a));
+        .toList());
+    if (holders.size() > 1) { // "KRG President Barzani": the one whose office the title names
+      holders = holders.stream().filter(a -> a.roles().stream().anyMatch(r -> r.covers(c.date())
+          && titles.stream().anyMatch(w -> w.endsWith(r.role().split(" of ")[0])))).toList();
+    }
     if (holders.size() != 1) {
       return Optional.empty();
     }
-    KnowledgeBase.Actor a = holders.values().iterator().next();
+    KnowledgeBase.Actor a = holders.get(0);
     String code = a.codeOn(c.date());
     return Optional.of(new ActorRef(a.id(), code, kb.countryOf(code), a.name(), surname.word(),
         true, "surname"));

@@ -118,11 +118,18 @@ public final class KnowledgeBase {
     frozen.values().stream().flatMap(List::stream)
         .filter(n -> n.kind() == Kind.PERSON && n.pieces().size() >= 2)
         .forEach(n -> {
-          byInitials.computeIfAbsent(initials(n.pieces()), k -> new ArrayList<>()).add(n);
           byId.computeIfAbsent(n.target(), k -> new ArrayList<>()).add(n);
           bySurname.computeIfAbsent(n.pieces().get(n.pieces().size() - 1).norm(),
               k -> new java.util.TreeSet<>()).add(n.target());
         });
+    // A one-word name of Dyad's own files ("Haniyeh") is listed there only when it is
+    // unambiguous in international news, so its spellings are sought too; an imported
+    // dictionary's one-word names are not vetted so.
+    frozen.values().stream().flatMap(List::stream)
+        .filter(n -> n.kind() == Kind.PERSON && (n.pieces().size() >= 2
+            || n.pieces().size() == 1 && !n.target().contains("/")))
+        .forEach(n -> byInitials.computeIfAbsent(initials(n.pieces()), k -> new ArrayList<>())
+            .add(n));
     byInitials.replaceAll((k, v) -> List.copyOf(v));
     byId.replaceAll((k, v) -> List.copyOf(v));
     this.personNamesByInitials = Map.copyOf(byInitials);
@@ -348,7 +355,8 @@ public final class KnowledgeBase {
   }
 
   /**
-   * Person names of two or more pieces whose pieces start with the same letters as these:
+   * Person names of two or more pieces, and the one-word person names of Dyad's own files,
+   * whose pieces start with the same letters as these:
    * the candidates for a transliteration match, which never changes a first letter.
    */
   public List<Name> personNamesLike(List<Names.Piece> pieces) {
@@ -361,6 +369,29 @@ public final class KnowledgeBase {
    */
   public List<String> personsWithSurname(String norm) {
     return personsBySurname.getOrDefault(norm, List.of());
+  }
+
+  /**
+   * The actors, one per person: an entry of an imported dictionary ("phoenix/hoshyar-zebari",
+   * named "Hoshyar Mahmud Zebari") that shares a name or its id's last part with an entry of
+   * Dyad's own files ("hoshyar-zebari") is the same person, and Dyad's own entry stands for
+   * both.
+   */
+  public List<Actor> onePerPerson(List<Actor> actors) {
+    List<Actor> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Actor a : actors.stream().sorted(java.util.Comparator.comparing(
+        (Actor x) -> x.id().contains("/")).thenComparing(Actor::id)).toList()) {
+      java.util.Set<String> names = new java.util.HashSet<>();
+      names.add(a.id().substring(a.id().lastIndexOf('/') + 1));
+      names.add(Names.norm(a.name()));
+      personNamesOf(a.id()).forEach(n -> names.add(Names.norm(n.written())));
+      if (java.util.Collections.disjoint(names, seen)) {
+        out.add(a);
+      }
+      seen.addAll(names);
+    }
+    return out;
   }
 
   /** The person names (two or more pieces) of one actor. */

@@ -15,7 +15,8 @@ import org.dyad.nlp.Token;
  * spell the same way ("Velyati" for "Velayati"). Thread-safe.
  *
  * <p>Design decision: the fuzzy step is deliberately narrow: the name must have at least two
- * pieces, all but one piece must be equal, and the one that differs must be long (5+ letters)
+ * pieces (or be a one-word name of Dyad's own files, which lists one only when it is
+ * unambiguous in international news: "Haniyah" for "Haniyeh"), all but one piece must be equal, and the one that differs must be long (5+ letters)
  * and one edit away in the way transliterations differ: a letter dropped, added or swapped,
  * or one vowel for another inside the word, never a change of the first letter ("Terry" is
  * not "Kerry") nor of a final vowel ("Franco" is not "Franca"). A known name inside a longer
