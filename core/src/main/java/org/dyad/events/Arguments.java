@@ -70,6 +70,11 @@ final class Arguments {
    * electricity to Nakhichevan": the target is the act's).
    */
   static Firing ofVerb(Sentence s, int v, EventPattern p) {
+    int summons = Summons.summoner(s, v);
+    if (summons >= 0) { // "summoned the envoy to protest": the summoner's, at the envoy
+      return new Firing(p, v, v, subjects(s, summons), s.children(summons, "obj"),
+          "(summons: " + s.token(summons).word() + ")", -1);
+    }
     boolean passive = isPassive(s, v);
     List<Integer> targets = new ArrayList<>();
     for (String slot : p.targets()) {
