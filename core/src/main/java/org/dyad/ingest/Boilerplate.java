@@ -19,12 +19,14 @@ public final class Boilerplate {
   private final List<Pattern> lineRules;
   private final List<Pattern> listRules;
   private final List<Pattern> captionRules;
+  private final List<Pattern> noticeRules;
 
   private Boilerplate(List<Pattern> lineRules, List<Pattern> listRules,
-      List<Pattern> captionRules) {
+      List<Pattern> captionRules, List<Pattern> noticeRules) {
     this.lineRules = List.copyOf(lineRules);
     this.listRules = List.copyOf(listRules);
     this.captionRules = List.copyOf(captionRules);
+    this.noticeRules = List.copyOf(noticeRules);
   }
 
   /** The rules shipped with Dyad. */
@@ -36,6 +38,7 @@ public final class Boilerplate {
     List<Pattern> line = new ArrayList<>();
     List<Pattern> list = new ArrayList<>();
     List<Pattern> caption = new ArrayList<>();
+    List<Pattern> notice = new ArrayList<>();
     for (Tsv.Row row : rows) {
       Pattern p;
       try {
@@ -47,11 +50,12 @@ public final class Boilerplate {
         case "line" -> line.add(p);
         case "list" -> list.add(p);
         case "caption" -> caption.add(p);
-        default -> throw row.error("kind must be 'line', 'list' or 'caption', not '"
+        case "notice" -> notice.add(p);
+        default -> throw row.error("kind must be 'line', 'list', 'caption' or 'notice', not '"
             + row.get(0) + "'");
       }
     }
-    return new Boilerplate(line, list, caption);
+    return new Boilerplate(line, list, caption, notice);
   }
 
   /**
@@ -62,9 +66,13 @@ public final class Boilerplate {
     return matches(captionRules, line);
   }
 
-  /** True when the line is boilerplate on its own. */
+  /**
+   * True when the line is boilerplate on its own. A notice (an outlet describing itself) is
+   * boilerplate at any length: such paragraphs run long, and the outlet is never an actor.
+   */
   public boolean isBoilerplate(String line) {
-    return isShort(line) && (matches(lineRules, line) || matches(listRules, line));
+    return matches(noticeRules, line)
+        || isShort(line) && (matches(lineRules, line) || matches(listRules, line));
   }
 
   /** True when the line opens a list whose headline-like items are boilerplate too. */

@@ -128,4 +128,18 @@ class ArticleParserTest {
     assertFalse(r.isSkipped());
     assertTrue(r.value().orElseThrow().paragraphs().isEmpty());
   }
+
+  @Test
+  void anOutletsNoticeAboutItselfIsNotBodyHoweverLong() {
+    Article a = parse(
+        "Harbor Radio Service",
+        "",
+        "The port authority closed the harbor on Monday.",
+        "",
+        "The Harbor Radio Service provides news and information in more than 20 languages to an"
+            + " estimated weekly audience of over 40 million listeners across three continents."
+            + " Stories with the HRS Desk byline are written by several of our reporters and may"
+            + " draw on wire service reports.");
+    assertEquals(List.of("The port authority closed the harbor on Monday."), paragraphs(a));
+  }
 }
