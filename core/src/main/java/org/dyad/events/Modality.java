@@ -115,11 +115,17 @@ final class Modality {
    * Future or hypothetical from the auxiliaries of the event's verb and of the verbs whose
    * complement it is ("will continue to support"), or a predicate of readiness ({@link
    * #READY}). "Would" is the future of reported speech
-   * ("said it would withdraw"), and hypothetical elsewhere.
+   * ("said it would withdraw"), and hypothetical elsewhere. A clause that completes a noun
+   * denied by "no" ("there was no sign that the rebels would reverse the decision", "no
+   * indication that troops will withdraw") is hypothetical: the text says the act is not
+   * in view.
    */
   static Mode of(Sentence s, int anchor, boolean reported) {
     int node = anchor;
     for (int depth = 0; depth <= MAX_CLIMB && node >= 0; depth++) {
+      if (ofDeniedNoun(s, node)) {
+        return Mode.HYPOTHETICAL;
+      }
       if (depth > 0 && ready(s, node)) {
         return Mode.FUTURE;
       }
@@ -136,6 +142,17 @@ final class Modality {
       node = up != null && up.base().equals("xcomp") ? up.governor() : -1;
     }
     return Mode.ASSERTED;
+  }
+
+  /** Whether the clause headed by the node completes a noun that "no" denies ("no sign that"). */
+  private static boolean ofDeniedNoun(Sentence s, int node) {
+    Dependency up = s.treeParent(node);
+    if (up == null || !(up.base().equals("ccomp") || up.base().equals("acl"))
+        || !s.token(up.governor()).isNoun()) {
+      return false;
+    }
+    return s.children(up.governor(), "det").stream().anyMatch(d ->
+        s.token(d).word().equalsIgnoreCase("no"));
   }
 
   /** "Is ready", "are willing", "was prepared" (a copula or passive "be": the army that

@@ -12,6 +12,9 @@ import java.util.stream.Stream;
  */
 public final class Retellings {
 
+  /** Roots whose calls, told together, are one statement's (appeal, demand, threat). */
+  private static final Set<String> STATED = Set.of("02", "10", "13");
+
   private Retellings() {}
 
   /**
@@ -26,7 +29,11 @@ public final class Retellings {
    * of force of one root (18 or 19) by one country's side on another's on one date at one
    * place: "militants stormed the base, killed 20 soldiers and seized it" is one raid, which
    * the guide codes as one row, not three; blasts in two towns are two. A show of force
-   * (15) aimed at one country's mainland and its bases is one posture, one row, too.
+   * (15) aimed at one country's mainland and its bases is one posture, one row, too. An
+   * appeal, demand or threat (02, 10, 13) by one country's side to another on one date is one
+   * row whatever arm of it the text names: "We call for an end to violence and urge the
+   * soldiers to return to barracks" lists the calls of one statement, and the guide codes a
+   * statement's calls to one country as one row.
    */
   public static List<Event> onceEach(List<Event> events) {
     Set<String> told = new HashSet<>();
@@ -48,6 +55,9 @@ public final class Retellings {
           ? root + "|" + e.source().country() + "|" + e.target().country() + "|"
               + e.date().value() + "|" + e.mode() + "|"
               + (e.location() == null ? "" : e.location().name())
+          : placed && STATED.contains(root)
+          ? root + "|stated|" + e.source().country() + "|" + e.target().country() + "|"
+              + e.date().value() + "|" + e.mode()
           : e.source().id() + "|" + (e.target() == null ? "" : e.target().id()) + "|"
               + e.code() + "|" + e.date().value() + "|" + e.mode();
       if (told.add(key)) {

@@ -57,4 +57,16 @@ class RetellingsTest {
             "The two also discussed Syria."));
     assertEquals(List.of("041 0"), kept(call));
   }
+
+  @Test
+  void aStatementsCallsToOneCountryAreOneRowAndOtherDaysOrSidesStay() {
+    EventDate monday = day("2024-03-04");
+    List<Event> calls = List.of(
+        event("a", 0, "USA", "MLIGOV", "100", monday, "call for", "End the violence."),
+        event("a", 0, "USA", "MLI", "100", monday, "urge", "Soldiers, go back to barracks."),
+        event("a", 1, "USA", "MLIMIL", "130", monday, "warned", "Or face action."),
+        event("a", 2, "USA", "MLI", "100", day("2024-03-05"), "urged", "Again a day later."),
+        event("a", 3, "FRA", "MLI", "100", monday, "urged", "France, too."));
+    assertEquals(List.of("100 0", "130 1", "100 2", "100 3"), kept(calls));
+  }
 }
