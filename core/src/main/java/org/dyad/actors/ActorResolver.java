@@ -224,10 +224,16 @@ public final class ActorResolver {
       return subject.or(() -> c.antecedents().lastPersonBefore(s.index(), head))
           .map(a -> a.withText(t.word(), "pronoun"));
     }
-    if (m == null && GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT)) && isDefinite(s, head)
+    if (m == null && GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
+        && Repeats.isDefinite(s, head)
         && s.children(head).stream().noneMatch(d -> MODIFIERS.contains(d.relation()))) {
       return c.antecedents().lastOrganisationBefore(s.index(), head)
           .map(a -> a.withText("the " + t.word(), "coreference"));
+    }
+    Optional<ActorRef> repeated = m != null ? Optional.empty()
+        : Repeats.of(s, head, MODIFIERS, i -> resolve(c, i, depth + 1));
+    if (repeated.isPresent()) {
+      return repeated;
     }
     Optional<ActorRef> described = fromModifiers(c, head, depth);
     String text = phrase(s, head);
@@ -342,15 +348,6 @@ public final class ActorResolver {
     String code = a.codeOn(c.date());
     return Optional.of(new ActorRef(a.id(), code, kb.countryOf(code), a.name(), surname.word(),
         true, "surname"));
-  }
-
-  private static boolean isDefinite(Sentence s, int head) {
-    for (int d : s.children(head, "det")) {
-      if (s.token(d).lemma().equalsIgnoreCase("the")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
