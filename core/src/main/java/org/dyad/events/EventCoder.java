@@ -334,9 +334,9 @@ public final class EventCoder {
         && sources.stream().anyMatch(a -> isSociety(a, firing.pattern().code()))) {
       return atGovernment(context, articleId, when, firing, sources);
     }
-    if (targets.isEmpty() && firing.pattern().targets().isEmpty()
-        && rewrites.placedThing(firing.pattern().code())) {
-      targets.addAll(owners.where(context, firing, sources)); // "its forces in Mali"
+    if (targets.isEmpty() && rewrites.placedThing(firing.pattern().code()) && (firing.pattern()
+        .targets().isEmpty() || firing.pattern().form() == EventPattern.Form.NOUN)) {
+      targets.addAll(owners.where(context, firing, sources)); // "its forces in Mali", "airstrikes in Gaza"
     }
     if (targets.isEmpty()) {
       // A pattern that takes a target and has none names no dyad; a bare verb of saying

@@ -95,15 +95,25 @@ final class Owners {
    * as for a stance aimed at a thing. Forces put somewhere are a posture toward that place's
    * country; a state's own country is never the default, nor is its armed forces': "the
    * Chinese army held drills" at home aims at no one, "militants detonated a bomb" at home
-   * at their country.
+   * at their country. An attack noun whose pattern names target words that the sentence
+   * leaves empty is aimed only at a country the sentence places it in.
    */
   List<ActorRef> where(ActorResolver.Context c, Firing firing, List<ActorRef> sources) {
+    boolean said = firing.pattern().form() == EventPattern.Form.NOUN
+        && !firing.pattern().targets().isEmpty();
+    if (said && (!List.of("18", "19", "20").contains(firing.pattern().code().root())
+        || sources.stream().allMatch(a -> a.code() == null))) {
+      return List.of();
+    }
     Sentence s = c.sentence();
     List<Integer> things = new ArrayList<>(List.of(firing.trigger()));
     if (firing.pattern().form() == EventPattern.Form.VERB) {
       things.addAll(s.children(firing.anchor(), "obj"));
     }
-    return placed(c, things, firing.anchor(), sources, true);
+    List<ActorRef> at = placed(c, things, firing.anchor(), sources, true);
+    // An attack noun whose own target words are missing ("carried out airstrikes in the Gaza
+    // Strip") is aimed at the country the sentence places it in; not, unsaid, the story's.
+    return said && !at.isEmpty() && at.get(0).resolvedBy().equals("context") ? List.of() : at;
   }
 
   /**
