@@ -283,11 +283,7 @@ final class EvalCommand implements Callable<Integer> {
       b.append("  ").append(g.label()).append("  ").append(g.article()).append("  ")
           .append(g.source()).append(g.either() ? " <-> " : " -> ")
           .append(g.target() == null ? "*" : g.target()).append("  roots ")
-          .append(String.join(",", g.roots()));
-      if (g.note() != null) {
-        b.append("  ").append(g.note());
-      }
-      b.append('\n');
+          .append(String.join(",", g.roots())).append(note(g)).append('\n');
     }
     List<EvalScore.Pair> misdated = score.pairs().stream()
         .filter(p -> p.date() == EvalScore.DateCheck.OUTSIDE).toList();
@@ -299,21 +295,26 @@ final class EvalCommand implements Callable<Integer> {
           .append(c.code()).append("  coded ").append(orDash(c.date().value())).append(" (")
           .append(c.date().source().name().toLowerCase(Locale.ROOT)).append(")  gold ")
           .append(g.from()).append(g.to().equals(g.from()) ? "" : ".." + g.to());
-      if (g.note() != null) {
-        b.append("  ").append(g.note());
-      }
-      b.append("\n      \"").append(c.sentence().replaceAll("\\s+", " ").strip())
-          .append("\"\n");
+      b.append(note(g)).append(quoted(c));
     }
     b.append("\nunmatched events (").append(score.spurious().size()).append("):\n");
     for (EvalScore.Coded c : score.spurious()) {
       b.append("  ").append(c.article()).append("  ").append(orDash(c.sourceCountry()))
           .append(" -> ").append(orDash(c.targetCountry())).append("  ").append(c.code())
           .append("  ").append(c.mode().label()).append("  rule ").append(c.rule())
-          .append("\n      \"").append(c.sentence().replaceAll("\\s+", " ").strip())
-          .append("\"\n");
+          .append(quoted(c));
     }
     return b.toString();
+  }
+
+  /** A gold event's note after two spaces, or nothing. */
+  private static String note(EvalScore.Gold g) {
+    return g.note() == null ? "" : "  " + g.note();
+  }
+
+  /** A coded event's sentence on a line of its own, quoted, its white space collapsed. */
+  private static String quoted(EvalScore.Coded c) {
+    return "\n      \"" + c.sentence().replaceAll("\\s+", " ").strip() + "\"\n";
   }
 
   private static String orDash(String country) {

@@ -116,20 +116,21 @@ public final class KnowledgeBase {
     Map<String, List<Name>> byId = new HashMap<>();
     Map<String, java.util.Set<String>> bySurname = new HashMap<>();
     frozen.values().stream().flatMap(List::stream)
-        .filter(n -> n.kind() == Kind.PERSON && n.pieces().size() >= 2)
+        .filter(n -> n.kind() == Kind.PERSON && !n.pieces().isEmpty())
         .forEach(n -> {
-          byId.computeIfAbsent(n.target(), k -> new ArrayList<>()).add(n);
-          bySurname.computeIfAbsent(n.pieces().get(n.pieces().size() - 1).norm(),
-              k -> new java.util.TreeSet<>()).add(n.target());
+          boolean full = n.pieces().size() >= 2;
+          // A one-word name of Dyad's own files ("Haniyeh") is listed there only when it is
+          // unambiguous in international news, so its spellings are sought too; an imported
+          // dictionary's one-word names are not vetted so.
+          if (full || !n.target().contains("/")) {
+            byInitials.computeIfAbsent(initials(n.pieces()), k -> new ArrayList<>()).add(n);
+          }
+          if (full) {
+            byId.computeIfAbsent(n.target(), k -> new ArrayList<>()).add(n);
+            bySurname.computeIfAbsent(n.pieces().get(n.pieces().size() - 1).norm(),
+                k -> new java.util.TreeSet<>()).add(n.target());
+          }
         });
-    // A one-word name of Dyad's own files ("Haniyeh") is listed there only when it is
-    // unambiguous in international news, so its spellings are sought too; an imported
-    // dictionary's one-word names are not vetted so.
-    frozen.values().stream().flatMap(List::stream)
-        .filter(n -> n.kind() == Kind.PERSON && (n.pieces().size() >= 2
-            || n.pieces().size() == 1 && !n.target().contains("/")))
-        .forEach(n -> byInitials.computeIfAbsent(initials(n.pieces()), k -> new ArrayList<>())
-            .add(n));
     byInitials.replaceAll((k, v) -> List.copyOf(v));
     byId.replaceAll((k, v) -> List.copyOf(v));
     this.personNamesByInitials = Map.copyOf(byInitials);

@@ -27,6 +27,8 @@ final class Owners {
    * the base".
    */
   private static final List<String> PLACES = List.of("in", "around", "near", "off", "at");
+  /** Roots of attacks (assault, fight, mass violence): placed by their sentence alone. */
+  private static final Set<String> ATTACK_ROOTS = Set.of("18", "19", "20");
 
   private final ActorResolver resolver;
   private final Rewrites rewrites;
@@ -101,7 +103,7 @@ final class Owners {
   List<ActorRef> where(ActorResolver.Context c, Firing firing, List<ActorRef> sources) {
     boolean said = firing.pattern().form() == EventPattern.Form.NOUN
         && !firing.pattern().targets().isEmpty();
-    if (said && (!List.of("18", "19", "20").contains(firing.pattern().code().root())
+    if (said && (!ATTACK_ROOTS.contains(firing.pattern().code().root())
         || sources.stream().allMatch(a -> a.code() == null))) {
       return List.of();
     }
