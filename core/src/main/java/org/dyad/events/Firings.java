@@ -76,6 +76,8 @@ final class Firings {
           blocked = "inside an if, unless, until or whether clause: a condition, not an event";
         } else if (Modality.isRecalled(s, f.anchor())) {
           blocked = "inside a since clause: the start of a period, background, not news";
+        } else if (Modality.isCommemorated(s, f.anchor())) {
+          blocked = "what an anniversary or commemoration is of: history, not news";
         } else {
           firing = f;
         }

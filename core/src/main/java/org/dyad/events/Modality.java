@@ -104,6 +104,21 @@ final class Modality {
     return false;
   }
 
+  /** Nouns whose "of" names a past act the story marks, not news of its own. */
+  private static final Set<String> MARKERS = Set.of("anniversary", "commemoration");
+
+  /**
+   * True when the token is what an anniversary or commemoration is of ("rallies marking the
+   * second anniversary of Mubarak's resignation", "the commemoration of the 1994 genocide"):
+   * the act lies in the past the story recalls, background, not this story's event (the
+   * coding guide).
+   */
+  static boolean isCommemorated(Sentence s, int token) {
+    Dependency up = s.treeParent(token);
+    return up != null && up.relation().startsWith("nmod:of")
+        && MARKERS.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
+  }
+
   /**
    * Predicates that announce the act in their complement as the subject's intent, like a
    * future ("is ready to contribute troops", "is willing to withdraw", "is prepared to impose
