@@ -138,7 +138,7 @@ final class Modality {
   static Mode of(Sentence s, int anchor, boolean reported) {
     int node = anchor;
     for (int depth = 0; depth <= MAX_CLIMB && node >= 0; depth++) {
-      if (ofDeniedNoun(s, node)) {
+      if (ofDeniedNoun(s, node) || awaited(s, node)) {
         return Mode.HYPOTHETICAL;
       }
       if (depth > 0 && ready(s, node)) {
@@ -157,6 +157,24 @@ final class Modality {
       node = up != null && up.base().equals("xcomp") ? up.governor() : -1;
     }
     return Mode.ASSERTED;
+  }
+
+  /** Verbs of waiting, expecting and wishing: the act in their complement has not happened. */
+  private static final Set<String> AWAITING = Set.of("wait", "await", "expect", "hope", "wish",
+      "want", "anticipate");
+
+  /**
+   * Whether the clause headed by the node is what its governor waits for, expects or wishes
+   * ("waiting for Gbagbo to give up", "expect the rebels to withdraw", "hope the army will
+   * leave"): an act in view, not one that happened.
+   */
+  private static boolean awaited(Sentence s, int node) {
+    Dependency up = s.treeParent(node);
+    if (up == null || !(up.base().equals("xcomp") || up.base().equals("ccomp")
+        || up.relation().equals("advcl:to") || up.relation().equals("advcl:for"))) {
+      return false;
+    }
+    return AWAITING.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Whether the clause headed by the node completes a noun that "no" denies ("no sign that"). */
