@@ -324,6 +324,7 @@ final class Arguments {
       for (String relation : AGENT_MODIFIERS) {
         out.addAll(s.children(t, relation));
       }
+      out.addAll(Doers.participleAgents(s, t)); // "the steps taken by the EU to ..."
       if (out.isEmpty()) {
         for (int inner : s.children(t, "nmod:of")) {
           for (String relation : AGENT_MODIFIERS) {

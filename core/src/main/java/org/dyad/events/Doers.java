@@ -16,6 +16,9 @@ final class Doers {
 
   /** Verbs whose purpose clause is their subject's act: "used water cannon to disperse". */
   private static final Set<String> INSTRUMENT_VERBS = Set.of("use", "employ");
+  /** Nouns for what someone does, whose doer a participle names: "steps taken by the EU". */
+  private static final Set<String> STEP_NOUNS =
+      Set.of("step", "measure", "action", "move", "effort", "decision");
 
   private Doers() {}
 
@@ -58,6 +61,32 @@ final class Doers {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The agent of a passive participle on a noun for what someone does, when that noun stands
+   * where an actor should: "the steps taken by the United States and the EU to increase the
+   * costs to Russia", "measures adopted by Brussels to punish Moscow". Other things a
+   * participle names a giver or maker of ("rockets supplied by Iran") say nothing of who acted.
+   */
+  static List<Integer> participleAgents(Sentence s, int thing) {
+    List<Integer> out = new ArrayList<>();
+    if (!STEP_NOUNS.contains(s.token(thing).lemma().toLowerCase(Locale.ROOT))) {
+      return out;
+    }
+    List<Integer> participles = new ArrayList<>(s.children(thing, "acl"));
+    for (Dependency d : s.parents(thing)) {
+      if (d.base().equals("nsubj")) {
+        participles.add(d.governor()); // the parser may read "steps taken by" as a clause
+      }
+    }
+    for (int p : participles) {
+      if (p >= 0 && s.token(p).pos().equals("VBN")) {
+        out.addAll(s.children(p, "obl:by"));
+        out.addAll(s.children(p, "obl:agent"));
+      }
+    }
+    return out;
   }
 
   /**

@@ -70,7 +70,7 @@ final class Firings {
         blocked = "a light verb whose object is an event noun; the noun codes";
       } else {
         f = speech.withSpeaker(s, t.isVerb() ? Arguments.ofVerb(s, token, p)
-            : Arguments.ofNoun(s, token, p, matcher::isLightVerb));
+            : Strays.mend(s, Arguments.ofNoun(s, token, p, matcher::isLightVerb)));
         if (Modality.isConditional(s, f.anchor())) {
           // "until the West lifted restrictions", "if Iran attacks": not an event.
           blocked = "inside an if, unless, until or whether clause: a condition, not an event";
@@ -78,6 +78,8 @@ final class Firings {
           blocked = "inside a since clause: the start of a period, background, not news";
         } else if (Modality.isCommemorated(s, f.anchor())) {
           blocked = "what an anniversary or commemoration is of: history, not news";
+        } else if (Descriptions.described(s, f)) {
+          blocked = "a will or intent the clause says someone has: a description, not an act";
         } else {
           firing = f;
         }
