@@ -1,11 +1,13 @@
 package org.dyad.events;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dyad.Tsv;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Timex;
@@ -20,6 +22,14 @@ import org.dyad.nlp.Token;
  * which can lie after the publication date. For an event told in the past tense ("met on
  * Sunday" in a Wednesday paper) that is impossible, so the date moves back a week; a date
  * without a year moves back a year in the same case.
+ *
+ * <p>Besides SUTime's readings, the dater reads: the part of a month ("early this month" is
+ * its first ten days, "mid-" the next ten, "late" the rest); a bare "night" ("a night raid",
+ * "the late night attack") as no date, since SUTime would make it the page's night; an intent
+ * told as the future complement of a verb ("said Monday that they would start talks") on the
+ * day of that verb; and an event noun that is the subject of a verb telling that it happened
+ * ({@code occurrence-verbs.txt}: "violations have been recorded since late Sunday") on that
+ * verb's date.
  */
 public final class EventDater {
 
@@ -32,6 +42,18 @@ public final class EventDater {
   /** Clauses that carry their own time: a date inside them does not date the event. */
   private static final List<String> OWN_TIME = List.of("ccomp", "parataxis", "acl", "advcl",
       "conj", "csubj", "dep");
+  private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
+  /** Words of a time expression that name no day: "night raid", "the late night attack". */
+  private static final Set<String> NIGHT_ONLY = Set.of("night", "late", "the", "a", "nighttime");
+  private static final Set<String> OCCURRED = occurrenceVerbs();
+
+  private static Set<String> occurrenceVerbs() {
+    Set<String> verbs = new HashSet<>();
+    for (Tsv.Row r : Tsv.resource(EventDater.class, "occurrence-verbs.txt", 1)) {
+      verbs.add(r.get(0).trim());
+    }
+    return Set.copyOf(verbs);
+  }
 
   /**
    * The date of an event anchored at token {@code anchor} (the event's verb, or the verb that
@@ -41,6 +63,13 @@ public final class EventDater {
     EventDate own = dateIn(s, s.subtree(anchor, OWN_TIME), anchor, published);
     if (own != null) {
       return own;
+    }
+    int teller = teller(s, anchor);
+    if (teller >= 0) {
+      EventDate told = dateIn(s, s.subtree(teller, OWN_TIME), teller, published);
+      if (told != null) {
+        return told;
+      }
     }
     // "the March 18, 2015 attack that killed 20 people", "carried out an attack on Monday that
     // killed 20", "fired tear gas Thursday at demonstrators who tried to storm parliament": a
@@ -79,6 +108,29 @@ public final class EventDater {
   }
 
   /**
+   * The verb whose clause dates an event that has no time of its own, or -1: the verb of
+   * which an intent is the future complement ("said early this month that they would start
+   * talks": the intent is stated when said), or the verb telling that an event noun, its
+   * subject, happened ("clashes erupted on Monday", "violations have been recorded since late
+   * Sunday").
+   */
+  private static int teller(Sentence s, int anchor) {
+    Dependency up = s.treeParent(anchor);
+    if (up == null || up.governor() < 0 || !s.token(up.governor()).isVerb()) {
+      return -1;
+    }
+    if (up.base().equals("ccomp") && s.children(anchor).stream().anyMatch(c ->
+        c.base().equals("aux") && FUTURE.contains(
+            s.token(c.dependent()).word().toLowerCase(Locale.ROOT)))) {
+      return up.governor();
+    }
+    boolean noun = s.token(anchor).pos().startsWith("NN");
+    return noun && up.base().equals("nsubj")
+        && OCCURRED.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))
+        ? up.governor() : -1;
+  }
+
+  /**
    * Whether the event's verb is in the present tense: "urges", "are investigating", or a bare
    * verb joined to one ("We extend our condolences and call on ...").
    */
@@ -99,7 +151,7 @@ public final class EventDater {
       LocalDate published) {
     for (Timex t : s.timexes()) {
       if (!clause.contains(t.first()) || !(t.type().equals("DATE") || t.type().equals("TIME"))
-          || possessive(s, t)) {
+          || possessive(s, t) || nightOnly(s, t)) {
         continue;
       }
       EventDate d = resolve(t, s, s.token(anchor), published);
@@ -122,6 +174,40 @@ public final class EventDater {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a time expression is only a bare "night" ("a night raid", "the late night
+   * attack", "fought at night"): it tells the time of day, not which day.
+   */
+  private static boolean nightOnly(Sentence s, Timex t) {
+    for (int i = t.first(); i <= t.last(); i++) {
+      if (!NIGHT_ONLY.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The part of a month a time expression names ("early this month", "in mid-March", "late
+   * last month"): the first ten days, the next ten, or the rest; the whole month otherwise.
+   */
+  private static EventDate monthPart(EventDate d, Timex t, Sentence s) {
+    LocalDate first = d.date();
+    for (int i = t.first(); i <= t.last(); i++) {
+      String w = s.token(i).word().toLowerCase(Locale.ROOT);
+      if (w.equals("early") || w.equals("beginning")) {
+        return new EventDate(first, d.precision(), d.source(), first.plusDays(9));
+      }
+      if (w.startsWith("mid") && !w.equals("midnight")) {
+        return new EventDate(first.plusDays(10), d.precision(), d.source(), first.plusDays(19));
+      }
+      if (w.equals("late") || w.equals("end")) {
+        return new EventDate(first.plusDays(20), d.precision(), d.source());
+      }
+    }
+    return d;
   }
 
   private static EventDate resolve(Timex t, Sentence s, Token anchor, LocalDate published) {
@@ -170,8 +256,9 @@ public final class EventDater {
         date = date.minusYears(1);
       }
     }
-    return clipped(new EventDate(date, precision, EventDate.Source.TEXT), t, s, anchor,
-        published);
+    EventDate found = new EventDate(date, precision, EventDate.Source.TEXT);
+    return clipped(precision == EventDate.Precision.MONTH ? monthPart(found, t, s) : found, t, s,
+        anchor, published);
   }
 
   /**
