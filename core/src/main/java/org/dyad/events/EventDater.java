@@ -29,7 +29,8 @@ import org.dyad.nlp.Token;
  * told as the future complement of a verb ("said Monday that they would start talks") on the
  * day of that verb; and an event noun that is the subject of a verb telling that it happened
  * ({@code occurrence-verbs.txt}: "violations have been recorded since late Sunday") on that
- * verb's date.
+ * verb's date. A year that is part of a noun's name ("violated the 2015 deal") dates that
+ * noun, not the event.
  */
 public final class EventDater {
 
@@ -46,6 +47,8 @@ public final class EventDater {
   /** Words of a time expression that name no day: "night raid", "the late night attack". */
   private static final Set<String> NIGHT_ONLY = Set.of("night", "late", "the", "a", "nighttime");
   private static final Set<String> OCCURRED = occurrenceVerbs();
+  /** How a year hangs on a noun whose name it is part of ("the 2015 deal", "Vision 2030"). */
+  private static final Set<String> NAME_PARTS = Set.of("compound", "amod", "nummod");
 
   private static Set<String> occurrenceVerbs() {
     Set<String> verbs = new HashSet<>();
@@ -60,13 +63,13 @@ public final class EventDater {
    * governs an event noun).
    */
   public EventDate date(Sentence s, int anchor, LocalDate published) {
-    EventDate own = dateIn(s, s.subtree(anchor, OWN_TIME), anchor, published);
+    EventDate own = dateIn(s, s.subtree(anchor, OWN_TIME), anchor, published, anchor);
     if (own != null) {
       return own;
     }
     int teller = teller(s, anchor);
     if (teller >= 0) {
-      EventDate told = dateIn(s, s.subtree(teller, OWN_TIME), teller, published);
+      EventDate told = dateIn(s, s.subtree(teller, OWN_TIME), teller, published, anchor);
       if (told != null) {
         return told;
       }
@@ -86,19 +89,20 @@ public final class EventDater {
         && s.children(anchor).stream().noneMatch(c -> c.base().equals("mark"));
     if (up != null && (up.base().equals("conj") || participle) && up.governor() >= 0
         && s.token(up.governor()).pos().startsWith("VB")) {
-      EventDate first = dateIn(s, s.subtree(up.governor(), OWN_TIME), anchor, published);
+      EventDate first = dateIn(s, s.subtree(up.governor(), OWN_TIME), anchor, published,
+          anchor);
       if (first != null) {
         return first;
       }
     }
     if (up != null && up.relation().equals("acl:relcl")) {
       int thing = up.governor();
-      EventDate described = dateIn(s, s.subtree(thing, OWN_TIME), anchor, published);
+      EventDate described = dateIn(s, s.subtree(thing, OWN_TIME), anchor, published, thing);
       Dependency act = s.treeParent(thing);
       if (described == null && act != null && act.governor() >= 0
           && (act.base().equals("obj") || act.base().equals("nsubj")
           || act.base().equals("obl") && s.token(act.governor()).pos().startsWith("VB"))) {
-        described = dateIn(s, s.subtree(act.governor(), OWN_TIME), anchor, published);
+        described = dateIn(s, s.subtree(act.governor(), OWN_TIME), anchor, published, thing);
       }
       if (described != null) {
         return described;
@@ -146,12 +150,15 @@ public final class EventDater {
         && present(s, up.governor());
   }
 
-  /** The date of the first date or time expression inside {@code clause}, else null. */
+  /**
+   * The date of the first date or time expression inside {@code clause}, else null; a year
+   * that names a noun other than {@code owner} (the event's own word) is left out.
+   */
   private static EventDate dateIn(Sentence s, List<Integer> clause, int anchor,
-      LocalDate published) {
+      LocalDate published, int owner) {
     for (Timex t : s.timexes()) {
       if (!clause.contains(t.first()) || !(t.type().equals("DATE") || t.type().equals("TIME"))
-          || possessive(s, t) || nightOnly(s, t)) {
+          || possessive(s, t) || nightOnly(s, t) || namesNoun(s, t, owner)) {
         continue;
       }
       EventDate d = resolve(t, s, s.token(anchor), published);
@@ -174,6 +181,23 @@ public final class EventDater {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a time expression is a year that is part of a noun's name or description ("the
+   * 2015 nuclear deal", "a 2003 treaty", "the spirit of the 2011 uprising", "Vision 2030"): it
+   * dates that noun, not an event told of it ("Iran violated the 2015 deal" is today's news),
+   * unless the noun is the event's own word ("the 2015 attack that killed 20 people"). A year
+   * in a phrase of its own ("the annexation of Crimea in 2014") is a date, not a name.
+   */
+  private static boolean namesNoun(Sentence s, Timex t, int owner) {
+    if (t.first() != t.last() || !t.value().matches("\\d{4}")) {
+      return false;
+    }
+    Dependency d = s.treeParent(t.first());
+    return d != null && d.governor() >= 0 && d.governor() != owner
+        && s.token(d.governor()).pos().startsWith("NN")
+        && NAME_PARTS.contains(d.relation());
   }
 
   /**

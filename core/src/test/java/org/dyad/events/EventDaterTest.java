@@ -426,6 +426,26 @@ class EventDaterTest {
     assertEquals(LocalDate.of(2021, 5, 18), DATER.date(tuesday, 1, WEDNESDAY).date());
   }
 
+  @Test
+  void aYearInANounsNameDatesTheNounNotTheEvent() {
+    // "Iran violated the 2015 deal": today's news about an old agreement.
+    Sentence deal = sentence("Iran/NNP violated/VBD the/DT 2015/CD deal/NN",
+        List.of(new Dependency("root", -1, 1), new Dependency("nsubj", 1, 0),
+            new Dependency("det", 4, 2), new Dependency("nummod", 4, 3),
+            new Dependency("obj", 1, 4)),
+        List.of(new Timex("DATE", "2015", 3, 3)));
+    assertEquals(EventDate.Source.PUBLICATION, DATER.date(deal, 1, WEDNESDAY).source());
+    // "the 2015 attack that killed 20": the attack is what the year dates, and the killing.
+    Sentence attack = sentence("the/DT 2015/CD attack/NN that/WDT killed/VBD 20/CD",
+        List.of(new Dependency("root", -1, 2), new Dependency("det", 2, 0),
+            new Dependency("nummod", 2, 1), new Dependency("nsubj", 4, 3),
+            new Dependency("acl:relcl", 2, 4), new Dependency("obj", 4, 5)),
+        List.of(new Timex("DATE", "2015", 1, 1)));
+    EventDate d = DATER.date(attack, 4, WEDNESDAY);
+    assertEquals(EventDate.Source.TEXT, d.source());
+    assertEquals("2015", d.value());
+  }
+
   private static Sentence sentence(String tagged, List<Dependency> deps, List<Timex> timexes) {
     List<Token> tokens = new ArrayList<>();
     StringBuilder text = new StringBuilder();
