@@ -29,6 +29,7 @@ import org.dyad.events.QuoteFinder;
 import org.dyad.events.Retellings;
 import org.dyad.events.StoryDates;
 import org.dyad.ingest.Article;
+import org.dyad.ingest.DateLines;
 import org.dyad.ingest.Span;
 import org.dyad.nlp.Annotator;
 import org.dyad.nlp.CoreNlpAnnotator;
@@ -183,7 +184,8 @@ public final class Pipeline {
     long start = System.nanoTime();
     Coded out = new Coded(article, coded,
         StoryDates.carried(Retellings.onceEach(Rebuttals.answered(spokenBy(events, quoted))),
-            article.published()), quoted, unknown, notes);
+            article.published(), DateLines.of(article.text(), article.published())), quoted,
+        unknown, notes);
     timings.events.add(System.nanoTime() - start);
     return out;
   }

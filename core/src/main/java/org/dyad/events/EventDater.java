@@ -1,11 +1,13 @@
 package org.dyad.events;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dyad.Tsv;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Timex;
@@ -20,6 +22,15 @@ import org.dyad.nlp.Token;
  * which can lie after the publication date. For an event told in the past tense ("met on
  * Sunday" in a Wednesday paper) that is impossible, so the date moves back a week; a date
  * without a year moves back a year in the same case.
+ *
+ * <p>Besides SUTime's readings, the dater reads: the part of a month ("early this month" is
+ * its first ten days, "mid-" the next ten, "late" the rest); a bare "night" ("a night raid",
+ * "the late night attack") as no date, since SUTime would make it the page's night; an intent
+ * told as the future complement of a verb ("said Monday that they would start talks") on the
+ * day of that verb; and an event noun that is the subject of a verb telling that it happened
+ * ({@code occurrence-verbs.txt}: "violations have been recorded since late Sunday") on that
+ * verb's date. A year that is part of a noun's name ("violated the 2015 deal") dates that
+ * noun, not the event.
  */
 public final class EventDater {
 
@@ -32,15 +43,36 @@ public final class EventDater {
   /** Clauses that carry their own time: a date inside them does not date the event. */
   private static final List<String> OWN_TIME = List.of("ccomp", "parataxis", "acl", "advcl",
       "conj", "csubj", "dep");
+  private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
+  /** Words of a time expression that name no day: "night raid", "the late night attack". */
+  private static final Set<String> NIGHT_ONLY = Set.of("night", "late", "the", "a", "nighttime");
+  private static final Set<String> OCCURRED = occurrenceVerbs();
+  /** How a year hangs on a noun whose name it is part of ("the 2015 deal", "Vision 2030"). */
+  private static final Set<String> NAME_PARTS = Set.of("compound", "amod", "nummod");
+
+  private static Set<String> occurrenceVerbs() {
+    Set<String> verbs = new HashSet<>();
+    for (Tsv.Row r : Tsv.resource(EventDater.class, "occurrence-verbs.txt", 1)) {
+      verbs.add(r.get(0).trim());
+    }
+    return Set.copyOf(verbs);
+  }
 
   /**
    * The date of an event anchored at token {@code anchor} (the event's verb, or the verb that
    * governs an event noun).
    */
   public EventDate date(Sentence s, int anchor, LocalDate published) {
-    EventDate own = dateIn(s, s.subtree(anchor, OWN_TIME), anchor, published);
+    EventDate own = dateIn(s, s.subtree(anchor, OWN_TIME), anchor, published, anchor);
     if (own != null) {
       return own;
+    }
+    int teller = teller(s, anchor);
+    if (teller >= 0) {
+      EventDate told = dateIn(s, s.subtree(teller, OWN_TIME), teller, published, anchor);
+      if (told != null) {
+        return told;
+      }
     }
     // "the March 18, 2015 attack that killed 20 people", "carried out an attack on Monday that
     // killed 20", "fired tear gas Thursday at demonstrators who tried to storm parliament": a
@@ -57,25 +89,49 @@ public final class EventDater {
         && s.children(anchor).stream().noneMatch(c -> c.base().equals("mark"));
     if (up != null && (up.base().equals("conj") || participle) && up.governor() >= 0
         && s.token(up.governor()).pos().startsWith("VB")) {
-      EventDate first = dateIn(s, s.subtree(up.governor(), OWN_TIME), anchor, published);
+      EventDate first = dateIn(s, s.subtree(up.governor(), OWN_TIME), anchor, published,
+          anchor);
       if (first != null) {
         return first;
       }
     }
     if (up != null && up.relation().equals("acl:relcl")) {
       int thing = up.governor();
-      EventDate described = dateIn(s, s.subtree(thing, OWN_TIME), anchor, published);
+      EventDate described = dateIn(s, s.subtree(thing, OWN_TIME), anchor, published, thing);
       Dependency act = s.treeParent(thing);
       if (described == null && act != null && act.governor() >= 0
           && (act.base().equals("obj") || act.base().equals("nsubj")
           || act.base().equals("obl") && s.token(act.governor()).pos().startsWith("VB"))) {
-        described = dateIn(s, s.subtree(act.governor(), OWN_TIME), anchor, published);
+        described = dateIn(s, s.subtree(act.governor(), OWN_TIME), anchor, published, thing);
       }
       if (described != null) {
         return described;
       }
     }
     return present(s, anchor) ? EventDate.today(published) : EventDate.published(published);
+  }
+
+  /**
+   * The verb whose clause dates an event that has no time of its own, or -1: the verb of
+   * which an intent is the future complement ("said early this month that they would start
+   * talks": the intent is stated when said), or the verb telling that an event noun, its
+   * subject, happened ("clashes erupted on Monday", "violations have been recorded since late
+   * Sunday").
+   */
+  private static int teller(Sentence s, int anchor) {
+    Dependency up = s.treeParent(anchor);
+    if (up == null || up.governor() < 0 || !s.token(up.governor()).isVerb()) {
+      return -1;
+    }
+    if (up.base().equals("ccomp") && s.children(anchor).stream().anyMatch(c ->
+        c.base().equals("aux") && FUTURE.contains(
+            s.token(c.dependent()).word().toLowerCase(Locale.ROOT)))) {
+      return up.governor();
+    }
+    boolean noun = s.token(anchor).pos().startsWith("NN");
+    return noun && up.base().equals("nsubj")
+        && OCCURRED.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))
+        ? up.governor() : -1;
   }
 
   /**
@@ -94,12 +150,15 @@ public final class EventDater {
         && present(s, up.governor());
   }
 
-  /** The date of the first date or time expression inside {@code clause}, else null. */
+  /**
+   * The date of the first date or time expression inside {@code clause}, else null; a year
+   * that names a noun other than {@code owner} (the event's own word) is left out.
+   */
   private static EventDate dateIn(Sentence s, List<Integer> clause, int anchor,
-      LocalDate published) {
+      LocalDate published, int owner) {
     for (Timex t : s.timexes()) {
       if (!clause.contains(t.first()) || !(t.type().equals("DATE") || t.type().equals("TIME"))
-          || possessive(s, t)) {
+          || possessive(s, t) || nightOnly(s, t) || namesNoun(s, t, owner)) {
         continue;
       }
       EventDate d = resolve(t, s, s.token(anchor), published);
@@ -122,6 +181,57 @@ public final class EventDater {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a time expression is a year that is part of a noun's name or description ("the
+   * 2015 nuclear deal", "a 2003 treaty", "the spirit of the 2011 uprising", "Vision 2030"): it
+   * dates that noun, not an event told of it ("Iran violated the 2015 deal" is today's news),
+   * unless the noun is the event's own word ("the 2015 attack that killed 20 people"). A year
+   * in a phrase of its own ("the annexation of Crimea in 2014") is a date, not a name.
+   */
+  private static boolean namesNoun(Sentence s, Timex t, int owner) {
+    if (t.first() != t.last() || !t.value().matches("\\d{4}")) {
+      return false;
+    }
+    Dependency d = s.treeParent(t.first());
+    return d != null && d.governor() >= 0 && d.governor() != owner
+        && s.token(d.governor()).pos().startsWith("NN")
+        && NAME_PARTS.contains(d.relation());
+  }
+
+  /**
+   * Whether a time expression is only a bare "night" ("a night raid", "the late night
+   * attack", "fought at night"): it tells the time of day, not which day.
+   */
+  private static boolean nightOnly(Sentence s, Timex t) {
+    for (int i = t.first(); i <= t.last(); i++) {
+      if (!NIGHT_ONLY.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The part of a month a time expression names ("early this month", "in mid-March", "late
+   * last month"): the first ten days, the next ten, or the rest; the whole month otherwise.
+   */
+  private static EventDate monthPart(EventDate d, Timex t, Sentence s) {
+    LocalDate first = d.date();
+    for (int i = t.first(); i <= t.last(); i++) {
+      String w = s.token(i).word().toLowerCase(Locale.ROOT);
+      if (w.equals("early") || w.equals("beginning")) {
+        return new EventDate(first, d.precision(), d.source(), first.plusDays(9));
+      }
+      if (w.startsWith("mid") && !w.equals("midnight")) {
+        return new EventDate(first.plusDays(10), d.precision(), d.source(), first.plusDays(19));
+      }
+      if (w.equals("late") || w.equals("end")) {
+        return new EventDate(first.plusDays(20), d.precision(), d.source());
+      }
+    }
+    return d;
   }
 
   private static EventDate resolve(Timex t, Sentence s, Token anchor, LocalDate published) {
@@ -170,8 +280,9 @@ public final class EventDater {
         date = date.minusYears(1);
       }
     }
-    return clipped(new EventDate(date, precision, EventDate.Source.TEXT), t, s, anchor,
-        published);
+    EventDate found = new EventDate(date, precision, EventDate.Source.TEXT);
+    return clipped(precision == EventDate.Precision.MONTH ? monthPart(found, t, s) : found, t, s,
+        anchor, published);
   }
 
   /**

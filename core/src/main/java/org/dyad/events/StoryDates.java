@@ -3,6 +3,7 @@ package org.dyad.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dyad.ingest.DateLines;
 
 /**
  * Dates the article's events that no words of their own sentence date, from the story's
@@ -17,6 +18,11 @@ import java.util.List;
  * steps ("thanked him for the meeting on June 9") inside the telling of its own day's news.
  * Runs after {@link Retellings}, so that which retellings are one event does not change. An
  * act told in the present tense ("We urge ...") keeps the page's day ({@link EventDate#today}).
+ *
+ * <p>A page of several items under date lines of their own ({@link DateLines}: a list of press
+ * releases, a statement under its issue date) is read item by item: each item's events that
+ * the page date would date take its date line's day instead, as the publication date of that
+ * item, and no day carries from one item to the next.
  */
 public final class StoryDates {
 
@@ -30,13 +36,29 @@ public final class StoryDates {
    * dated instead by the latest recent day of the text before it (date source "article").
    */
   public static List<Event> carried(List<Event> events, LocalDate published) {
-    if (published == null) {
+    return carried(events, published, DateLines.none());
+  }
+
+  /**
+   * As {@link #carried(List, LocalDate)}, item by item of a page whose date lines are
+   * {@code lines}: the day of the date line above an event stands for the page date.
+   */
+  public static List<Event> carried(List<Event> events, LocalDate page, DateLines lines) {
+    if (page == null) {
       return events;
     }
     List<Event> out = new ArrayList<>(events.size());
     LocalDate day = null;
+    DateLines.Section item = null;
     for (Event e : events) {
-      EventDate d = e.date();
+      DateLines.Section at = lines.sectionAt(e.evidence().triggerBegin());
+      if (at != item) {
+        day = null;
+        item = at;
+      }
+      LocalDate published = at == null ? page : at.day();
+      EventDate d = issued(e.date(), published);
+      e = d == e.date() ? e : e.withDate(d);
       if (d.source() == EventDate.Source.TEXT) {
         boolean recent = d.precision() == EventDate.Precision.DAY
             && !d.date().isAfter(published) && !d.date().isBefore(published.minusDays(WEEK));
@@ -50,5 +72,13 @@ public final class StoryDates {
       }
     }
     return out;
+  }
+
+  /** A date the page date gave, given instead by the item's own day. */
+  private static EventDate issued(EventDate d, LocalDate day) {
+    if (d.source() != EventDate.Source.PUBLICATION || d.date() == null || d.date().equals(day)) {
+      return d;
+    }
+    return d.end() != null ? EventDate.today(day) : EventDate.published(day);
   }
 }

@@ -339,6 +339,113 @@ class EventDaterTest {
   // --- Helpers ---
 
   /** A sentence from {@code word/POS} tokens with consecutive offsets. */
+  /** "Officials said early this month that they would|had start(ed) talks". */
+  private static Sentence saidThat(String aux) {
+    return sentence("Officials/NNS said/VBD early/RB this/DT month/NN that/IN they/PRP " + aux
+        + "/MD start/VB talks/NNS",
+        List.of(new Dependency("root", -1, 1), new Dependency("nsubj", 1, 0),
+            new Dependency("advmod", 4, 2), new Dependency("det", 4, 3),
+            new Dependency("obl:tmod", 1, 4), new Dependency("mark", 8, 5),
+            new Dependency("nsubj", 8, 6), new Dependency("aux", 8, 7),
+            new Dependency("ccomp", 1, 8), new Dependency("obj", 8, 9)),
+        List.of(new Timex("DATE", "2021-05", 2, 4)));
+  }
+
+  @Test
+  void intentToldInTheFutureIsDatedBySaying() {
+    EventDate d = DATER.date(saidThat("would"), 8, WEDNESDAY);
+    assertEquals(EventDate.Source.TEXT, d.source());
+    assertEquals(LocalDate.of(2021, 5, 1), d.date());
+    assertEquals(LocalDate.of(2021, 5, 10), d.last()); // "early": the first ten days
+    assertEquals("2021-05", d.value());
+  }
+
+  @Test
+  void pastActToldInAComplementIsNotDatedBySaying() {
+    assertEquals(EventDate.Source.PUBLICATION, DATER.date(saidThat("could"), 8, WEDNESDAY)
+        .source());
+  }
+
+  @Test
+  void lateAndMidMonthAreTheirPartsOfTheMonth() {
+    Sentence late = sentence("Iran/NNP met/VBD Oman/NNP late/RB last/JJ month/NN",
+        List.of(new Dependency("root", -1, 1), new Dependency("nsubj", 1, 0),
+            new Dependency("obj", 1, 2), new Dependency("advmod", 5, 3),
+            new Dependency("amod", 5, 4), new Dependency("obl:tmod", 1, 5)),
+        List.of(new Timex("DATE", "2021-04", 3, 5)));
+    EventDate d = DATER.date(late, MET, WEDNESDAY);
+    assertEquals(LocalDate.of(2021, 4, 21), d.date());
+    assertEquals(LocalDate.of(2021, 4, 30), d.last());
+    Sentence mid = sentence("Iran/NNP met/VBD Oman/NNP in/IN mid-April/NNP",
+        List.of(new Dependency("root", -1, 1), new Dependency("nsubj", 1, 0),
+            new Dependency("obj", 1, 2), new Dependency("case", 4, 3),
+            new Dependency("obl:in", 1, 4)),
+        List.of(new Timex("DATE", "2021-04", 4, 4)));
+    d = DATER.date(mid, MET, WEDNESDAY);
+    assertEquals(LocalDate.of(2021, 4, 11), d.date());
+    assertEquals(LocalDate.of(2021, 4, 20), d.last());
+  }
+
+  /** "{noun} {verb} on Monday", the noun the verb's subject (the helper's lemma is the word). */
+  private static Sentence nounThen(String noun, String verb, boolean passive) {
+    String words = noun + "/NNS " + (passive ? "was/VBD " : "") + verb + "/VBN on/IN Monday/NNP";
+    int v = passive ? 2 : 1;
+    List<Dependency> deps = new ArrayList<>(List.of(new Dependency("root", -1, v),
+        new Dependency(passive ? "nsubj:pass" : "nsubj", v, 0),
+        new Dependency("case", v + 2, v + 1), new Dependency("obl:on", v, v + 2)));
+    if (passive) {
+      deps.add(new Dependency("aux:pass", v, 1));
+    }
+    return sentence(words, deps, List.of(new Timex("DATE", "2021-05-17", v + 2, v + 2)));
+  }
+
+  @Test
+  void eventNounIsDatedByTheVerbTellingItHappened() {
+    assertEquals(LocalDate.of(2021, 5, 17),
+        DATER.date(nounThen("Clashes", "erupt", false), 0, WEDNESDAY).date());
+    assertEquals(LocalDate.of(2021, 5, 17),
+        DATER.date(nounThen("violations", "record", true), 0, WEDNESDAY).date());
+    // A reaction to the event is dated, not the event.
+    assertEquals(EventDate.Source.PUBLICATION,
+        DATER.date(nounThen("attack", "condemned", true), 0, WEDNESDAY).source());
+  }
+
+  @Test
+  void bareNightIsNoDate() {
+    Sentence raid = sentence("Forces/NNS killed/VBD five/CD in/IN a/DT night/NN raid/NN",
+        List.of(new Dependency("root", -1, 1), new Dependency("nsubj", 1, 0),
+            new Dependency("obj", 1, 2), new Dependency("case", 6, 3),
+            new Dependency("det", 6, 4), new Dependency("compound", 6, 5),
+            new Dependency("obl:in", 1, 6)),
+        List.of(new Timex("TIME", "2021-05-19TNI", 5, 5)));
+    assertEquals(EventDate.Source.PUBLICATION, DATER.date(raid, 1, WEDNESDAY).source());
+    Sentence tuesday = sentence("Forces/NNS attacked/VBD Tuesday/NNP night/NN",
+        List.of(new Dependency("root", -1, 1), new Dependency("nsubj", 1, 0),
+            new Dependency("compound", 3, 2), new Dependency("obl:tmod", 1, 3)),
+        List.of(new Timex("TIME", "2021-05-18TNI", 2, 3)));
+    assertEquals(LocalDate.of(2021, 5, 18), DATER.date(tuesday, 1, WEDNESDAY).date());
+  }
+
+  @Test
+  void aYearInANounsNameDatesTheNounNotTheEvent() {
+    // "Iran violated the 2015 deal": today's news about an old agreement.
+    Sentence deal = sentence("Iran/NNP violated/VBD the/DT 2015/CD deal/NN",
+        List.of(new Dependency("root", -1, 1), new Dependency("nsubj", 1, 0),
+            new Dependency("det", 4, 2), new Dependency("nummod", 4, 3),
+            new Dependency("obj", 1, 4)),
+        List.of(new Timex("DATE", "2015", 3, 3)));
+    assertEquals(EventDate.Source.PUBLICATION, DATER.date(deal, 1, WEDNESDAY).source());
+    // "the 2015 attack that killed 20": the attack is what the year dates, and the killing.
+    Sentence attack = sentence("the/DT 2015/CD attack/NN that/WDT killed/VBD 20/CD",
+        List.of(new Dependency("root", -1, 2), new Dependency("det", 2, 0),
+            new Dependency("nummod", 2, 1), new Dependency("nsubj", 4, 3),
+            new Dependency("acl:relcl", 2, 4), new Dependency("obj", 4, 5)),
+        List.of(new Timex("DATE", "2015", 1, 1)));
+    EventDate d = DATER.date(attack, 4, WEDNESDAY);
+    assertEquals(EventDate.Source.TEXT, d.source());
+    assertEquals("2015", d.value());
+  }
+
   private static Sentence sentence(String tagged, List<Dependency> deps, List<Timex> timexes) {
     List<Token> tokens = new ArrayList<>();
     StringBuilder text = new StringBuilder();

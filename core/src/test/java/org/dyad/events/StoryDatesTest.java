@@ -6,7 +6,9 @@ import static org.dyad.corpus.Events.published;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import org.dyad.ingest.DateLines;
 import org.junit.jupiter.api.Test;
 
 class StoryDatesTest {
@@ -63,6 +65,29 @@ class StoryDatesTest {
         event("a", 1, "USA", "MLIGOV", "100", EventDate.today(PAGE), "urge", "We urge the"
             + " authorities to bring those responsible to justice."));
     assertEquals(List.of("2024-03-05 TEXT", "2024-03-06 PUBLICATION"), dates(statement));
+  }
+
+  @Test
+  void eachItemUnderItsOwnDateLineIsDatedByItAndCarriesNoDayToTheNext() {
+    // A page of two readouts: the first under the page's day ("spoke today"), the second
+    // under the day before ("spoke on March 4 ... affirmed ... We urge").
+    char[] text = new char[500];
+    Arrays.fill(text, ' ');
+    "March 6, 2024\n".getChars(0, 14, text, 0);
+    "\n03/05/2024\n".getChars(0, 12, text, 150);
+    DateLines lines = DateLines.of(new String(text), PAGE);
+    List<Event> page = List.of(
+        event("a", 0, "USAGOV", "IRQGOV", "040", day("2024-03-06"), "spoke", "The Secretary"
+            + " spoke today with the Iraqi minister."),
+        event("a", 2, "USAGOV", "KORGOV", "040", day("2024-03-04"), "spoke", "The Secretary"
+            + " spoke on March 4 with the Korean minister."),
+        event("a", 3, "USAGOV", "KORGOV", "050", published("2024-03-06"), "affirmed", "They"
+            + " affirmed the strength of the alliance."),
+        event("a", 4, "USA", "PRK", "100", EventDate.today(PAGE), "urge", "We urge North"
+            + " Korea to return to talks."));
+    assertEquals(List.of("2024-03-06 TEXT", "2024-03-04 TEXT", "2024-03-04 ARTICLE",
+        "2024-03-05 PUBLICATION"), StoryDates.carried(page, PAGE, lines).stream()
+        .map(e -> e.date().value() + " " + e.date().source()).toList());
   }
 
   @Test
