@@ -282,7 +282,7 @@ final class Arguments {
         return subjects(s, clause, depth + 1);
       }
     }
-    return out.isEmpty() ? ByAgents.ofGerund(s, v) : out; // "for killing X by Y"
+    return ByAgents.realSubjects(s, v, out); // "for killing X by Y", "a day after X killed"
   }
 
   /**

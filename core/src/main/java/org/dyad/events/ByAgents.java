@@ -12,7 +12,8 @@ import org.dyad.nlp.Sentence;
  * The doer that an act names on itself with "by", where the parse would give it the subject
  * of some other verb or none: "retaliatory fire by Pakistani troops killed ..." is the
  * troops' killing even when the parser makes "fire" the object of "claimed"; so is "for
- * killing three soldiers by Pakistani troops". Pure and thread-safe.
+ * killing three soldiers by Pakistani troops"; and "a day after X killed" is X's. Pure and
+ * thread-safe.
  */
 final class ByAgents {
 
@@ -23,6 +24,10 @@ final class ByAgents {
    */
   private static final Set<String> CLAIM_VERBS =
       Set.of("say", "claim", "allege", "report", "insist", "confirm", "believe");
+
+  /** Lengths of time, which stand before "after" in "a day after X killed Y". */
+  private static final Set<String> TIME_NOUNS =
+      Set.of("minute", "hour", "day", "week", "month", "year");
 
   private ByAgents() {}
 
@@ -52,6 +57,27 @@ final class ByAgents {
     out.addAll(actorsOnly(s, s.children(verb, "obl:by").stream()
         .filter(b -> b > objects.get(0) && b < v).toList()));
     return Optional.of(out);
+  }
+
+  /**
+   * The subjects of verb {@code v} once the parse's slips are undone: a gerund with none takes
+   * its "by" ({@link #ofGerund}); a length of time whose "after" or "before" is the real
+   * subject stands aside for it ("came a day after a series of blasts killed five": CoreNLP
+   * makes "day" the subject of "killed").
+   */
+  static List<Integer> realSubjects(Sentence s, int v, List<Integer> subjects) {
+    if (subjects.isEmpty()) {
+      return ofGerund(s, v);
+    }
+    if (subjects.size() == 1 && TIME_NOUNS.contains(
+        s.token(subjects.get(0)).lemma().toLowerCase(Locale.ROOT))) {
+      int time = subjects.get(0);
+      List<Integer> real = new ArrayList<>(s.children(time, "nmod:after"));
+      real.addAll(s.children(time, "nmod:before"));
+      real.removeIf(r -> r > v);
+      return real.size() == 1 ? real : subjects;
+    }
+    return subjects;
   }
 
   /**
