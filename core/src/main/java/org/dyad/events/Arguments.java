@@ -273,7 +273,8 @@ final class Arguments {
       for (Dependency d : s.parents(v)) {
         if (SUBJECT_CLIMB.contains(d.base()) && d.governor() >= 0
             && s.token(d.governor()).isVerb()) {
-          return subjects(s, d.governor(), depth + 1);
+          return ByAgents.splitComplement(s, d) // "claimed fire by X killed seven"
+              .orElseGet(() -> subjects(s, d.governor(), depth + 1));
         }
       }
       int clause = clauseVerb(s, v);
@@ -281,7 +282,7 @@ final class Arguments {
         return subjects(s, clause, depth + 1);
       }
     }
-    return out;
+    return ByAgents.realSubjects(s, v, out); // "for killing X by Y", "a day after X killed"
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.dyad.actors.ActorRef;
 import org.dyad.actors.ActorResolver;
 import org.dyad.actors.Placement;
+import org.dyad.nlp.Sentence;
 
 /**
  * The sides of a use of force that the text tells through the weapon or the victims rather
@@ -23,6 +24,12 @@ final class Assailants {
    */
   private static final Set<String> ATTACKS = Set.of("attack", "bombing", "bomb", "blast",
       "rocket", "mortar", "ambush", "gunfire");
+
+  /** Words for a batch of attacks, whose "of" is the attack: "a series of blasts". */
+  private static final Set<String> BATCHES = Set.of("series", "wave", "string", "spate");
+
+  /** Words that make an explosion deliberate: "coordinated explosions". */
+  private static final Set<String> PLANNED = Set.of("coordinated", "simultaneous");
 
   private Assailants() {}
 
@@ -42,9 +49,8 @@ final class Assailants {
         || firing.sources().size() != 1) {
       return Optional.empty();
     }
-    int subject = firing.sources().get(0);
-    String lemma = c.sentence().token(subject).lemma().toLowerCase(Locale.ROOT);
-    if (!c.sentence().token(subject).pos().startsWith("NN") || !ATTACKS.contains(lemma)) {
+    int subject = attackIn(c.sentence(), firing.sources().get(0));
+    if (subject < 0) {
       return Optional.empty();
     }
     String text = c.sentence().token(subject).word();
@@ -55,6 +61,31 @@ final class Assailants {
     // Israel from Gaza, one strike killing three Israelis" strikes from across the border.
     Set<String> named = resolver.placement().countriesNamed(c, Integer.MAX_VALUE);
     return side.filter(a -> named.stream().allMatch(iso -> iso.equals(a.country())));
+  }
+
+  /**
+   * The attack noun a subject names, through a batch ("a coordinated series of explosions":
+   * "explosions"), or -1. An explosion is an attack only when it or its batch is coordinated
+   * or simultaneous: a lone explosion may be an accident.
+   */
+  private static int attackIn(Sentence s, int subject) {
+    int noun = subject;
+    boolean planned = planned(s, subject);
+    if (BATCHES.contains(lemma(s, subject)) && s.prepositional(subject, "of").size() == 1) {
+      noun = s.prepositional(subject, "of").get(0);
+      planned |= planned(s, noun);
+    }
+    boolean attack = ATTACKS.contains(lemma(s, noun))
+        || planned && lemma(s, noun).equals("explosion");
+    return s.token(noun).pos().startsWith("NN") && attack ? noun : -1;
+  }
+
+  private static boolean planned(Sentence s, int noun) {
+    return s.children(noun, "amod").stream().anyMatch(m -> PLANNED.contains(lemma(s, m)));
+  }
+
+  private static String lemma(Sentence s, int token) {
+    return s.token(token).lemma().toLowerCase(Locale.ROOT);
   }
 
   /**
