@@ -466,11 +466,11 @@ public final class EventCoder {
       }
       int speechVerb = speech.speechVerbAbove(s, f.anchor());
       speaker = speech.speaker(c, f.anchor(), speechVerb);
-      mode = Modality.negated(s, f.trigger()) || Modality.negated(s, f.anchor()) ? Mode.NEGATED
-          : Modality.of(s, f.anchor(), speechVerb >= 0);
-      CameoCode promised = mode == Mode.FUTURE ? rewrites.future(code) : code;
+      Optional<CameoCode> refusal = Refusals.refusal(s, f, speechVerb >= 0, rewrites);
+      mode = refusal.isPresent() ? Mode.ASSERTED : Refusals.mode(s, f, speechVerb >= 0);
+      CameoCode promised = refusal.orElse(mode == Mode.FUTURE ? rewrites.future(code) : code);
       if (!promised.equals(code)) {
-        rule = promised + " future: " + rule;
+        rule = promised + (refusal.isPresent() ? " refused: " : " future: ") + rule;
         code = promised;
       }
       CameoCode official = isState(source) ? rewrites.official(code) : code;
