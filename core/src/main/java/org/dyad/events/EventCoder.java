@@ -451,8 +451,8 @@ public final class EventCoder {
       ActorRef source, ActorRef target, int n) {
     Sentence s = c.sentence();
     Token trigger = s.token(f.trigger());
-    CameoCode code = f.pattern().code();
-    String rule = f.pattern().id();
+    CameoCode code = Warnings.code(s, f); // a conditional need is a threat
+    String rule = Warnings.rule(s, f);
     String speaker;
     Mode mode;
     if (f.speakerVerb() >= 0) {
