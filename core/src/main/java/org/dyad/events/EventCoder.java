@@ -240,7 +240,7 @@ public final class EventCoder {
       // "demanded the speaker resign", "demanded that Israel withdraw": the demand is made of
       // whoever is to act; "alleged Indian troops targeted an ambulance": at whoever acted.
       targets.addAll(actors(context,
-          Doers.clauseSubjects(context.sentence(), firing.anchor())));
+          Warnings.parties(context.sentence(), firing))); // "if Russia fails to ..."
       targets.removeIf(target -> target.code() == null);
     }
     List<ActorRef> sources =

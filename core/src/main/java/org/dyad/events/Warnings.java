@@ -1,5 +1,7 @@
 package org.dyad.events;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dyad.nlp.Dependency;
@@ -63,20 +65,46 @@ final class Warnings {
     return false;
   }
 
-  /** Whether an if/unless clause on the verb has a named party as its subject. */
-  private static boolean onCondition(Sentence s, int verb) {
-    for (Dependency d : s.children(verb)) {
-      if (!d.base().equals("advcl")) {
-        continue;
+  /**
+   * The heads whose actors a demand with no target of its own is aimed at (rewrites.tsv
+   * "clause"): for a conditional need, the named subjects of its condition ("if Russia fails
+   * to ..."); else the subjects of the clause it takes ({@link Doers#clauseSubjects}).
+   */
+  static List<Integer> parties(Sentence s, Firing f) {
+    List<Integer> named = new ArrayList<>();
+    if (conditional(s, f)) {
+      List<Integer> verbs = new ArrayList<>(s.children(f.trigger(), "xcomp"));
+      for (Dependency d : s.children(f.trigger())) {
+        if (d.base().equals("obj") || d.relation().equals("obl:on")) {
+          verbs.addAll(s.children(d.dependent(), "acl"));
+          verbs.addAll(s.children(d.dependent(), "xcomp"));
+        }
       }
-      boolean marked = s.children(d.dependent(), "mark").stream().anyMatch(m ->
-          CONDITIONS.contains(s.token(m).lemma().toLowerCase(Locale.ROOT)));
-      boolean named = s.children(d.dependent(), "nsubj").stream().anyMatch(n ->
-          s.token(n).pos().startsWith("NNP"));
-      if (marked && named) {
-        return true;
+      for (int v : verbs) {
+        for (int clause : conditions(s, v)) {
+          s.children(clause, "nsubj").stream()
+              .filter(n -> s.token(n).pos().startsWith("NNP")).forEach(named::add);
+        }
       }
     }
-    return false;
+    return named.isEmpty() ? Doers.clauseSubjects(s, f.anchor()) : named;
+  }
+
+  /** Whether an if/unless clause on the verb has a named party as its subject. */
+  private static boolean onCondition(Sentence s, int verb) {
+    return conditions(s, verb).stream().anyMatch(c -> s.children(c, "nsubj").stream()
+        .anyMatch(n -> s.token(n).pos().startsWith("NNP")));
+  }
+
+  /** The if/unless clauses on the verb. */
+  private static List<Integer> conditions(Sentence s, int verb) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : s.children(verb)) {
+      if (d.base().equals("advcl") && s.children(d.dependent(), "mark").stream().anyMatch(m ->
+          CONDITIONS.contains(s.token(m).lemma().toLowerCase(Locale.ROOT)))) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
   }
 }
