@@ -240,7 +240,7 @@ public final class EventCoder {
       // "demanded the speaker resign", "demanded that Israel withdraw": the demand is made of
       // whoever is to act; "alleged Indian troops targeted an ambulance": at whoever acted.
       targets.addAll(actors(context,
-          Doers.clauseSubjects(context.sentence(), firing.anchor())));
+          Warnings.parties(context.sentence(), firing))); // "if Russia fails to ..."
       targets.removeIf(target -> target.code() == null);
     }
     List<ActorRef> sources =
@@ -451,8 +451,8 @@ public final class EventCoder {
       ActorRef source, ActorRef target, int n) {
     Sentence s = c.sentence();
     Token trigger = s.token(f.trigger());
-    CameoCode code = f.pattern().code();
-    String rule = f.pattern().id();
+    CameoCode code = Warnings.code(s, f); // a conditional need is a threat
+    String rule = Warnings.rule(s, f);
     String speaker;
     Mode mode;
     if (f.speakerVerb() >= 0) {
@@ -466,11 +466,11 @@ public final class EventCoder {
       }
       int speechVerb = speech.speechVerbAbove(s, f.anchor());
       speaker = speech.speaker(c, f.anchor(), speechVerb);
-      mode = Modality.negated(s, f.trigger()) || Modality.negated(s, f.anchor()) ? Mode.NEGATED
-          : Modality.of(s, f.anchor(), speechVerb >= 0);
-      CameoCode promised = mode == Mode.FUTURE ? rewrites.future(code) : code;
+      Optional<CameoCode> refusal = Refusals.refusal(s, f, speechVerb >= 0, rewrites);
+      mode = refusal.isPresent() ? Mode.ASSERTED : Refusals.mode(s, f, speechVerb >= 0);
+      CameoCode promised = refusal.orElse(mode == Mode.FUTURE ? rewrites.future(code) : code);
       if (!promised.equals(code)) {
-        rule = promised + " future: " + rule;
+        rule = promised + (refusal.isPresent() ? " refused: " : " future: ") + rule;
         code = promised;
       }
       CameoCode official = isState(source) ? rewrites.official(code) : code;

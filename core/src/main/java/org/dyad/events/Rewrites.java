@@ -22,7 +22,7 @@ public final class Rewrites {
   /** The kinds of rewrite, as the file's first column names them. */
   enum Kind {
     FUTURE, SPOKEN, OBLIGATION, COMPLEMENT, TARGETED, PRESS, OFFICIAL, DOMESTIC, CROWD, OWNED,
-    PLACED, CLAUSE, FOREIGN, PUBLIC
+    PLACED, CLAUSE, FOREIGN, PUBLIC, REFUSED
   }
 
   /** One row: the codes it applies to ("" for every code) and what they become (null: "-"). */
@@ -51,8 +51,8 @@ public final class Rewrites {
         kind = Kind.valueOf(r.get(0).toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw r.error("kind must be future, spoken, obligation, complement, targeted, press,"
-            + " official, domestic, crowd, owned, placed, clause, foreign or public, not '"
-            + r.get(0) + "'");
+            + " official, domestic, crowd, owned, placed, clause, foreign, public or refused,"
+            + " not '" + r.get(0) + "'");
       }
       String from = r.get(1);
       if (!from.equals("*") && !from.matches("\\d{2,4}")) {
@@ -95,6 +95,14 @@ public final class Rewrites {
   /** What an act announced for the future is: an intent or a threat, else the act's code. */
   CameoCode future(CameoCode act) {
     return rule(Kind.FUTURE, act).map(Rule::to).orElse(act);
+  }
+
+  /**
+   * What refusing an act is ("would not observe the truce", "will not attend the talks"): the
+   * rejection, if the act is one whose refusal CAMEO codes; else empty.
+   */
+  Optional<CameoCode> refused(CameoCode act) {
+    return rule(Kind.REFUSED, act).map(Rule::to);
   }
 
   /** What an act by a state is: a diplomatic protest, not a street protest; else the act's. */

@@ -31,6 +31,16 @@ class RewritesTest {
   }
 
   @Test
+  void aRefusedCooperativeActIsARejection() {
+    assertEquals(Optional.of(code("125")), STANDARD.refused(code("040")), "talks");
+    assertEquals(Optional.of(code("1243")), STANDARD.refused(code("084")), "a release");
+    assertEquals(Optional.of(code("1246")), STANDARD.refused(code("0871")), "a truce");
+    assertEquals(Optional.of(code("127")), STANDARD.refused(code("057")), "an agreement");
+    assertEquals(Optional.empty(), STANDARD.refused(code("190")), "a refused attack: no row");
+    assertEquals(Optional.empty(), STANDARD.refused(code("010")), "a statement: no row");
+  }
+
+  @Test
   void spokenViolenceIsAThreat() {
     assertEquals(code("130"), STANDARD.spoken(code("163")));
     assertEquals(code("138"), STANDARD.spoken(code("193")));
