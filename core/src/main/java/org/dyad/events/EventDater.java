@@ -30,7 +30,8 @@ import org.dyad.nlp.Token;
  * day of that verb; and an event noun that is the subject of a verb telling that it happened
  * ({@code occurrence-verbs.txt}: "violations have been recorded since late Sunday") on that
  * verb's date. A year that is part of a noun's name ("violated the 2015 deal") dates that
- * noun, not the event.
+ * noun, not the event. An act told as "a day after" or "two days before" the sentence's dated
+ * main act is dated by counting from it ({@link DayOffsets}).
  */
 public final class EventDater {
 
@@ -66,6 +67,10 @@ public final class EventDater {
     EventDate own = dateIn(s, s.subtree(anchor, OWN_TIME), anchor, published, anchor);
     if (own != null) {
       return own;
+    }
+    EventDate counted = DayOffsets.of(s, anchor, main -> date(s, main, published));
+    if (counted != null) {
+      return counted;
     }
     int teller = teller(s, anchor);
     if (teller >= 0) {
