@@ -205,10 +205,11 @@ public final class EventCoder {
 
   /**
    * A country, grouping or named actor; not a bare sector ("officials", "scholars"), even one
-   * placed in the story's country.
+   * placed in the story's country; in a reciprocal act, also an armed side ({@link Joint#armed}).
    */
-  private static boolean isParty(ActorRef a) {
-    boolean placed = a.country() != null && !a.resolvedBy().equals("context");
+  private static boolean isParty(ActorRef a, boolean mutual) {
+    boolean placed = a.country() != null && !a.resolvedBy().equals("context")
+        || mutual && Joint.armed(a);
     return a.code() != null && (placed || a.known() && !a.id().equals(a.code()));
   }
 
@@ -313,16 +314,15 @@ public final class EventCoder {
     }
     boolean mutual = together && Joint.reciprocal(context.sentence(), firing);
     if (mutual || targets.isEmpty() && together && firing.pattern().targets().contains("with")) {
-      // "Jordan and Britain agreed to ...", "Israel and Hamas held talks": one with the other;
-      // so is "Kyiv and the rebels accused each other" (the guide's one symmetric row).
-      // Only parties in their own right: "scholars and officials" are one side.
-      // One row a pair, the first named as source: the event is the same either way round.
+      // "Jordan and Britain agreed to ...", "Israel and Hamas held talks", "Kyiv and the rebels
+      // accused each other": one row a pair (the guide's symmetric row), first named as source;
+      // only parties in their own right: "scholars and officials" are one side.
       Set<String> pairs = new LinkedHashSet<>();
       for (int i = 0; i < sources.size(); i++) {
         for (int j = i + 1; j < sources.size(); j++) {
           ActorRef a = sources.get(i);
           ActorRef b = sources.get(j);
-          if (isParty(a) && isParty(b) && !a.id().equals(b.id())
+          if (isParty(a, mutual) && isParty(b, mutual) && !a.id().equals(b.id())
               && pairs.add(a.id() + "|" + b.id()) && pairs.add(b.id() + "|" + a.id())) {
             out.add(event(context, articleId, when, firing, a, b, out.size()));
           }

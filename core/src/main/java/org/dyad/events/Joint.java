@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.actors.ActorRef;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
 
@@ -20,6 +21,9 @@ import org.dyad.nlp.Sentence;
  * guide's row per speaker, target {@code *} when no actor is named).
  */
 final class Joint {
+
+  /** Agents of armed sides: rebels, separatists, insurgents, militias. */
+  private static final Set<String> ARMED = Set.of("REB", "SEP", "INS", "UAF");
 
   /** Nouns by which speakers weigh what they agree on: "the need for", "the importance of". */
   private static final Set<String> VIEW_NOUNS = Set.of("need", "importance");
@@ -167,6 +171,16 @@ final class Joint {
       }
     }
     return false;
+  }
+
+  /**
+   * An armed side the text places only by the story's country ("the government and the
+   * rebels accused each other"): in civil conflict a party in its own right, as a bare sector
+   * ("officials", "scholars") is not.
+   */
+  static boolean armed(ActorRef a) {
+    return a.code() != null && a.country() != null
+        && ARMED.contains(a.code().substring(a.country().length()));
   }
 
   private static boolean consults(Firing f) {

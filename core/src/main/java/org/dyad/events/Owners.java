@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.dyad.actors.ActorRef;
 import org.dyad.actors.ActorResolver;
+import org.dyad.actors.KnowledgeBase;
+import org.dyad.actors.Mention;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
 
@@ -29,6 +31,10 @@ final class Owners {
   private static final List<String> PLACES = List.of("in", "around", "near", "off", "at");
   /** Roots of attacks (assault, fight, mass violence): placed by their sentence alone. */
   private static final Set<String> ATTACK_ROOTS = Set.of("18", "19", "20");
+  /** What "its" can stand for: a country, its government or an organisation. */
+  private static final Set<KnowledgeBase.Kind> OWNING_KINDS = Set.of(KnowledgeBase.Kind.ORG,
+      KnowledgeBase.Kind.COUNTRY, KnowledgeBase.Kind.ADJECTIVE, KnowledgeBase.Kind.CAPITAL,
+      KnowledgeBase.Kind.GOVERNMENT);
 
   private final ActorResolver resolver;
   private final Rewrites rewrites;
@@ -84,10 +90,55 @@ final class Owners {
         return found;
       }
     }
+    List<ActorRef> its = possessor(c, things, sides);
+    if (!its.isEmpty()) {
+      return its;
+    }
     if (!rewrites.placedThing(firing.pattern().code())) {
       return List.of();
     }
     return placed(c, things, firing.anchor(), sources, false);
+  }
+
+  /**
+   * Whose a thing is when only "its" says so: "discussed Iran's nuclear program and its
+   * destabilizing behavior", "costs on the Russian Government in response to its malign
+   * activities". "Its" is the country, government or organisation named last before it in the
+   * sentence (never a person, a generic sector or a place); when that is the source's own side
+   * ("Russia defended its drills") the thing is the source's and the stance aims at no one.
+   */
+  private List<ActorRef> possessor(ActorResolver.Context c, List<Integer> things,
+      Set<String> sides) {
+    Sentence s = c.sentence();
+    for (int t : things) {
+      for (int p : s.children(t, "nmod:poss")) {
+        if (!s.token(p).pos().equals("PRP$") || !s.token(p).word().equalsIgnoreCase("its")) {
+          continue;
+        }
+        for (int i = p - 1; i >= 0; i--) {
+          Mention m = mentionAt(c, i);
+          if (m == null || m.last() != i || !OWNING_KINDS.contains(m.name().kind())) {
+            continue;
+          }
+          int head = m.last();
+          Dependency up = s.treeParent(head);
+          if (m.name().kind() == KnowledgeBase.Kind.ADJECTIVE && up != null
+              && up.base().equals("amod")) {
+            head = up.governor(); // "the Russian Government"
+          }
+          List<ActorRef> found = resolver.resolveEach(c, List.of(head));
+          found.removeIf(a -> a.code() == null);
+          if (!found.isEmpty()) {
+            return found.stream().anyMatch(a -> sides.contains(a.country())) ? List.of() : found;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static Mention mentionAt(ActorResolver.Context c, int token) {
+    return c.mentions().stream().filter(m -> m.covers(token)).findFirst().orElse(null);
   }
 
   /**

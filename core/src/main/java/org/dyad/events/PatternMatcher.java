@@ -1,6 +1,7 @@
 package org.dyad.events;
 
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -179,11 +180,22 @@ final class PatternMatcher {
   /**
    * The "as" phrase the parser hangs on the verb's object rather than on the verb: in
    * "dismissed the threat as rhetoric" and "described the violations as aggressive actions"
-   * it is a predicate on the object, as "illegal" is in "called the vote illegal".
+   * it is a predicate on the object, as "illegal" is in "called the vote illegal"; so it is
+   * where the parser hangs it on a participle that qualifies the object ("described the
+   * violations reported by Kyiv as aggressive actions", "dismissed the charges made by the
+   * army as lies").
    */
   private static List<Integer> asPredicate(Sentence s, Dependency d, String preposition) {
-    return preposition.equals("as") && d.relation().equals("obj")
-        ? s.prepositional(d.dependent(), "as") : List.of();
+    if (!preposition.equals("as") || !d.relation().equals("obj")) {
+      return List.of();
+    }
+    List<Integer> out = new ArrayList<>(s.prepositional(d.dependent(), "as"));
+    for (int qualifier : s.children(d.dependent(), "acl")) {
+      if (s.token(qualifier).pos().equals("VBN")) {
+        out.addAll(s.prepositional(qualifier, "as"));
+      }
+    }
+    return out;
   }
 
   /**
