@@ -138,8 +138,8 @@ public final class EventCoder {
       Firing firing) {
     List<Event> out = Modality.isTally(context.sentence(), firing.anchor())
         ? new ArrayList<>() : acts(context, articleId, published, firing);
-    out.removeIf(e -> isHistory(e.date(), published));
     Sentence s = context.sentence();
+    out.removeIf(e -> History.recalled(e.date(), published, s, firing.anchor()));
     Optional<Firing> asked = rewrites.obligation(firing.pattern().code())
         .flatMap(code -> speech.demand(s, firing, code));
     if (asked.isPresent()) {
@@ -157,19 +157,6 @@ public final class EventCoder {
       out.addAll(demands);
     }
     return out;
-  }
-
-  /**
-   * Whether the text dates an act wholly more than a year before the story's date: the story
-   * recalls it ("Russia and Georgia fought a brief war in 2008"), it is not this story's news.
-   *
-   * <p>Design decision: a year, not a week or a month. Stories report last month's events as
-   * news ("earlier this month walked away from the talks") and reactions to them; a re-published
-   * page is dated from its own text first ({@code Pipeline}), so its events are not history.
-   */
-  private static boolean isHistory(EventDate date, LocalDate published) {
-    return published != null && date.source() == EventDate.Source.TEXT && date.last() != null
-        && date.last().isBefore(published.minusYears(1));
   }
 
   /**
@@ -439,7 +426,7 @@ public final class EventCoder {
    * participle that gives none ("called for ... on Thursday after meeting with Y") takes its
    * clause's.
    */
-  private EventDate dateOf(Sentence s, Firing f, LocalDate published) {
+  EventDate dateOf(Sentence s, Firing f, LocalDate published) {
     EventDate own = dater.date(s, f.speakerVerb() >= 0 ? f.speakerVerb() : f.anchor(),
         published);
     int clause = f.speakerVerb() >= 0 ? -1 : Arguments.clauseVerb(s, f.anchor());

@@ -51,7 +51,7 @@ final class Explainer {
         }
         List<Event> events = coder.events(context, "explain", published, fired);
         out.add(trace(t, tried.pattern(), events.isEmpty() ? "fired, no event: "
-            + whyNoEvent(context, fired) : "fired: " + events.size() + " event(s)",
+            + whyNoEvent(context, fired, published) : "fired: " + events.size() + " event(s)",
             describe(context, fired.sources()), describe(context, fired.targets())));
       }
     }
@@ -63,7 +63,15 @@ final class Explainer {
     return new Trace(t.index(), p.id(), p.source(), outcome, sources, targets);
   }
 
-  private String whyNoEvent(ActorResolver.Context c, Firing f) {
+  private String whyNoEvent(ActorResolver.Context c, Firing f, LocalDate published) {
+    Sentence s = c.sentence();
+    if (Modality.isTally(s, f.anchor())) {
+      return "a running total since a time sums up the past: background, not news";
+    }
+    if (History.recalled(coder.dateOf(s, f, published), published, s, f.anchor())) {
+      return "dated long before the story (a year; a month for an act describing an actor):"
+          + " background it recalls";
+    }
     if (f.sources().isEmpty()) {
       return "no subject, agent or possessive gives a source";
     }
