@@ -81,7 +81,7 @@ final class Firings {
         } else if (Descriptions.described(s, f)) {
           blocked = "a will or intent the clause says someone has: a description, not an act";
         } else {
-          firing = f;
+          firing = OwnThreats.of(s, f, matcher); // "warned it could resume tests": at no one
         }
       }
       if (trace) {

@@ -72,6 +72,9 @@ final class Warnings {
    */
   static List<Integer> parties(Sentence s, Firing f) {
     List<Integer> named = new ArrayList<>();
+    if (f.construction().contains(OwnThreats.MARK)) {
+      return named; // "warned it would resume tests": the clause's subject is the speaker
+    }
     if (conditional(s, f)) {
       List<Integer> verbs = new ArrayList<>(s.children(f.trigger(), "xcomp"));
       for (Dependency d : s.children(f.trigger())) {
