@@ -269,7 +269,9 @@ public final class ActorResolver {
     if (m != null) {
       String agent = sectorModifier(c, head).orElse(m.name().target());
       if (described.isEmpty()) {
-        return Optional.of(inStory(c, agent, text));
+        return Optional.of(NationalOffices.countryOf(s, m)
+            .map(iso -> placement.country(iso, agent, text, "office"))
+            .orElseGet(() -> inStory(c, agent, text)));
       }
       ActorRef d = described.get();
       // Any country-level code takes the sector: "Iranian clerics", and an imported
