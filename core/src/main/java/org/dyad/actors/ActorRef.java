@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param resolvedBy which step matched: exact, normalized, fuzzy, country, agent,
  *     description, apposition, pronoun, surname, coreference, title ("the Secretary"),
  *     voice ("we" in a statement), pair ("the two": one of the two people of the last call
- *     or meeting), context, role, unknown, implied (a government no words name: the side a
+ *     or meeting), context, office (a bare office of one country: "the State Department"),
+ *     role, unknown, implied (a government no words name: the side a
  *     protest or demand with no target is aimed at)
  */
 public record ActorRef(String id, String code, String country, String name, String text,

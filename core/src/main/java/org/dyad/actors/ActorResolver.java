@@ -231,7 +231,9 @@ public final class ActorResolver {
           .map(a -> a.withText("the " + t.word(), "coreference"));
     }
     Optional<ActorRef> repeated = m != null ? Optional.empty()
-        : Repeats.of(s, head, MODIFIERS, i -> resolve(c, i, depth + 1));
+        : Repeats.of(s, head, MODIFIERS, i -> resolve(c, i, depth + 1)).or(() ->
+            RegionNations.names(s, head, c.mentions()) ? storyCountry(c, phrase(s, head))
+                : Optional.empty()); // "the Caribbean nation": the story's country
     if (repeated.isPresent()) {
       return repeated;
     }
@@ -269,7 +271,9 @@ public final class ActorResolver {
     if (m != null) {
       String agent = sectorModifier(c, head).orElse(m.name().target());
       if (described.isEmpty()) {
-        return Optional.of(inStory(c, agent, text));
+        return Optional.of(NationalOffices.countryOf(s, m)
+            .map(iso -> placement.country(iso, agent, text, "office"))
+            .orElseGet(() -> inStory(c, agent, text)));
       }
       ActorRef d = described.get();
       // Any country-level code takes the sector: "Iranian clerics", and an imported
