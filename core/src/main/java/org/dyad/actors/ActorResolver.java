@@ -127,7 +127,8 @@ public final class ActorResolver {
   public List<ActorRef> resolveAll(Context c, int head) {
     List<ActorRef> pair = Participants.pairNamed(c, head);
     return !pair.isEmpty() ? pair : resolve(c, head)
-        .map(one -> Participants.eachCountry(this, c, head, one)).orElse(List.of());
+        .map(one -> Conjuncts.each(this, c, head, Participants.eachCountry(this, c, head, one)))
+        .orElse(List.of());
   }
 
 

@@ -136,7 +136,7 @@ public final class EventCoder {
   /** The events of one firing, and of the demand it may carry. */
   List<Event> events(ActorResolver.Context context, String articleId, LocalDate published,
       Firing firing) {
-    List<Event> out = Modality.isTally(context.sentence(), firing.anchor())
+    List<Event> out = Modality.isTally(context.sentence(), firing)
         ? new ArrayList<>() : acts(context, articleId, published, firing);
     Sentence s = context.sentence();
     out.removeIf(e -> History.recalled(e.date(), published, s, firing.anchor()));

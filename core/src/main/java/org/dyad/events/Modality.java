@@ -60,6 +60,16 @@ final class Modality {
    * officers ... since the invasion" (the parse hanging the "since" phrase on the wrong verb)
    * stays news.
    */
+  /**
+   * {@link #isTally(Sentence, int)} for a firing, less the judgements ({@link Judgements}): a
+   * judged noun inside a running total ("has committed $7 billion since the beginning of
+   * Russia's unprovoked invasion") is the speaker's word passed now on the act, not a past act
+   * the total sums up.
+   */
+  static boolean isTally(Sentence s, Firing f) {
+    return !f.pattern().targets().contains(Judgements.SLOT) && isTally(s, f.anchor());
+  }
+
   static boolean isTally(Sentence s, int anchor) {
     boolean perfect = s.children(anchor, "aux").stream().anyMatch(a ->
         s.token(a).lemma().equalsIgnoreCase("have"));
