@@ -438,7 +438,8 @@ public final class ActorResolver {
         // modifiers of it.
         if (d.relation().equals(relation) && !s.token(d.dependent()).pos().equals("PRP$")
             && (own == null || !own.covers(d.dependent()))) {
-          Optional<ActorRef> r = resolve(c, d.dependent(), depth + 1);
+          Optional<ActorRef> r = resolve(c, d.relation().equals("amod")
+              ? Holders.of(s, d.dependent()) : d.dependent(), depth + 1);
           if (r.isPresent() && r.get().code() != null) {
             if (!r.get().resolvedBy().equals("context")) {
               return r;
