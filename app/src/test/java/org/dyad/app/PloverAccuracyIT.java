@@ -15,16 +15,16 @@ import org.junit.jupiter.api.Test;
  */
 class PloverAccuracyIT {
 
-  /** Records with at least one event: 204 of 322 (63.4%). */
+  /** Records with at least one event: 205 of 322 (63.7%). */
   private static final double CODED_FLOOR = 0.63;
-  /** 164 of 322 (50.9%). */
-  private static final double TYPE_FLOOR = 0.50;
-  /** 180 of 204 (88.2%). */
+  /** 166 of 322 (51.6%). */
+  private static final double TYPE_FLOOR = 0.51;
+  /** 181 of 205 (88.3%). */
   private static final double SOURCE_FLOOR = 0.88;
   /** 132 of 185 (71.4%). */
   private static final double TARGET_FLOOR = 0.71;
-  /** 115 of 322 (35.7%). */
-  private static final double ALL_FLOOR = 0.35;
+  /** 117 of 322 (36.3%). */
+  private static final double ALL_FLOOR = 0.36;
 
   @Test
   void agreementWithThePloverGoldRecordsHolds() throws IOException {
