@@ -446,6 +446,40 @@ class EventDaterTest {
     assertEquals("2015", d.value());
   }
 
+  /** "Planes struck Gaza [on Thursday], a day after militants fired rockets". */
+  private static Sentence aDayAfter(boolean mainDated) {
+    String words = mainDated ? "Planes/NNS struck/VBD Gaza/NNP on/IN Thursday/NNP ,/, a/DT"
+        + " day/NN after/IN militants/NNS fired/VBD rockets/NNS"
+        : "Planes/NNS struck/VBD Gaza/NNP at/IN dawn/NN ,/, a/DT day/NN after/IN militants/NNS"
+        + " fired/VBD rockets/NNS";
+    List<Dependency> deps = List.of(new Dependency("root", -1, 1),
+        new Dependency("nsubj", 1, 0), new Dependency("obj", 1, 2),
+        new Dependency("case", 4, 3), new Dependency(mainDated ? "obl:on" : "obl:at", 1, 4),
+        new Dependency("punct", 1, 5), new Dependency("det", 7, 6),
+        new Dependency("obl:npmod", 10, 7), new Dependency("mark", 10, 8),
+        new Dependency("nsubj", 10, 9), new Dependency("advcl:after", 1, 10),
+        new Dependency("obj", 10, 11));
+    List<Timex> timexes = mainDated
+        ? List.of(new Timex("DATE", "2021-05-13", 4, 4), new Timex("DURATION", "P1D", 6, 7))
+        : List.of(new Timex("DURATION", "P1D", 6, 7));
+    return sentence(words, deps, timexes);
+  }
+
+  @Test
+  void anActADayAfterTheDatedMainActIsTheDayBefore() {
+    Sentence s = aDayAfter(true);
+    assertEquals(new EventDate(LocalDate.of(2021, 5, 13), EventDate.Precision.DAY,
+        EventDate.Source.TEXT), DATER.date(s, 1, WEDNESDAY));
+    assertEquals(new EventDate(LocalDate.of(2021, 5, 12), EventDate.Precision.DAY,
+        EventDate.Source.TEXT), DATER.date(s, 10, WEDNESDAY));
+  }
+
+  @Test
+  void anActADayAfterAnUndatedMainActKeepsTheUsualDate() {
+    assertEquals(EventDate.Source.PUBLICATION,
+        DATER.date(aDayAfter(false), 10, WEDNESDAY).source());
+  }
+
   private static Sentence sentence(String tagged, List<Dependency> deps, List<Timex> timexes) {
     List<Token> tokens = new ArrayList<>();
     StringBuilder text = new StringBuilder();
