@@ -214,7 +214,7 @@ public final class ActorResolver {
     }
     Sentence s = c.sentence();
     Token t = s.token(head);
-    Mention m = mentionAt(c, head);
+    Mention m = Mention.at(c.mentions(), head);
     if (m != null && m.name().kind() != KnowledgeBase.Kind.AGENT) {
       return Optional.of(actorOf(m, s, c.date()));
     }
@@ -391,7 +391,7 @@ public final class ActorResolver {
    * leader" or "the rebel commander" holds no office of the state.
    */
   private static boolean otherSector(Context c, int head) {
-    Mention own = mentionAt(c, head);
+    Mention own = Mention.at(c.mentions(), head);
     return sectorModifier(c, head).isPresent() || own != null
         && own.name().kind() == KnowledgeBase.Kind.AGENT && !own.name().target().equals("GOV");
   }
@@ -403,7 +403,7 @@ public final class ActorResolver {
   private static Optional<String> sectorModifier(Context c, int head) {
     for (Dependency d : c.sentence().children(head)) {
       if (d.base().equals("compound") || d.base().equals("amod")) {
-        Mention m = mentionAt(c, d.dependent());
+        Mention m = Mention.at(c.mentions(), d.dependent());
         if (m != null && m.name().kind() == KnowledgeBase.Kind.AGENT
             && !m.name().target().equals("GOV") && !m.covers(head)) {
           return Optional.of(m.name().target());
@@ -428,7 +428,7 @@ public final class ActorResolver {
    */
   private Optional<ActorRef> fromModifiers(Context c, int head, int depth) {
     Sentence s = c.sentence();
-    Mention own = mentionAt(c, head);
+    Mention own = Mention.at(c.mentions(), head);
     Optional<ActorRef> placedByStory = Optional.empty();
     boolean staff = STAFF.contains(s.token(head).lemma().toLowerCase(Locale.ROOT));
     for (String relation : staff ? STAFF_MODIFIERS : MODIFIERS) {
@@ -472,15 +472,6 @@ public final class ActorResolver {
   public Optional<ActorRef> storyCountry(Context c, String text) {
     return c.antecedents().storyCountry().map(iso -> placement.country(iso, "", text,
         "context"));
-  }
-
-  private static Mention mentionAt(Context c, int token) {
-    for (Mention m : c.mentions()) {
-      if (m.covers(token)) {
-        return m;
-      }
-    }
-    return null;
   }
 
   /** The words of the noun phrase headed by {@code head}, without clauses and appositions. */

@@ -223,7 +223,7 @@ public final class Titles {
   /** A singular noun that names nothing by itself: a title word ("Secretary", "envoy"). */
   private static boolean isTitleNoun(Token t, List<Mention> mentions) {
     return (t.pos().equals("NN") || t.pos().equals("NNP")) && NAME_NER.contains(t.ner())
-        && Character.isLetter(t.word().codePointAt(0)) && mentionAt(mentions, t.index()) == null;
+        && Character.isLetter(t.word().codePointAt(0)) && Mention.at(mentions, t.index()) == null;
   }
 
   private static List<String> words(Sentence s, int first, int last) {
@@ -239,24 +239,15 @@ public final class Titles {
   }
 
   private static Mention agentAt(List<Mention> mentions, int token) {
-    Mention m = mentionAt(mentions, token);
+    Mention m = Mention.at(mentions, token);
     return m != null && m.name().kind() == KnowledgeBase.Kind.AGENT ? m : null;
   }
 
   /** A country, its adjective or its government: what places a title in a country. */
   private static Mention placeAt(List<Mention> mentions, int token) {
-    Mention m = mentionAt(mentions, token);
+    Mention m = Mention.at(mentions, token);
     return m != null && Set.of(KnowledgeBase.Kind.COUNTRY, KnowledgeBase.Kind.ADJECTIVE,
         KnowledgeBase.Kind.GOVERNMENT, KnowledgeBase.Kind.CAPITAL).contains(m.name().kind())
         ? m : null;
-  }
-
-  private static Mention mentionAt(List<Mention> mentions, int token) {
-    for (Mention m : mentions) {
-      if (m.covers(token)) {
-        return m;
-      }
-    }
-    return null;
   }
 }

@@ -116,7 +116,7 @@ final class Owners {
           continue;
         }
         for (int i = p - 1; i >= 0; i--) {
-          Mention m = mentionAt(c, i);
+          Mention m = Mention.at(c.mentions(), i);
           if (m == null || m.last() != i || !OWNING_KINDS.contains(m.name().kind())) {
             continue;
           }
@@ -135,10 +135,6 @@ final class Owners {
       }
     }
     return List.of();
-  }
-
-  private static Mention mentionAt(ActorResolver.Context c, int token) {
-    return c.mentions().stream().filter(m -> m.covers(token)).findFirst().orElse(null);
   }
 
   /**

@@ -62,12 +62,6 @@ public final class DateLines {
     return out.isEmpty() ? NONE : new DateLines(out);
   }
 
-  /** The day of the section that holds {@code offset}; null when no date line precedes it. */
-  public LocalDate dayAt(int offset) {
-    Section s = sectionAt(offset);
-    return s == null ? null : s.day();
-  }
-
   /** The section that holds {@code offset}, or null before the first date line. */
   public Section sectionAt(int offset) {
     Section at = null;

@@ -22,9 +22,9 @@ class DateLinesTest {
     DateLines lines = DateLines.of(page, PAGE);
     // 04/06/2025 read day first would be 4 June, after the page: the other reading holds.
     assertEquals(List.of(LocalDate.parse("2025-04-06"), PAGE), days(page));
-    assertNull(lines.dayAt(0));
-    assertEquals(LocalDate.parse("2025-04-06"), lines.dayAt(page.indexOf("We express")));
-    assertEquals(PAGE, lines.dayAt(page.indexOf("The Secretary")));
+    assertNull(lines.sectionAt(0));
+    assertEquals(LocalDate.parse("2025-04-06"), lines.sectionAt(page.indexOf("We express")).day());
+    assertEquals(PAGE, lines.sectionAt(page.indexOf("The Secretary")).day());
   }
 
   @Test
