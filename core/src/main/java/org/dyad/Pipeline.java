@@ -63,6 +63,7 @@ public final class Pipeline {
   private final MentionFinder finder;
   private final ActorResolver resolver;
   private final EventCoder coder;
+  private final EventDater dater = new EventDater();
   private final QuoteFinder quotes;
   private final StoryCountry story;
   private final ArticleNames names;
@@ -75,7 +76,7 @@ public final class Pipeline {
     this.finder = MentionFinder.standard(kb);
     this.resolver = new ActorResolver(kb, Offices.standard(kb));
     this.coder = new EventCoder(codebook, Plover.standard(codebook), kb, patterns, resolver,
-        new EventDater(), speechVerbs);
+        dater, speechVerbs);
     this.quotes = new QuoteFinder(resolver, speechVerbs);
     this.story = new StoryCountry(kb);
     this.names = new ArticleNames(resolver);
@@ -177,15 +178,17 @@ public final class Pipeline {
     List<UnknownName> unknown = new ArrayList<>();
     List<Diagnostic> notes = new ArrayList<>();
     List<Quote> quoted = new ArrayList<>();
+    List<StoryDates.Mark> days = new ArrayList<>();
     int coded = analyse(article, true, notes, quoted, (context, sentenceEvents) -> {
       unknown.addAll(names.unknown(context));
       events.addAll(sentenceEvents);
+      StoryDates.day(context.sentence(), dater, context.date()).ifPresent(days::add);
     }, timings, watch);
     long start = System.nanoTime();
     Coded out = new Coded(article, coded,
         StoryDates.carried(Retellings.onceEach(Rebuttals.answered(spokenBy(events, quoted))),
-            article.published(), DateLines.of(article.text(), article.published())), quoted,
-        unknown, notes);
+            days, article.published(), DateLines.of(article.text(), article.published())),
+        quoted, unknown, notes);
     timings.events.add(System.nanoTime() - start);
     return out;
   }

@@ -24,8 +24,9 @@ import org.dyad.nlp.Token;
  * without a year moves back a year in the same case.
  *
  * <p>Besides SUTime's readings, the dater reads: the part of a month ("early this month" is
- * its first ten days, "mid-" the next ten, "late" the rest); a bare "night" ("a night raid",
- * "the late night attack") as no date, since SUTime would make it the page's night; an intent
+ * its first ten days, "mid-" the next ten, "late" the rest); a bare time of day ("a night
+ * raid", "the late night attack", "into the evening") as no date, since SUTime would make it
+ * the page's day; an intent
  * told as the future complement of a verb ("said Monday that they would start talks") on the
  * day of that verb; and an event noun that is the subject of a verb telling that it happened
  * ({@code occurrence-verbs.txt}: "violations have been recorded since late Sunday") on that
@@ -46,7 +47,8 @@ public final class EventDater {
       "conj", "csubj", "dep");
   private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
   /** Words of a time expression that name no day: "night raid", "the late night attack". */
-  private static final Set<String> NIGHT_ONLY = Set.of("night", "late", "the", "a", "nighttime");
+  private static final Set<String> TIME_OF_DAY_ONLY = Set.of("night", "nighttime", "evening",
+      "morning", "afternoon", "dawn", "dusk", "late", "early", "the", "a");
   private static final Set<String> OCCURRED = occurrenceVerbs();
   /** How a year hangs on a noun whose name it is part of ("the 2015 deal", "Vision 2030"). */
   private static final Set<String> NAME_PARTS = Set.of("compound", "amod", "nummod");
@@ -163,7 +165,7 @@ public final class EventDater {
       LocalDate published, int owner) {
     for (Timex t : s.timexes()) {
       if (!clause.contains(t.first()) || !(t.type().equals("DATE") || t.type().equals("TIME"))
-          || possessive(s, t) || nightOnly(s, t) || namesNoun(s, t, owner)) {
+          || possessive(s, t) || timeOfDayOnly(s, t) || namesNoun(s, t, owner)) {
         continue;
       }
       EventDate d = resolve(t, s, s.token(anchor), published);
@@ -206,12 +208,13 @@ public final class EventDater {
   }
 
   /**
-   * Whether a time expression is only a bare "night" ("a night raid", "the late night
-   * attack", "fought at night"): it tells the time of day, not which day.
+   * Whether a time expression is only a bare time of day ("a night raid", "the late night
+   * attack", "fought at night", "continued into the evening", "in the early morning"): it tells
+   * the time of day, not which day ("this morning" and "Tuesday evening" do name one).
    */
-  private static boolean nightOnly(Sentence s, Timex t) {
+  private static boolean timeOfDayOnly(Sentence s, Timex t) {
     for (int i = t.first(); i <= t.last(); i++) {
-      if (!NIGHT_ONLY.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+      if (!TIME_OF_DAY_ONLY.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
         return false;
       }
     }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.ingest.DateLines;
+import org.dyad.nlp.Dependency;
+import org.dyad.nlp.Sentence;
 
 /**
  * Dates the article's events that no words of their own sentence date, from the story's
@@ -18,6 +20,12 @@ import org.dyad.ingest.DateLines;
  * steps ("thanked him for the meeting on June 9") inside the telling of its own day's news.
  * Runs after {@link Retellings}, so that which retellings are one event does not change. An
  * act told in the present tense ("We urge ...") keeps the page's day ({@link EventDate#today}).
+ *
+ * <p>A sentence that codes no event still tells the story's day: "On Friday, tens of
+ * thousands held a rally. The rally came after Kim ordered preparations for strikes" dates the
+ * order by the rally's Friday even when the rally itself names no actor Dyad can code. Each
+ * parsed sentence's main verb, dated by its own words ({@link #day}), is a {@link Mark} that
+ * moves the story's day exactly as a dated event does.
  *
  * <p>A page of several items under date lines of their own ({@link DateLines}: a list of press
  * releases, a statement under its issue date) is read item by item: each item's events that
@@ -39,19 +47,62 @@ public final class StoryDates {
     return carried(events, published, DateLines.none());
   }
 
+  /** The day a sentence's main verb is told on, at the offset of that verb in the text. */
+  public record Mark(int offset, LocalDate day) {}
+
+  /**
+   * The day sentence {@code s}'s main verb is told on by the sentence's own words, as a mark,
+   * when the dater gives it a day from the text; else empty.
+   */
+  public static java.util.Optional<Mark> day(Sentence s, EventDater dater, LocalDate published) {
+    if (!s.parsed() || published == null) {
+      return java.util.Optional.empty();
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.base().equals("root") && d.dependent() >= 0) {
+        EventDate date = dater.date(s, d.dependent(), published);
+        return date.source() == EventDate.Source.TEXT
+            && date.precision() == EventDate.Precision.DAY && date.end() == null
+            ? java.util.Optional.of(new Mark(s.token(d.dependent()).begin(), date.date()))
+            : java.util.Optional.empty();
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /**
    * As {@link #carried(List, LocalDate)}, item by item of a page whose date lines are
    * {@code lines}: the day of the date line above an event stands for the page date.
    */
   public static List<Event> carried(List<Event> events, LocalDate page, DateLines lines) {
+    return carried(events, List.of(), page, lines);
+  }
+
+  /**
+   * As {@link #carried(List, LocalDate, DateLines)}, with the days of the {@code marks}
+   * (sentences' main verbs, in text order) moving the story's day as dated events do.
+   */
+  public static List<Event> carried(List<Event> events, List<Mark> marks, LocalDate page,
+      DateLines lines) {
     if (page == null) {
       return events;
     }
     List<Event> out = new ArrayList<>(events.size());
     LocalDate day = null;
     DateLines.Section item = null;
+    int next = 0;
     for (Event e : events) {
-      DateLines.Section at = lines.sectionAt(e.evidence().triggerBegin());
+      int offset = e.evidence().triggerBegin();
+      DateLines.Section at = lines.sectionAt(offset);
+      for (; next < marks.size() && marks.get(next).offset() <= offset; next++) {
+        Mark m = marks.get(next);
+        DateLines.Section markAt = lines.sectionAt(m.offset());
+        if (markAt != item) {
+          day = null;
+          item = markAt;
+        }
+        day = later(day, m.day(), markAt == null ? page : markAt.day());
+      }
       if (at != item) {
         day = null;
         item = at;
@@ -60,9 +111,9 @@ public final class StoryDates {
       EventDate d = issued(e.date(), published);
       e = d == e.date() ? e : e.withDate(d);
       if (d.source() == EventDate.Source.TEXT) {
-        boolean recent = d.precision() == EventDate.Precision.DAY
-            && !d.date().isAfter(published) && !d.date().isBefore(published.minusDays(WEEK));
-        day = recent && (day == null || d.date().isAfter(day)) ? d.date() : day;
+        if (d.precision() == EventDate.Precision.DAY) {
+          day = later(day, d.date(), published);
+        }
         out.add(e);
       } else if (d.source() == EventDate.Source.PUBLICATION && d.end() == null && day != null) {
         out.add(e.withDate(new EventDate(day, EventDate.Precision.DAY,
@@ -72,6 +123,12 @@ public final class StoryDates {
       }
     }
     return out;
+  }
+
+  /** The story's day after a text day {@code told}: the later of the two, if recent. */
+  private static LocalDate later(LocalDate day, LocalDate told, LocalDate published) {
+    boolean recent = !told.isAfter(published) && !told.isBefore(published.minusDays(WEEK));
+    return recent && (day == null || told.isAfter(day)) ? told : day;
   }
 
   /** A date the page date gave, given instead by the item's own day. */

@@ -32,6 +32,25 @@ class StoryDatesTest {
   }
 
   @Test
+  void aDatedSentenceThatCodesNothingStillTellsTheStorysDay() {
+    // "On Tuesday, thousands rallied in the square. The rally came after the leader threatened
+    // the United States.": the rally codes no event, its day dates the threat.
+    List<Event> threat = List.of(
+        event("a", 1, "PRK", "USA", "130", published("2024-03-06"), "threatened", "The rally"
+            + " came after the leader threatened the United States."));
+    List<StoryDates.Mark> rally = List.of(new StoryDates.Mark(5, LocalDate.parse("2024-03-05")));
+    assertEquals(List.of("2024-03-05 ARTICLE"), StoryDates.carried(threat, rally, PAGE,
+        DateLines.none()).stream().map(e -> e.date().value() + " " + e.date().source()).toList());
+    // A mark after the event, or one more than a week old, dates nothing.
+    List<StoryDates.Mark> later = List.of(new StoryDates.Mark(250, LocalDate.parse("2024-03-05")),
+        new StoryDates.Mark(5, LocalDate.parse("2024-02-01")));
+    assertEquals(List.of("2024-03-06 PUBLICATION"), StoryDates.carried(threat,
+        later.stream().sorted(java.util.Comparator.comparingInt(StoryDates.Mark::offset)).toList(),
+        PAGE, DateLines.none()).stream().map(e -> e.date().value() + " " + e.date().source())
+        .toList());
+  }
+
+  @Test
   void anOldDayCarriesNothing() {
     // A day more than a week before the page is background: the page's day stays.
     List<Event> old = List.of(
