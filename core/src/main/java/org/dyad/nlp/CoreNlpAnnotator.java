@@ -197,6 +197,7 @@ public final class CoreNlpAnnotator implements Annotator {
     int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     Accusations.Parse parse = Accusations.repair(tokens, deps);
     return new Sentence(index, begin, end, text.substring(begin, end), parse.tokens(),
-        Inversions.repair(parse.tokens(), parse.deps()), timexes);
+        Inversions.repair(parse.tokens(),
+            Coordinations.repair(parse.tokens(), parse.deps())), timexes);
   }
 }
