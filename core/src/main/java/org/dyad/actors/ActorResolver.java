@@ -232,7 +232,8 @@ public final class ActorResolver {
           .map(a -> a.withText("the " + t.word(), "coreference"));
     }
     Optional<ActorRef> repeated = m != null ? Optional.empty()
-        : Repeats.of(s, head, MODIFIERS, i -> resolve(c, i, depth + 1)).or(() ->
+        : Repeats.of(s, head, MODIFIERS, i -> resolve(c, i, depth + 1))
+        .or(() -> ObjectPronouns.of(s, head, i -> resolve(c, i, depth + 1))).or(() ->
             RegionNations.names(s, head, c.mentions()) ? storyCountry(c, phrase(s, head))
                 : Optional.empty()); // "the Caribbean nation": the story's country
     if (repeated.isPresent()) {

@@ -195,7 +195,9 @@ public final class CoreNlpAnnotator implements Annotator {
     }
     int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-    return new Sentence(index, begin, end, text.substring(begin, end), tokens,
-        Inversions.repair(tokens, deps), timexes);
+    Accusations.Parse parse = Accusations.repair(tokens, deps);
+    return new Sentence(index, begin, end, text.substring(begin, end), parse.tokens(),
+        Inversions.repair(parse.tokens(),
+            Coordinations.repair(parse.tokens(), parse.deps())), timexes);
   }
 }
