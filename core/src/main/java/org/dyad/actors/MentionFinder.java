@@ -98,7 +98,8 @@ public final class MentionFinder {
           }
         }
       }
-      if (best != null && !partOfLongerName(best, pieces, i, bestLength, tokens)) {
+      if (best != null && !partOfLongerName(best, pieces, i, bestLength, tokens)
+          && !opposed(pieces, i)) {
         out.add(best);
         i += bestLength;
       } else {
@@ -109,6 +110,17 @@ public final class MentionFinder {
     out.sort(Comparator.comparingInt(Mention::first));
     out.removeIf(m -> regionOfAnotherCountry(m, out, tokens));
     return out;
+  }
+
+  /**
+   * True when the piece at {@code start} is what an "anti-" word of its own token is against:
+   * "anti-ISIL fighters" fight ISIL and are not ISIL, nor are "anti-government protesters" the
+   * government. A name that begins with the prefix ("Anti-Slavery International") starts at
+   * "anti" and still matches.
+   */
+  private static boolean opposed(List<Names.Piece> pieces, int start) {
+    return start > 0 && pieces.get(start - 1).token() == pieces.get(start).token()
+        && pieces.get(start - 1).norm().equals("anti");
   }
 
   /**

@@ -108,6 +108,10 @@ final class Firings {
     all.values().removeIf(f -> Modality.governor(s, f.anchor(), all, rewrites) >= 0
         || Modality.askedBy(s, f.trigger(), all, rewrites) >= 0);
     Joint.dropTopics(s, all);
+    // "mortar fire killed five civilians": the killing is the weapon's use of force (Weapons).
+    SortedMap<Integer, Firing> told = new TreeMap<>(all);
+    told.replaceAll((t, f) -> Weapons.told(s, f, all));
+    all.putAll(told);
     // "expressed concern about China's provocative actions", "described the shelling as
     // aggressive actions": a judgement the words pass on an act that another stance of its
     // clause is aimed at, or says again, is that stance's: one event.

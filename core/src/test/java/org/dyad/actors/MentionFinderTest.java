@@ -53,6 +53,20 @@ class MentionFinderTest {
   }
 
   @Test
+  void whatAnAntiWordIsAgainstIsNoMention() {
+    // "anti-Iraq fighters" fight Iraq and are not it; "anti-Slavery International"'s own name
+    // starts at "anti" and still matches.
+    assertTrue(finder.find(sentence("anti-Iraq/JJ/O fighters/NNS/O attacked/VBD/O"))
+        .stream().noneMatch(m -> m.name().target().equals("IRQ")));
+    assertTrue(finder.find(sentence("anti-government/JJ/O protesters/NNS/O marched/VBD/O"))
+        .stream().noneMatch(m -> m.name().target().equals("GOV")));
+    assertTrue(finder.find(sentence("Anti-Slavery/NNP/ORGANIZATION International/NNP/ORGANIZATION"
+        + " said/VBD/O")).stream().anyMatch(m -> m.name().target().contains("anti-slavery")));
+    assertEquals("IRQ", finder.find(sentence("Iraq/NNP/LOCATION said/VBD/O")).get(0)
+        .name().target());
+  }
+
+  @Test
   void surnameAsWrittenInTheKnowledgeBaseIsExact() {
     List<Mention> found = finder.find(sentence("Velayati/NNP/PERSON said/VBD/O"));
     assertEquals(1, found.size(), found.toString());
