@@ -323,7 +323,8 @@ public final class EventCoder {
     }
     if (targets.isEmpty() && rewrites.placedThing(firing.pattern().code()) && (firing.pattern()
         .targets().isEmpty() || firing.pattern().form() == EventPattern.Form.NOUN)) {
-      targets.addAll(owners.where(context, firing, sources)); // "its forces in Mali", "airstrikes in Gaza"
+      targets.addAll(Needs.aimed(context.sentence(), firing, // "its forces in Mali"; a need: *
+          owners.where(context, firing, sources)));
     }
     if (targets.isEmpty()) {
       // A pattern that takes a target and has none names no dyad; a bare verb of saying
