@@ -223,6 +223,10 @@ public final class EventCoder {
           Arguments.nestedTargets(context.sentence(), firing.targets())));
       targets.removeIf(target -> target.code() == null);
     }
+    if (targets.isEmpty()) { // "vowed revenge for the attack by X": at X (Revenge)
+      targets.addAll(actors(context, Revenge.doers(context.sentence(), firing)));
+      targets.removeIf(target -> target.code() == null);
+    }
     if (targets.isEmpty() && firing.pattern().form() == EventPattern.Form.VERB
         && rewrites.aimsAtClauseSubject(firing.pattern().code())) {
       // "demanded the speaker resign", "demanded that Israel withdraw": the demand is made of
