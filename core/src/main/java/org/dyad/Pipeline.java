@@ -292,6 +292,9 @@ public final class Pipeline {
           spoken[q] |= QuoteFinder.hasVerbInside(s, m);
           if (speakers[q] == null) {
             speakers[q] = quotes.speaker(context, m).orElse(null);
+            if (speakers[q] != null && speakers[q].actor() != null) {
+              antecedents.quoteSpeaker(m, speakers[q].actor()); // who "we" in it is
+            }
           }
         }
       }

@@ -256,9 +256,12 @@ public final class ActorResolver {
         return storyHolder;
       }
     }
-    if (m == null && isFirstPersonPlural(t) && !c.antecedents().quoted(t.begin())) {
-      // "We, the G7 Foreign Ministers of ...": the statement says who "we" are.
-      Optional<ActorRef> who = s.children(head, "appos").stream()
+    if (m == null && isFirstPersonPlural(t)) {
+      // "We, the G7 Foreign Ministers of ...": the statement says who "we" are; inside a
+      // quotation, its speaker ("We urge all sides ...", the embassy's words).
+      Optional<ActorRef> who = c.antecedents().quoted(t.begin())
+          ? c.antecedents().speakerOfQuoteAt(t.begin()).filter(a -> a.code() != null)
+          : s.children(head, "appos").stream()
           .flatMap(a -> resolve(c, a, depth + 1).stream()).filter(x -> x.code() != null)
           .findFirst().or(() -> described.isPresent() ? Optional.empty()
               : c.antecedents().voiceBefore(s.index()).map(a -> a.withText(t.word(), "voice")));

@@ -31,6 +31,7 @@ public final class Antecedents {
   private final List<Sighting> titled = new ArrayList<>();
   private final List<Sighting> voices = new ArrayList<>();
   private final List<Span> quotations = new ArrayList<>();
+  private final java.util.Map<Span, ActorRef> quoteSpeakers = new java.util.HashMap<>();
   private final java.util.Map<Integer, ActorRef> subjects = new java.util.HashMap<>();
   private final java.util.Map<Integer, ActorRef> groups = new java.util.HashMap<>();
   private final java.util.TreeMap<Integer, List<ActorRef>> pairs = new java.util.TreeMap<>();
@@ -137,6 +138,17 @@ public final class Antecedents {
   /** The article's quotations, offsets into its text, once they are known. */
   public void quotations(List<Span> spans) {
     quotations.addAll(spans);
+  }
+
+  /** Who said a quotation, once a sentence it shares names the speaker ({@code QuoteFinder}). */
+  public void quoteSpeaker(Span quote, ActorRef speaker) {
+    quoteSpeakers.putIfAbsent(quote, speaker);
+  }
+
+  /** Who said the quotation that covers an offset: who "we" inside it is. */
+  public Optional<ActorRef> speakerOfQuoteAt(int offset) {
+    return quoteSpeakers.entrySet().stream().filter(e -> e.getKey().covers(offset))
+        .map(java.util.Map.Entry::getValue).findFirst();
   }
 
   /** Whether a quotation covers an offset of the article's text. */

@@ -223,6 +223,10 @@ public final class EventCoder {
           Arguments.nestedTargets(context.sentence(), firing.targets())));
       targets.removeIf(target -> target.code() == null);
     }
+    if (targets.isEmpty()) { // "vowed revenge for the attack by X": at X (Revenge)
+      targets.addAll(actors(context, Revenge.doers(context.sentence(), firing)));
+      targets.removeIf(target -> target.code() == null);
+    }
     if (targets.isEmpty() && firing.pattern().form() == EventPattern.Form.VERB
         && rewrites.aimsAtClauseSubject(firing.pattern().code())) {
       // "demanded the speaker resign", "demanded that Israel withdraw": the demand is made of
@@ -323,7 +327,8 @@ public final class EventCoder {
     }
     if (targets.isEmpty() && rewrites.placedThing(firing.pattern().code()) && (firing.pattern()
         .targets().isEmpty() || firing.pattern().form() == EventPattern.Form.NOUN)) {
-      targets.addAll(owners.where(context, firing, sources)); // "its forces in Mali", "airstrikes in Gaza"
+      targets.addAll(Needs.aimed(context.sentence(), firing, // "its forces in Mali"; a need: *
+          owners.where(context, firing, sources)));
     }
     if (targets.isEmpty()) {
       // A pattern that takes a target and has none names no dyad; a bare verb of saying
