@@ -9,6 +9,7 @@ import org.dyad.actors.ActorResolver;
 import org.dyad.actors.Affiliations;
 import org.dyad.actors.Antecedents;
 import org.dyad.actors.ArticleNames;
+import org.dyad.actors.Coalitions;
 import org.dyad.actors.KnowledgeBase;
 import org.dyad.actors.Mention;
 import org.dyad.actors.MentionFinder;
@@ -66,6 +67,7 @@ public final class Pipeline {
   private final EventDater dater = new EventDater();
   private final QuoteFinder quotes;
   private final StoryCountry story;
+  private final Coalitions coalitions;
   private final ArticleNames names;
   private final Affiliations affiliations;
   private final DateWords dateWords = DateWords.standard();
@@ -79,6 +81,7 @@ public final class Pipeline {
         dater, speechVerbs);
     this.quotes = new QuoteFinder(resolver, speechVerbs);
     this.story = new StoryCountry(kb);
+    this.coalitions = new Coalitions(kb);
     this.names = new ArticleNames(resolver);
     this.affiliations = new Affiliations(resolver);
   }
@@ -265,6 +268,7 @@ public final class Pipeline {
     List<List<Mention>> named = sentences.stream().map(finder::find).toList();
     Antecedents antecedents = new Antecedents();
     story.of(sentences, named, article.dateline()).ifPresent(antecedents::storyCountry);
+    coalitions.leader(article.text(), sentences, named).ifPresent(antecedents::coalitionLeader);
     affiliations.read(sentences, named, reference, antecedents);
     antecedents.quotations(marks);
     timings.mentions.add(System.nanoTime() - found);

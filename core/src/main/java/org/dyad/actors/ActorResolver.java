@@ -50,11 +50,13 @@ public final class ActorResolver {
       "apposition", "title", "voice", "context", "agent", "place", "role", "pair", "affiliation");
 
   private final KnowledgeBase kb;
+  private final Coalitions coalitions;
   private final Offices offices;
   private final Placement placement;
 
   public ActorResolver(KnowledgeBase kb, Offices offices) {
     this.kb = kb;
+    this.coalitions = new Coalitions(kb);
     this.offices = offices;
     this.placement = new Placement(kb);
   }
@@ -278,7 +280,7 @@ public final class ActorResolver {
       if (described.isEmpty()) {
         return Optional.of(NationalOffices.countryOf(s, m)
             .map(iso -> placement.country(iso, agent, text, "office"))
-            .orElseGet(() -> inStory(c, agent, text)));
+            .orElseGet(() -> inStory(c, head, agent, text)));
       }
       ActorRef d = described.get();
       // Any country-level code takes the sector: "Iranian clerics", and an imported
@@ -459,10 +461,12 @@ public final class ActorResolver {
   /**
    * A generic actor its words place nowhere ("police arrested dozens"): in the country of the
    * story, when the article has one, resolved "context"; an actor international by nature
-   * (IGO, NGO, MNC, IMG) stays without a country.
+   * (IGO, NGO, MNC, IMG) stays without a country; "coalition forces" are of the coalition's
+   * leader ({@link Coalitions}) when the article tells it.
    */
-  private ActorRef inStory(Context c, String agent, String text) {
-    Optional<String> story = c.antecedents().storyCountry();
+  private ActorRef inStory(Context c, int head, String agent, String text) {
+    Optional<String> story = coalitions.of(c.sentence(), c.mentions(), head,
+        c.antecedents().coalitionLeader()).or(c.antecedents()::storyCountry);
     if (story.isPresent() && !INTERNATIONAL_AGENTS.contains(agent)) {
       return placement.country(story.get(), agent, text, "context");
     }

@@ -36,6 +36,7 @@ public final class Antecedents {
   private final java.util.Map<Integer, ActorRef> groups = new java.util.HashMap<>();
   private final java.util.TreeMap<Integer, List<ActorRef>> pairs = new java.util.TreeMap<>();
   private String storyCountry;
+  private String coalitionLeader;
   private final java.util.Map<String, ActorRef> affiliations = new java.util.HashMap<>();
 
   /** The country the article is mostly about ({@link StoryCountry}), once it is known. */
@@ -51,6 +52,16 @@ public final class Antecedents {
   /** The group of a person the knowledge base does not know ({@link Affiliations}). */
   public Optional<ActorRef> affiliation(String surname) {
     return Optional.ofNullable(affiliations.get(surname.toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** The country leading the coalition the article speaks of ({@link Coalitions}). */
+  public void coalitionLeader(String iso) {
+    this.coalitionLeader = iso;
+  }
+
+  /** Where "coalition forces" are from: the coalition's leader, if the article tells it. */
+  public Optional<String> coalitionLeader() {
+    return Optional.ofNullable(coalitionLeader);
   }
 
   /** Where a generic actor the text places nowhere is: the story's country, if known. */

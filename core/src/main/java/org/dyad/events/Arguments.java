@@ -105,8 +105,7 @@ final class Arguments {
    * An event noun's firing. Its verb (the anchor) is a light verb whose object it is ("held
    * talks"), or the verb its phrase hangs on ("in a phone call with"); the source is a
    * possessive on the noun, else the verb's subject; the target a slot on the noun, or after
-   * a light verb on that verb ("paid a visit to X").
-   *
+   * a light verb on that verb ("paid a visit to X"); {@link Participles} mends one misparse.
    * @param light whether a lemma is a light verb
    */
   static Firing ofNoun(Sentence s, int n, EventPattern p,
@@ -138,6 +137,7 @@ final class Arguments {
         break;
       }
     }
+    isLight |= anchor < 0 && (anchor = Participles.lightVerbOf(s, n, light)) >= 0;
     List<Integer> sources = new ArrayList<>(s.children(n, "nmod:poss"));
     // "expressed their gratitude": the possessive pronoun repeats the verb's subject.
     if (anchor >= 0) {
