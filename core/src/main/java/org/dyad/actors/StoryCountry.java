@@ -14,8 +14,10 @@ import org.dyad.nlp.Sentence;
  * it nowhere. Every country the article names votes: by name, adjective, capital or
  * government, through a place in it, through a known actor's country; a country named after
  * "in", "near" or another locative preposition ("the unfolding events in Burkina Faso") votes
- * twice, since it says where things happen, and the dateline's place votes twice. The most
- * votes win; a tie goes to the country named first. Pure and thread-safe.
+ * twice, since it says where things happen, and the dateline's place votes twice; the seat of
+ * an international organisation the sentence names ("In New York, the U.N. Security Council
+ * agreed ...", {@link Seats}) does not vote. The most votes win; a tie goes to the country
+ * named first. Pure and thread-safe.
  *
  * <p>Design decision: votes over the whole article, not the nearest earlier country. News
  * names the other side of every dyad ("Japan summoned the Chinese ambassador"), so the last
@@ -44,9 +46,10 @@ public final class StoryCountry {
     placeOf(dateline).ifPresent(iso -> votes.merge(iso, 2, Integer::sum));
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
+      Set<Mention> seats = Seats.of(kb, mentions.get(i));
       for (Mention m : mentions.get(i)) {
         String iso = countryOf(kb, m);
-        if (iso != null) {
+        if (iso != null && !seats.contains(m)) {
           boolean locative = m.first() > 0 && LOCATIVES.contains(
               s.token(m.first() - 1).word().toLowerCase(Locale.ROOT));
           votes.merge(iso, locative ? 2 : 1, Integer::sum);
