@@ -14,7 +14,9 @@ import org.dyad.nlp.Token;
  * Dates an act told as a counted time before or after the sentence's main act: "Israeli planes
  * struck Gaza on Thursday, a day after a missile strike killed the commander" (the killing: the
  * Wednesday), "two days before the vote, police arrested ..." (the arrests: two days before the
- * vote's day is not known, so only a dated main clause counts). The act in the "after"/"before"
+ * vote's day is not known, so only a main clause dated by the text or the page counts). A main
+ * act with no time of its own ("The attack comes a day after militants killed ...") is news of
+ * the page's day, and the act is counted from that day. The act in the "after"/"before"
  * phrase lies between the word and the end of its stretch of the sentence (the next comma,
  * semicolon or the end); the main act is the first verb outside that stretch, dated as usual.
  * Pure.
@@ -29,7 +31,7 @@ final class DayOffsets {
 
   /**
    * The date of the act at {@code anchor} when it lies in a counted "after"/"before" phrase and
-   * the sentence's main act has a day of its own; else null. {@code dateOf} dates a token the
+   * the sentence's main act has a day, its own or the page's; else null. {@code dateOf} dates a token the
    * usual way.
    */
   static EventDate of(Sentence s, int anchor, IntFunction<EventDate> dateOf) {
@@ -52,8 +54,9 @@ final class DayOffsets {
         return null;
       }
       EventDate ref = dateOf.apply(main);
-      if (ref == null || ref.precision() != EventDate.Precision.DAY
-          || ref.source() != EventDate.Source.TEXT) {
+      if (ref == null || ref.date() == null || ref.precision() != EventDate.Precision.DAY
+          || ref.source() != EventDate.Source.TEXT
+          && ref.source() != EventDate.Source.PUBLICATION) {
         return null;
       }
       LocalDate day = w.equals("after") ? ref.date().minusDays(days) : ref.date().plusDays(days);

@@ -475,9 +475,10 @@ class EventDaterTest {
   }
 
   @Test
-  void anActADayAfterAnUndatedMainActKeepsTheUsualDate() {
-    assertEquals(EventDate.Source.PUBLICATION,
-        DATER.date(aDayAfter(false), 10, WEDNESDAY).source());
+  void anActADayAfterAnUndatedMainActIsCountedFromThePagesDay() {
+    // "The attack comes a day after militants killed ...": the main act is the page's news.
+    assertEquals(new EventDate(WEDNESDAY.minusDays(1), EventDate.Precision.DAY,
+        EventDate.Source.TEXT), DATER.date(aDayAfter(false), 10, WEDNESDAY));
   }
 
   private static Sentence sentence(String tagged, List<Dependency> deps, List<Timex> timexes) {
