@@ -196,6 +196,7 @@ public final class CoreNlpAnnotator implements Annotator {
     int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return new Sentence(index, begin, end, text.substring(begin, end), tokens,
-        Coordinations.repair(tokens, Inversions.repair(tokens, deps)), timexes);
+        Relatives.repair(tokens, Coordinations.repair(tokens, Inversions.repair(tokens, deps))),
+        timexes);
   }
 }
