@@ -86,6 +86,10 @@ final class Owners {
       if (found.stream().anyMatch(a -> !sides.contains(a.country()))) {
         found.removeIf(a -> sides.contains(a.country()));
       }
+      // "the support from Pakistani law enforcement and government personnel": two parts of
+      // one country are one party to the stance (one row a pair, the coding guide).
+      Set<String> countries = new LinkedHashSet<>();
+      found.removeIf(a -> a.country() != null && !countries.add(a.country()));
       if (!found.isEmpty()) {
         return found;
       }

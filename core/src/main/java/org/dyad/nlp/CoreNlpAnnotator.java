@@ -196,8 +196,9 @@ public final class CoreNlpAnnotator implements Annotator {
     int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     Accusations.Parse parse = Accusations.repair(tokens, deps);
-    return new Sentence(index, begin, end, text.substring(begin, end), parse.tokens(),
-        Inversions.repair(parse.tokens(),
-            Coordinations.repair(parse.tokens(), parse.deps())), timexes);
+    List<Token> repaired = parse.tokens();
+    return new Sentence(index, begin, end, text.substring(begin, end), repaired,
+        Relatives.repair(repaired, OfConjuncts.repair(repaired, Inversions.repair(repaired,
+            Coordinations.repair(repaired, parse.deps())))), timexes);
   }
 }
