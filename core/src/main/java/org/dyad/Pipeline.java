@@ -373,7 +373,9 @@ public final class Pipeline {
     for (int k = 0; k < tagged.size(); k++) {
       Sentence s = tagged.get(k);
       List<Mention> mentions = named.get(k);
-      if (coder.mayCode(s, ActorResolver.actorsNamed(s, mentions))
+      // Inside a quotation its speaker is one more actor ("Congratulations to Ethiopia!").
+      boolean quoted = marks.stream().anyMatch(m -> m.covers(s.begin()));
+      if (coder.mayCode(s, ActorResolver.actorsNamed(s, mentions) + (quoted ? 1 : 0))
           || marks.stream().anyMatch(m -> quotes.maySpeak(s, m))
           || !mentions.isEmpty() && namesUnknown(s, mentions)) {
         parse.add(s.index());

@@ -262,6 +262,9 @@ public final class EventCoder {
         sources = actors(context, speech.senders(s, firing)); // "leaflets warning X"
         sources.removeIf(source -> source.code() == null);
       }
+      if (sources.isEmpty()) { // "Congratulations to both countries!" in a quotation
+        Exclamations.speaker(context, firing).ifPresent(sources::add);
+      }
       if (sources.isEmpty() && !targets.isEmpty()) {
         Assailants.unnamed(resolver, context, firing, where)
             .ifPresent(sources::add);
