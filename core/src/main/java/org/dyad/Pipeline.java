@@ -295,7 +295,9 @@ public final class Pipeline {
           quoteSentence[q] = quoteSentence[q] < 0 ? s.index() : quoteSentence[q];
           spoken[q] |= QuoteFinder.hasVerbInside(s, m);
           if (speakers[q] == null) {
-            speakers[q] = quotes.speaker(context, m).orElse(null);
+            speakers[q] = quotes.speaker(context, m).orElse(q > 0
+                && QuoteFinder.continues(article.text(), marks.get(q - 1), m)
+                ? speakers[q - 1] : null); // "…," Mr. Ban said. "That is why I …"
             if (speakers[q] != null && speakers[q].actor() != null) {
               antecedents.quoteSpeaker(m, speakers[q].actor()); // who "we" in it is
             }

@@ -42,10 +42,12 @@ public final class ActorResolver {
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
   /** Pronouns that, in a statement outside quotation marks, are the institution speaking. */
   private static final Set<String> FIRST_PERSON_PLURAL = Set.of("we", "us", "our");
-  /** How an actor was found when it cannot speak for an institution: a person or a guess. */
+  /** Pronouns that, inside quotation marks, are the quotation's speaker. */
+  private static final Set<String> FIRST_PERSON_SINGULAR = Set.of("i", "me", "my");
   /** Staff who speak for the person their "to" phrase names: "an aide to Erdogan". */
   private static final Set<String> STAFF = Set.of("aide", "adviser", "advisor", "spokesman",
       "spokeswoman", "spokesperson", "envoy", "assistant");
+  /** How an actor was found when it cannot speak for an institution: a person or a guess. */
   private static final Set<String> NOT_A_VOICE = Set.of("pronoun", "surname", "unknown",
       "apposition", "title", "voice", "context", "agent", "place", "role", "pair", "affiliation");
 
@@ -258,9 +260,10 @@ public final class ActorResolver {
         return storyHolder;
       }
     }
-    if (m == null && isFirstPersonPlural(t)) {
+    if (m == null && (isFirstPersonPlural(t) || c.antecedents().quoted(t.begin())
+        && FIRST_PERSON_SINGULAR.contains(t.word().toLowerCase(Locale.ROOT)))) {
       // "We, the G7 Foreign Ministers of ...": the statement says who "we" are; inside a
-      // quotation, its speaker ("We urge all sides ...", the embassy's words).
+      // quotation, "we" and "I" are its speaker ("We urge all sides ...", the embassy's words).
       Optional<ActorRef> who = c.antecedents().quoted(t.begin())
           ? c.antecedents().speakerOfQuoteAt(t.begin()).filter(a -> a.code() != null)
           : s.children(head, "appos").stream()

@@ -76,8 +76,19 @@ public final class Names {
         if (!hasLetterOrDigit(parts[p])) {
           continue;
         }
-        out.add(new Piece(norm(parts[p]), parts[p], i));
-        hyphenAfter.add(p < parts.length - 1);
+        String part = parts[p];
+        String clitic = null;
+        int apostrophe = possessive(part);
+        if (apostrophe > 0) { // as the tokenizer splits it: "People's" is "People" "'s"
+          clitic = part.substring(apostrophe);
+          part = part.substring(0, apostrophe);
+        }
+        out.add(new Piece(norm(part), part, i));
+        hyphenAfter.add(p < parts.length - 1 && clitic == null);
+        if (clitic != null && hasLetterOrDigit(clitic)) {
+          out.add(new Piece(norm(clitic), clitic, i));
+          hyphenAfter.add(p < parts.length - 1);
+        }
       }
     }
     List<Piece> kept = new ArrayList<>();
@@ -90,6 +101,23 @@ public final class Names {
       }
     }
     return kept;
+  }
+
+  /**
+   * Where the possessive ending of a written word begins ("People's", "Workers'"), or -1: the
+   * tokenizer splits it off the text, so a dictionary name is split the same way.
+   */
+  private static int possessive(String word) {
+    int n = word.length();
+    if (n > 2 && (word.endsWith("'s") || word.endsWith("’s"))
+        && Character.isLetter(word.charAt(n - 3))) {
+      return n - 2;
+    }
+    if (n > 1 && (word.endsWith("'") || word.endsWith("’"))
+        && Character.isLetter(word.charAt(n - 2))) {
+      return n - 1;
+    }
+    return -1;
   }
 
   /** The pieces of a dictionary name written with spaces. */

@@ -66,6 +66,22 @@ public final class QuoteFinder {
     return out;
   }
 
+  /** The most text between two quotations of one speaker: {@code ," the minister said. "}. */
+  private static final int ATTRIBUTION_CHARS = 80;
+
+  /**
+   * Whether a quotation goes on from the one before it, so that it has the same speaker: the
+   * next in the same paragraph with only a short attribution between them ({@code "…," Mr. Ban
+   * said. "That is why I …"}). A new paragraph may be someone else speaking.
+   */
+  public static boolean continues(String text, Span before, Span next) {
+    if (before.end() > next.begin() || next.begin() - before.end() > ATTRIBUTION_CHARS) {
+      return false;
+    }
+    String between = text.substring(before.end(), next.begin());
+    return between.indexOf('\n') < 0 && between.indexOf('\r') < 0;
+  }
+
   private static boolean opensAfter(char before) {
     return Character.isWhitespace(before) || "([{—–-:".indexOf(before) >= 0;
   }

@@ -57,6 +57,19 @@ class NamesTest {
   }
 
   @Test
+  void aDictionaryNamesPossessiveIsSplitAsTheTokenizerSplitsTheText() {
+    // The text's tokens are "People" "'s"; the dictionary writes "People's" as one word.
+    assertEquals(Names.key(Names.pieces(List.of("Democratic", "People", "'s", "Republic"))),
+        Names.key(Names.pieces("Democratic People's Republic")));
+    assertEquals(Names.key(Names.pieces(List.of("People", "’s", "Daily"))),
+        Names.key(Names.pieces("People’s Daily")));
+    assertEquals(Names.key(Names.pieces(List.of("Kurdistan", "Workers", "'", "Party"))),
+        Names.key(Names.pieces("Kurdistan Workers' Party")));
+    // An apostrophe inside a word stays: "Sa'ar" is one piece.
+    assertEquals(List.of("sa'ar"), norms(Names.pieces("Sa'ar")));
+  }
+
+  @Test
   void hyphenatedArticleIsDropped() {
     assertEquals(List.of("nakhala"), norms(Names.pieces("al-Nakhala")));
     assertEquals(List.of("ziad", "nakhala"), norms(Names.pieces("Ziad al-Nakhala")));

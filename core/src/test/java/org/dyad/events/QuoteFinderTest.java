@@ -1,6 +1,8 @@
 package org.dyad.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.dyad.ingest.Span;
@@ -47,5 +49,18 @@ class QuoteFinderTest {
         .map(s -> text.substring(s.begin(), s.end())).toList();
     assertEquals(List.of("We will not give up. We will fight on",
         "Our people are ready for this"), got);
+  }
+
+  @Test
+  void aQuoteAfterAShortAttributionInTheSameParagraphGoesOn() {
+    String text = "“A war could start at any time,” the minister said. “That is why I called "
+        + "for talks.”\n“We were never asked about it,” a farmer said.";
+    List<Span> q = QuoteFinder.marks(text, List.of(new Span(0, text.length())));
+    assertEquals(3, q.size());
+    assertTrue(QuoteFinder.continues(text, q.get(0), q.get(1)));
+    // A new paragraph may be someone else speaking.
+    assertFalse(QuoteFinder.continues(text, q.get(1), q.get(2)));
+    // Only the next one: a quotation does not go on back to front.
+    assertFalse(QuoteFinder.continues(text, q.get(1), q.get(0)));
   }
 }
