@@ -468,8 +468,9 @@ public final class ActorResolver {
    * leader ({@link Coalitions}) when the article tells it.
    */
   private ActorRef inStory(Context c, int head, String agent, String text) {
-    Optional<String> story = coalitions.of(c.sentence(), c.mentions(), head,
-        c.antecedents().coalitionLeader()).or(c.antecedents()::storyCountry);
+    Optional<String> story = Members.countryOf(kb, c.sentence(), c.mentions(), head)
+        .or(() -> coalitions.of(c.sentence(), c.mentions(), head,
+        c.antecedents().coalitionLeader())).or(c.antecedents()::storyCountry);
     if (story.isPresent() && !INTERNATIONAL_AGENTS.contains(agent)) {
       return placement.country(story.get(), agent, text, "context");
     }
