@@ -120,6 +120,7 @@ final class Arguments {
     int anchor = -1;
     boolean isLight = false;
     boolean reason = false;
+    boolean manner = false;
     for (Dependency d : parentsThroughAmount(s, n)) {
       if (d.governor() < 0 || !s.token(d.governor()).isVerb()) {
         continue;
@@ -134,6 +135,7 @@ final class Arguments {
         anchor = d.governor();
         reason = d.relation().equals("obl:for") && JUDGMENT_VERBS.contains(
             s.token(anchor).lemma().toLowerCase(Locale.ROOT));
+        manner = d.relation().equals("obl:in");
         break;
       }
     }
@@ -200,7 +202,9 @@ final class Arguments {
         break;
       }
     }
-    for (int i = 0; targets.isEmpty() && isLight && i < p.targets().size(); i++) {
+    // After a light verb, or where the noun tells how its verb's act was done ("slammed
+    // dozens of targets in air raids against militants"), the verb's phrase is the noun's.
+    for (int i = 0; targets.isEmpty() && (isLight || manner) && i < p.targets().size(); i++) {
       targets = new ArrayList<>(s.prepositional(anchor, p.targets().get(i)));
       targets.removeIf(t -> isTime(s.token(t)));
     }

@@ -17,6 +17,7 @@ class ArgumentsTest {
       "1241\tverb\tcall on\tobj",
       "138\tverb\tthreaten\tobj",
       "040\tnoun\ttalk\twith",
+      "195\tnoun\tair raid\ton against",
       "0234\tverb\toffer\tiobj obj",
       "161\tverb\tsever\twith",
       "125\tverb\treject\tobj");
@@ -112,6 +113,24 @@ class ArgumentsTest {
     assertEquals(List.of(0), f.sources());
     assertEquals(List.of(4), f.targets());
     assertEquals("(light verb: held)", f.construction());
+  }
+
+  @Test
+  void anActTheNounTellsHowWasDoneLendsItsTarget() {
+    // "jets hit camps in raids against rebels": the raids are against the verb's rebels.
+    Sentence s = Parsed.of("jets/NNS/jet hit/VBD/hit camps/NNS/camp in/IN air/NN"
+        + " raids/NNS/raid against/IN rebels/NNS/rebel", "root -1 1", "nsubj 1 0", "obj 1 2",
+        "case 5 3", "compound 5 4", "obl:in 1 5", "case 7 6", "obl:against 1 7");
+    Firing f = Arguments.ofNoun(s, 5, pattern("195 noun \"air raid\""),
+        MATCHER::isLightVerb);
+    assertEquals(List.of(0), f.sources());
+    assertEquals(List.of(7), f.targets());
+    // A noun only placed by the verb's other phrase ("for" a reason) lends nothing.
+    Sentence t = Parsed.of("jets/NNS/jet hit/VBD/hit camps/NNS/camp for/IN air/NN"
+        + " raids/NNS/raid against/IN rebels/NNS/rebel", "root -1 1", "nsubj 1 0", "obj 1 2",
+        "case 5 3", "compound 5 4", "obl:for 1 5", "case 7 6", "obl:against 1 7");
+    assertEquals(List.of(), Arguments.ofNoun(t, 5, pattern("195 noun \"air raid\""),
+        MATCHER::isLightVerb).targets());
   }
 
   @Test
