@@ -72,7 +72,8 @@ class ArticleParserTest {
   @Test
   void photoCaptionsAreNotBody() {
     // Team-written page: a caption under its picture, its enlarged copy, a dated caption
-    // with place and date after a comma, an archive photo, and the story.
+    // with place and date after a comma (one with a stray comma after its date), an archive
+    // photo, and the story.
     Article a = parse(
         "date 2022-05-04",
         "Border clashes",
@@ -83,6 +84,8 @@ class ArticleParserTest {
         "Residents gather at a market that was shelled last week in the northern town of Arid.",
         "FILE - The president greets troops at a base in the north of the country.",
         "\u2022 Villagers flee along a road in the border province, Tuesday, May 3, 2022.",
+        "\u2022 Hundreds of villagers stage a peaceful sit-in overnight after a large march in"
+            + " support of the talks, in the main square of the capital, May 2, 2022,",
         "Troops of the two countries clashed at the border on Tuesday.",
         "The defence minister said the accord was signed on May 3, 2022.");
     assertEquals(List.of("Troops of the two countries clashed at the border on Tuesday.",
