@@ -238,6 +238,10 @@ public final class EventCoder {
     List<ActorRef> sources =
         actors(context, speech.speakerForPronouns(context.sentence(), firing));
     sources.removeIf(source -> source.code() == null);
+    if (firing.construction().equals(ReportedSpeech.OWN_SIDE)) {
+      // Forces sent "by" a speaker's own side: witnesses, residents or reporters speak for none.
+      sources.removeIf(source -> isSociety(source, firing.pattern().code()));
+    }
     if (sources.isEmpty() && firing.speakerVerb() < 0) {
       // The subject is a thing, not an actor: who did it is named on the thing ("firing by
       // India killed ...") or, in the passive, where it came from ("fired from Gaza").

@@ -22,6 +22,8 @@ import org.dyad.nlp.Token;
 final class ReportedSpeech {
 
   private static final int MAX_SPEECH_CLIMB = 8;
+  /** The construction of a show of force a speaker tells of his own side ({@link #ownForces}). */
+  static final String OWN_SIDE = "(said by its own side)";
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "they", "we");
   /** "He noted that he ...": the same personal pronoun as the speaker's is the speaker. */
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
@@ -103,6 +105,10 @@ final class ReportedSpeech {
     if (!f.sources().isEmpty()) {
       return f;
     }
+    Optional<Firing> own = ownForces(s, f);
+    if (own.isPresent()) {
+      return own.get();
+    }
     Token trigger = s.token(f.trigger());
     boolean agentless = trigger.isNoun() && f.anchor() == f.trigger()
         && !Arguments.isCoreArgument(s, f.trigger())
@@ -114,6 +120,36 @@ final class ReportedSpeech {
     }
     return new Firing(f.pattern(), f.trigger(), f.anchor(), Arguments.subjects(s, speech),
         f.targets(), "", speech);
+  }
+
+  /**
+   * "He said reinforcements have been sent to the base": forces a speaker says were sent, put
+   * on alert or deployed, in the passive with no agent, are the speaker's own side's (an
+   * official tells of his side's moves so, and of the enemy's by name). The act stays the show
+   * of force it is (15), not a threat; its target is found as usual.
+   */
+  private Optional<Firing> ownForces(Sentence s, Firing f) {
+    if (!f.pattern().code().root().equals("15") || f.targets().isEmpty()) {
+      return Optional.empty();
+    }
+    // The passive verb: the trigger itself ("troops were deployed"), or the verb whose
+    // passive subject the trigger is ("reinforcements have been sent").
+    int verb = -1;
+    Dependency up = s.treeParent(f.trigger());
+    if (s.token(f.trigger()).isVerb()) {
+      verb = f.trigger();
+    } else if (up != null && up.relation().equals("nsubj:pass")) {
+      verb = up.governor();
+    }
+    if (verb < 0 || !Arguments.isPassive(s, verb) || !s.children(verb, "obl:agent").isEmpty()) {
+      return Optional.empty();
+    }
+    int speech = speechVerbAbove(s, verb);
+    if (speech < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new Firing(f.pattern(), f.trigger(), verb,
+        Arguments.subjects(s, speech), f.targets(), OWN_SIDE, -1));
   }
 
   /**
