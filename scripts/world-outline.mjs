@@ -1,0 +1,63 @@
+// Decodes the countries of a world-atlas TopoJSON file (Natural Earth 1:110m) into the
+// GeoJSON the dashboard's map registers with ECharts (echarts.registerMap): one Feature per
+// country with its name and ISO 3166 numeric id, coordinates rounded to `digits` decimals.
+// Usage: node scripts/world-outline.mjs countries-110m.json [digits [source]] > world.json
+// (digits: 2 by default, about 1 km; source: a note kept in the file's "source" member).
+// scripts/world-outline.sh fetches the package and runs this; see README, "Licenses".
+import {readFileSync} from 'node:fs';
+
+const [file, digitsArg, source] = process.argv.slice(2);
+if (!file) {
+  console.error('usage: node scripts/world-outline.mjs countries-110m.json [digits [source]]');
+  process.exit(2);
+}
+const digits = Number(digitsArg ?? 2);
+const topo = JSON.parse(readFileSync(file, 'utf8'));
+const round = v => Number(v.toFixed(digits));
+
+// Arcs are delta-encoded on a quantized grid: the first position absolute, then differences;
+// `transform` maps the grid back to degrees.
+const [sx, sy] = topo.transform ? topo.transform.scale : [1, 1];
+const [tx, ty] = topo.transform ? topo.transform.translate : [0, 0];
+const arcs = topo.arcs.map(arc => {
+  let x = 0, y = 0;
+  return arc.map(([dx, dy]) => {
+    x += topo.transform ? dx : dx - x;
+    y += topo.transform ? dy : dy - y;
+    return [round(x * sx + tx), round(y * sy + ty)];
+  });
+});
+
+// A ring joins its arcs end to start; ~i is arc i backwards. Each arc's first position is
+// the previous arc's last, so it is dropped after the first arc.
+function ring(indexes) {
+  const out = [];
+  for (const i of indexes) {
+    const points = i >= 0 ? arcs[i] : arcs[~i].slice().reverse();
+    for (const p of out.length ? points.slice(1) : points) {
+      const last = out[out.length - 1];
+      if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+    }
+  }
+  return out;
+}
+
+// A ring that rounding collapsed below a triangle draws nothing.
+const polygon = rings => rings.map(ring).filter(r => r.length >= 4);
+
+const features = [];
+for (const g of topo.objects.countries.geometries) {
+  let polygons;
+  if (g.type === 'Polygon') polygons = [polygon(g.arcs)];
+  else if (g.type === 'MultiPolygon') polygons = g.arcs.map(polygon);
+  else continue;
+  polygons = polygons.filter(p => p.length > 0);
+  if (polygons.length === 0) continue;
+  features.push({type: 'Feature', id: g.id ?? null,
+    properties: {name: g.properties.name, iso_n3: g.id ?? null},
+    geometry: polygons.length === 1 ? {type: 'Polygon', coordinates: polygons[0]}
+      : {type: 'MultiPolygon', coordinates: polygons}});
+}
+features.sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'en'));
+process.stdout.write(JSON.stringify({type: 'FeatureCollection',
+  source: source ?? file, features}) + '\n');
