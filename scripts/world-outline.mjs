@@ -45,13 +45,67 @@ function ring(indexes) {
 // A ring that rounding collapsed below a triangle draws nothing.
 const polygon = rings => rings.map(ring).filter(r => r.length >= 4);
 
+// The file is made for spherical projections: Russia's and Fiji's rings cross the
+// antimeridian and Antarctica's goes round the pole. A flat map needs them cut at +-180:
+// unwrap the longitudes so the ring is continuous, close a ring round a pole along the pole,
+// then clip each copy shifted by -360, 0 and +360 to [-180, 180].
+function crosses(r) {
+  return r.some((p, i) => i > 0 && Math.abs(p[0] - r[i - 1][0]) > 180);
+}
+
+function unwrap(r) {
+  const out = [r[0].slice()];
+  for (let i = 1; i < r.length; i++) {
+    let d = r[i][0] - r[i - 1][0];
+    if (d > 180) d -= 360;
+    if (d < -180) d += 360;
+    out.push([out[i - 1][0] + d, r[i][1]]);
+  }
+  const first = out[0], last = out[out.length - 1];
+  if (Math.abs(last[0] - first[0]) > 180) {
+    const pole = out.reduce((a, p) => a + p[1], 0) < 0 ? -90 : 90;
+    out.push([last[0], pole], [first[0], pole], first.slice());
+  }
+  return out;
+}
+
+// Sutherland-Hodgman against one vertical line: keep the side where inside(x) holds.
+function clip(r, x0, inside) {
+  const out = [];
+  for (let i = 0; i < r.length - 1; i++) {
+    const a = r[i], b = r[i + 1];
+    if (inside(a[0])) out.push(a);
+    if (inside(a[0]) !== inside(b[0])) {
+      out.push([x0, a[1] + (b[1] - a[1]) * (x0 - a[0]) / (b[0] - a[0])]);
+    }
+  }
+  if (out.length) out.push(out[0]);
+  return out;
+}
+
+function cut(polygons) {
+  const out = [];
+  for (const rings of polygons) {
+    if (!rings.some(crosses)) { out.push(rings); continue; }
+    // Only outer rings cross in the 1:110m file; a crossing polygon's holes are none.
+    const r = unwrap(rings[0]);
+    for (const shift of [-360, 0, 360]) {
+      let piece = r.map(([x, y]) => [x + shift, y]);
+      piece = clip(clip(piece, -180, x => x >= -180), 180, x => x <= 180)
+        .map(([x, y]) => [round(x), round(y)]);
+      if (piece.length >= 4) out.push([piece]);
+    }
+  }
+  return out;
+}
+
 const features = [];
 for (const g of topo.objects.countries.geometries) {
   let polygons;
   if (g.type === 'Polygon') polygons = [polygon(g.arcs)];
   else if (g.type === 'MultiPolygon') polygons = g.arcs.map(polygon);
   else continue;
-  polygons = polygons.filter(p => p.length > 0);
+  polygons = cut(polygons.filter(p => p.length > 0));
   if (polygons.length === 0) continue;
   features.push({type: 'Feature', id: g.id ?? null,
     properties: {name: g.properties.name, iso_n3: g.id ?? null},
