@@ -179,7 +179,7 @@ async function loadMap() {
       itemStyle: {areaColor: '#e6e9ed', borderColor: '#b4bcc6', borderWidth: 0.5}},
     series: [{type: 'scatter', coordinateSystem: 'geo',
       symbolSize: v => 6 + 18 * Math.sqrt(v[2] / max),
-      itemStyle: {borderColor: '#fff', borderWidth: 1},
+      itemStyle: {borderColor: '#fff', borderWidth: 1, opacity: 1},
       data: places.map(p => ({name: p.name || p.country, value: [p.lon, p.lat, p.events],
         place: p, itemStyle: {color: QUAD_COLOURS[p.quad_class] || '#3f6fb5'}}))}]
   }, true);
