@@ -1,14 +1,15 @@
 // Decodes the countries of a world-atlas TopoJSON file (Natural Earth 1:110m) into the
 // GeoJSON the dashboard's map registers with ECharts (echarts.registerMap): one Feature per
 // country with its name and ISO 3166 numeric id, coordinates rounded to `digits` decimals.
-// Usage: node scripts/world-outline.mjs countries-110m.json [digits [source]] > world.json
-// (digits: 2 by default, about 1 km; source: a note kept in the file's "source" member).
+// Usage: node scripts/world-outline.mjs countries-110m.json [digits [source [LICENSE]]]
+// > world.json (digits: 2 by default, about 1 km; source: a note kept in the file's "source"
+// member; LICENSE: the package's notice, kept in its "license" member).
 // scripts/world-outline.sh fetches the package and runs this; see README, "Licenses".
 import {readFileSync} from 'node:fs';
 
-const [file, digitsArg, source] = process.argv.slice(2);
+const [file, digitsArg, source, licenseFile] = process.argv.slice(2);
 if (!file) {
-  console.error('usage: node scripts/world-outline.mjs countries-110m.json [digits [source]]');
+  console.error('usage: node scripts/world-outline.mjs countries-110m.json [digits [source [LICENSE]]]');
   process.exit(2);
 }
 const digits = Number(digitsArg ?? 2);
@@ -83,6 +84,13 @@ function clip(r, x0, inside) {
   return out;
 }
 
+// Twice the signed area of a closed ring (the shoelace formula): 0 for a sliver on a line.
+function area(r) {
+  let a = 0;
+  for (let i = 0; i < r.length - 1; i++) a += r[i][0] * r[i + 1][1] - r[i + 1][0] * r[i][1];
+  return a;
+}
+
 function cut(polygons) {
   const out = [];
   for (const rings of polygons) {
@@ -92,8 +100,9 @@ function cut(polygons) {
     for (const shift of [-360, 0, 360]) {
       let piece = r.map(([x, y]) => [x + shift, y]);
       piece = clip(clip(piece, -180, x => x >= -180), 180, x => x <= 180)
-        .map(([x, y]) => [round(x), round(y)]);
-      if (piece.length >= 4) out.push([piece]);
+        .map(([x, y]) => [round(x), round(y)])
+        .filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]);
+      if (piece.length >= 4 && area(piece) !== 0) out.push([piece]);
     }
   }
   return out;
@@ -114,4 +123,5 @@ for (const g of topo.objects.countries.geometries) {
 }
 features.sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'en'));
 process.stdout.write(JSON.stringify({type: 'FeatureCollection',
-  source: source ?? file, features}) + '\n');
+  source: source ?? file,
+  license: licenseFile ? readFileSync(licenseFile, 'utf8').trim() : undefined, features}) + '\n');

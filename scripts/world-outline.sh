@@ -15,5 +15,6 @@ trap 'rm -rf "$WORK"' EXIT
 SOURCE="Natural Earth 1:110m countries 4.1.0 (public domain), from the npm package"
 SOURCE+=" world-atlas $VERSION (ISC, Copyright 2013-2019 Michael Bostock),"
 SOURCE+=" decoded by scripts/world-outline.sh"
-node "$ROOT/scripts/world-outline.mjs" "$WORK/package/countries-110m.json" 2 "$SOURCE" >"$OUT"
+node "$ROOT/scripts/world-outline.mjs" "$WORK/package/countries-110m.json" 2 "$SOURCE" \
+  "$WORK/package/LICENSE" >"$OUT"
 echo "wrote $OUT ($(wc -c <"$OUT") bytes)"
