@@ -98,10 +98,28 @@ function periodEnd(start, interval) {
   return d.toISOString().slice(0, 10);
 }
 
+// Every period from the first to the last, so that the axis shows quiet times as gaps (the
+// server leaves empty periods out); only the periods with events past MAX_PERIODS.
+const MAX_PERIODS = 5000;
+
+function allPeriods(periods, interval) {
+  if (periods.length < 2) return periods;
+  const out = [];
+  const last = periods[periods.length - 1];
+  for (let p = periods[0]; p <= last && out.length <= MAX_PERIODS;) {
+    out.push(p);
+    const d = new Date(p + 'T00:00:00Z');
+    if (interval === 'month') d.setUTCMonth(d.getUTCMonth() + 1);
+    else d.setUTCDate(d.getUTCDate() + (interval === 'week' ? 7 : 1));
+    p = d.toISOString().slice(0, 10);
+  }
+  return out.length > MAX_PERIODS ? periods : out;
+}
+
 async function loadTimeline() {
   const interval = $('interval').value;
   const data = await get('/series?' + query({interval: interval, by: 'quad'}));
-  const periods = [...new Set(data.series.map(row => row.period))];
+  const periods = allPeriods([...new Set(data.series.map(row => row.period))], interval);
   const at = new Map(periods.map((p, i) => [p, i]));
   const series = [1, 2, 3, 4].map(q => ({id: 'q' + q, name: QUADS[q], type: 'bar',
     stack: 'events', color: QUAD_COLOURS[q], data: periods.map(() => null),
