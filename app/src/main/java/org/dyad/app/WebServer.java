@@ -19,6 +19,7 @@ import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Supplier;
 import org.dyad.Coding;
 import org.dyad.Digests;
@@ -78,10 +80,21 @@ final class WebServer implements AutoCloseable {
   static final int MAX_CODING = 2;
   static final int MAX_PAGE = 500;
   static final int MAX_EDGES = 500;
+  static final int MAX_PLACES = 500;
 
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ASSETS = "/org/dyad/app/web/";
+  /** Apache ECharts, from its WebJar on the class path: the page loads nothing from elsewhere. */
+  static final String ECHARTS = "/META-INF/resources/webjars/echarts/" + webJarVersion("echarts")
+      + "/dist/echarts.min.js";
+  /**
+   * The page's policy: its own scripts only (no inline script, no eval), data from this server
+   * only; inline styles are allowed, as ECharts positions its tooltips with them.
+   */
+  static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'"
+      + " 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none';"
+      + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   private final StoreReader store;
   private final Supplier<Pipeline> pipeline;
@@ -114,14 +127,21 @@ final class WebServer implements AutoCloseable {
       config.http.prefer405over404 = true;
     });
     app.before(guard::check);
-    app.get("/", ctx -> asset(ctx, "index.html", "text/html; charset=utf-8"));
-    app.get("/app.js", ctx -> asset(ctx, "app.js", "text/javascript; charset=utf-8"));
-    app.get("/app.css", ctx -> asset(ctx, "app.css", "text/css; charset=utf-8"));
+    app.get("/", ctx -> {
+      ctx.header("Content-Security-Policy", PAGE_POLICY);
+      asset(ctx, ASSETS + "index.html", "text/html; charset=utf-8");
+    });
+    app.get("/app.js", ctx -> asset(ctx, ASSETS + "app.js", "text/javascript; charset=utf-8"));
+    app.get("/app.css", ctx -> asset(ctx, ASSETS + "app.css", "text/css; charset=utf-8"));
+    app.get("/world.json", ctx -> asset(ctx, ASSETS + "world.json",
+        "application/json; charset=utf-8"));
+    app.get("/echarts.min.js", ctx -> asset(ctx, ECHARTS, "text/javascript; charset=utf-8"));
     app.get("/api/v1/events", this::events);
     app.get("/api/v1/events/{id}", this::event);
     app.get("/api/v1/actors", this::actors);
     app.get("/api/v1/series", this::series);
     app.get("/api/v1/network", this::network);
+    app.get("/api/v1/map", this::map);
     app.post("/api/v1/code", this::code);
     app.exception(BadRequest.class, (e, ctx) -> error(ctx, e.status, e.getMessage(),
         e.parameter));
@@ -242,6 +262,33 @@ final class WebServer implements AutoCloseable {
     out.set("nodes", JSON.valueToTree(n.nodes()));
     out.set("edges", JSON.valueToTree(n.edges()));
     json(ctx, out);
+  }
+
+  private void map(Context ctx) throws SQLException, IOException, StoreException {
+    allow(ctx, true, "limit");
+    EventFilter f = filter(ctx, kb);
+    int limit = intParam(ctx, "limit", 200, 1, MAX_PLACES);
+    Browse.Places places = store.read(b -> b.places(f, limit));
+    ArrayNode out = JSON.createArrayNode();
+    for (var place : places.places()) {
+      ObjectNode p = JSON.valueToTree(place);
+      // An event placed only by its country stands at the country's centre point.
+      boolean countryPoint = p.path("lat").isNull() && p.hasNonNull("country") && kb != null;
+      if (countryPoint) {
+        double[] centre = kb.centroid(p.get("country").asText()).orElse(null);
+        countryPoint = centre != null;
+        if (countryPoint) {
+          p.put("lat", centre[0]);
+          p.put("lon", centre[1]);
+        }
+      }
+      p.put("country_point", countryPoint);
+      out.add(p);
+    }
+    ObjectNode answer = JSON.createObjectNode();
+    answer.put("located", places.located());
+    answer.set("places", out);
+    json(ctx, answer);
   }
 
   private void code(Context ctx) throws IOException, SQLException {
@@ -390,13 +437,29 @@ final class WebServer implements AutoCloseable {
     }
   }
 
-  private static void asset(Context ctx, String name, String type) throws IOException {
-    try (InputStream in = WebServer.class.getResourceAsStream(ASSETS + name)) {
+  private static void asset(Context ctx, String path, String type) throws IOException {
+    try (InputStream in = WebServer.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + ASSETS + name);
+        throw new IllegalStateException("missing resource " + path);
       }
       ctx.contentType(type);
       ctx.result(in.readAllBytes());
+    }
+  }
+
+  /** The version of a WebJar on the class path, from its Maven properties. */
+  private static String webJarVersion(String artifact) {
+    String path = "/META-INF/maven/org.webjars.npm/" + artifact + "/pom.properties";
+    try (InputStream in = WebServer.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + path + ": the WebJar "
+            + artifact + " is not on the class path");
+      }
+      Properties p = new Properties();
+      p.load(in);
+      return p.getProperty("version");
+    } catch (IOException e) {
+      throw new UncheckedIOException(path, e);
     }
   }
 

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -29,19 +30,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard in a real browser: {@code dyad serve} in its own process over the sample
  * corpus, Debian's chromium driven headless through chromedriver (never a downloaded browser:
  * Selenium Manager is not used). Checks that the timeline, the network and the table render
- * with data, that clicking an event shows its evidence sentence with the trigger marked,
- * that clicking a bar of the timeline filters, and that the page's own POST passes the server's
- * checks of Origin and content type. Writes a screenshot to
+ * with data (the timeline's and network's ECharts options against the API; the map's points
+ * drawn on its canvas, one per located place, and its tooltip), that clicking an event shows
+ * its evidence sentence with the trigger marked, that clicking a bar of the timeline filters,
+ * that dragging across its bars filters to their dates, and that the page's own POST passes
+ * the server's checks of Origin and content type. Writes a screenshot to
  * {@code target/dashboard.png}, and to {@code -Ddashboard.png=PATH} when given (the README's
  * {@code docs/dashboard.png} is made that way).
  *
@@ -120,6 +125,64 @@ class DashboardIT {
     return new ObjectMapper().readTree(r.body());
   }
 
+  /** A script's preamble: {@code chart(id)} is the ECharts instance drawn in that element. */
+  private static final String CHART = "const chart = id => echarts.getInstanceByDom("
+      + "document.getElementById(id)); ";
+
+  /** Clicks an element at a point given from its top left corner, as a user would. */
+  private static void clickAt(ChromeDriver driver, String id, Object x, Object y) {
+    WebElement e = driver.findElement(By.id(id));
+    Rectangle r = e.getRect();
+    new Actions(driver).moveToElement(e, offset(x, r.getWidth()), offset(y, r.getHeight()))
+        .click().perform();
+  }
+
+  /** Selenium's offsets are from an element's centre; ECharts' pixels from its corner. */
+  private static int offset(Object pixel, int size) {
+    return (int) Math.round(((Number) pixel).doubleValue() - size / 2.0);
+  }
+
+  private static void checkMap(ChromeDriver driver, WebDriverWait wait) throws Exception {
+    JsonNode map = api("/api/v1/map?limit=300");
+    int places = 0;
+    for (JsonNode p : map.get("places")) {
+      places += p.get("lat").isNull() ? 0 : 1;
+    }
+    assertTrue(places >= 3, "the store's located places: " + map);
+    assertTrue(driver.findElement(By.id("located")).getText().contains(
+        map.get("located").asText()));
+    List<?> drawn = (List<?>) driver.executeScript(CHART + "const c = chart('map');"
+        + " const canvas = document.querySelector('#map canvas');"
+        + " const ratio = canvas.width / canvas.clientWidth;"
+        + " const g = canvas.getContext('2d');"
+        + " return c.getOption().series[0].data.map(d => {"
+        + " const [x, y] = c.convertToPixel('geo', [d.value[0], d.value[1]]);"
+        + " const px = g.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;"
+        + " return [d.name, d.itemStyle.color, px[0], px[1], px[2]]; });");
+    assertEquals(places, drawn.size(), "points on the map: " + drawn);
+    for (Object o : drawn) {
+      List<?> point = (List<?>) o;
+      String colour = (String) point.get(1);
+      int distance = 0;
+      for (int i = 0; i < 3; i++) {
+        distance += Math.abs(Integer.parseInt(colour.substring(1 + 2 * i, 3 + 2 * i), 16)
+            - ((Number) point.get(2 + i)).intValue());
+      }
+      assertTrue(distance < 60, "the point of " + point.get(0) + " is not drawn in "
+          + colour + ": " + point);
+    }
+    // Its tooltip names the place, its codes and actors (escaped as text).
+    JsonNode first = map.get("places").get(0);
+    driver.executeScript(CHART + "chart('map').dispatchAction({type: 'showTip',"
+        + " seriesIndex: 0, dataIndex: 0});");
+    wait.until(d -> d.findElement(By.id("map")).getText().contains(first.get("codes").get(0)
+        .get("cameo_name").asText()));
+    String tip = driver.findElement(By.id("map")).getText();
+    assertTrue(tip.contains(first.path("name").asText(first.get("country").asText())), tip);
+    assertTrue(tip.contains(first.get("actors").get(0).get("name").asText()), tip);
+    driver.executeScript(CHART + "chart('map').dispatchAction({type: 'hideTip'});");
+  }
+
   @Test
   void theDashboardShowsTheCorpusAndAnEventsEvidence() throws Exception {
     ChromeDriver driver = browser();
@@ -127,13 +190,37 @@ class DashboardIT {
       long started = System.nanoTime();
       driver.get(base + "/");
       WebDriverWait wait = new WebDriverWait(driver, WAIT);
-      wait.until(d -> !d.findElements(By.cssSelector("#timeline rect.bar")).isEmpty());
-      wait.until(d -> !d.findElements(By.cssSelector("#network circle.node")).isEmpty());
-      wait.until(d -> !d.findElements(By.cssSelector("#events-table tbody tr")).isEmpty());
+      wait.until(d -> !d.findElements(By.cssSelector("#events-table tbody tr")).isEmpty()
+          && !d.findElements(By.cssSelector("body[data-state=ready]")).isEmpty());
+      for (String chart : List.of("timeline", "map", "network")) {
+        wait.until(d -> !d.findElements(By.cssSelector("#" + chart + " canvas")).isEmpty());
+      }
       long total = api("/api/v1/events?limit=1").get("total").asLong();
       assertEquals("(" + total + ")", driver.findElement(By.id("total")).getText());
-      assertTrue(driver.findElements(By.cssSelector("#network line.edge")).size() > 3);
       assertEquals(25, driver.findElements(By.cssSelector("#events-table tbody tr")).size());
+
+      // The timeline draws every dated event of the series, by QuadClass.
+      long dated = 0;
+      for (JsonNode row : api("/api/v1/series?interval=month&by=quad").get("series")) {
+        dated += row.get("events").asLong();
+      }
+      assertTrue(dated > 0);
+      assertEquals(dated, ((Number) driver.executeScript(CHART + "return chart('timeline')"
+          + ".getOption().series.flatMap(s => s.data).reduce((a, v) => a + (v || 0), 0);"))
+          .longValue(), "events on the timeline");
+
+      // The network holds the busiest dyads' actors and edges, as the API gives them.
+      JsonNode network = api("/api/v1/network?limit=60");
+      assertEquals(network.get("nodes").size(), ((Number) driver.executeScript(CHART
+          + "return chart('network').getOption().series[0].data.length;")).intValue());
+      long edges = ((Number) driver.executeScript(CHART
+          + "return chart('network').getOption().series[0].links.length;")).longValue();
+      assertEquals(network.get("edges").size(), edges);
+      assertTrue(edges > 3, "edges: " + edges);
+
+      // The map draws a point at each place of the store, in its QuadClass's colour: the
+      // canvas's pixel at each place's coordinates is the point's.
+      checkMap(driver, wait);
 
       // A POST from the page itself, as app.js sends it (the browser adds Origin), passes the
       // server's guard: an empty body gets the endpoint's 400, not 403 (Origin) or 415.
@@ -175,15 +262,43 @@ class DashboardIT {
         Files.copy(shot, Path.of(wanted), StandardCopyOption.REPLACE_EXISTING);
       }
 
-      // A bar of the timeline filters the table to its period and QuadClass.
-      WebElement bar = driver.findElement(By.cssSelector("#timeline rect.bar"));
-      String quad = bar.getAttribute("data-quad");
-      String period = bar.getAttribute("data-period");
-      bar.click();
+      // A bar of the timeline, clicked where it is drawn, filters the table to its period
+      // and QuadClass.
+      List<?> bar = (List<?>) driver.executeScript(CHART + "const c = chart('timeline');"
+          + " const o = c.getOption(); const periods = o.xAxis[0].data;"
+          + " for (let i = 0; i < periods.length; i++) { for (const s of o.series) {"
+          + " const v = s.data[i]; if (v) { const [x, y] = c.convertToPixel({seriesId: s.id},"
+          + " [i, v / 2]); return [periods[i], s.id.slice(1), x, y]; } } } return null;");
+      String period = (String) bar.get(0);
+      String quad = (String) bar.get(1);
+      clickAt(driver, "timeline", bar.get(2), bar.get(3));
       wait.until(d -> !d.findElement(By.id("total")).getText().equals("(" + total + ")"));
       assertEquals(quad, driver.findElement(By.cssSelector("#filters select[name=quad]"))
           .getAttribute("value"));
       assertEquals(period, driver.findElement(By.cssSelector("#filters input[name=from]"))
+          .getAttribute("value"));
+
+      // Dragging across the first three months of the timeline filters to their dates.
+      driver.findElement(By.id("reset")).click();
+      wait.until(d -> d.findElement(By.id("total")).getText().equals("(" + total + ")")
+          && !d.findElements(By.cssSelector("body[data-state=ready]")).isEmpty());
+      List<?> span = (List<?>) driver.executeScript(CHART + "const c = chart('timeline');"
+          + " const periods = c.getOption().xAxis[0].data;"
+          + " const a = c.convertToPixel({gridIndex: 0}, [0, 1]);"
+          + " const b = c.convertToPixel({gridIndex: 0}, [2, 1]);"
+          + " return [periods[0], periods[2], a[0], a[1], b[0]];");
+      WebElement timeline = driver.findElement(By.id("timeline"));
+      Rectangle r = timeline.getRect();
+      new Actions(driver).moveToElement(timeline, offset(span.get(2), r.getWidth()),
+          offset(span.get(3), r.getHeight())).clickAndHold()
+          .moveByOffset((int) Math.round(((Number) span.get(4)).doubleValue()
+              - ((Number) span.get(2)).doubleValue()), 0).release().perform();
+      wait.until(d -> !d.findElement(By.id("total")).getText().equals("(" + total + ")"));
+      assertEquals(span.get(0), driver.findElement(By.cssSelector(
+          "#filters input[name=from]")).getAttribute("value"));
+      assertEquals(LocalDate.parse((String) span.get(1)).plusMonths(1).minusDays(1).toString(),
+          driver.findElement(By.cssSelector("#filters input[name=to]")).getAttribute("value"));
+      assertEquals("", driver.findElement(By.cssSelector("#filters select[name=quad]"))
           .getAttribute("value"));
       System.err.printf(Locale.ROOT, "DashboardIT: page to evidence in %d ms (%s)%n", shown,
           new File(target.toString()).getAbsolutePath());

@@ -324,8 +324,62 @@ class WebApiIT {
     assertBad(404, null, get("/api/v1/nothing"));
     Answer page = get("/");
     assertEquals(200, page.status());
-    assertTrue(page.text().contains("<svg id=\"timeline\""), page.text());
+    assertTrue(page.text().contains("<div id=\"map\""), page.text());
     assertEquals(200, get("/app.js").status());
+  }
+
+  @Test
+  void thePageAndItsLibraryComeFromTheServer() throws Exception {
+    HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/"))
+        .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(WebServer.PAGE_POLICY, page.headers().firstValue("Content-Security-Policy")
+        .orElse(""));
+    assertTrue(page.body().contains("<script src=\"/echarts.min.js\">"), page.body());
+    assertFalse(page.body().contains("//"), "the page names no other site: " + page.body());
+    Answer echarts = get("/echarts.min.js");
+    assertEquals(200, echarts.status());
+    assertTrue(echarts.text().contains("registerMap"));
+    Answer world = get("/world.json");
+    assertEquals(200, world.status());
+    JsonNode outline = world.json();
+    assertEquals("FeatureCollection", outline.get("type").asText());
+    assertTrue(outline.get("features").size() > 170, "countries: " + outline.get("features")
+        .size());
+  }
+
+  @Test
+  void theMapCountsEventsPerPlace() throws Exception {
+    Answer map = get("/api/v1/map");
+    assertEquals(200, map.status(), map.text());
+    long located = map.json().get("located").asLong();
+    long sum = 0;
+    Set<String> names = new HashSet<>();
+    for (JsonNode p : map.json().get("places")) {
+      sum += p.get("events").asLong();
+      names.add(p.get("name").asText());
+      assertTrue(p.get("lat").isNumber() && p.get("lon").isNumber(), p.toString());
+      assertTrue(p.get("codes").size() >= 1 && p.get("codes").size() <= 3, p.toString());
+      assertTrue(p.get("actors").size() >= 1 && p.get("actors").size() <= 3, p.toString());
+      assertTrue(p.get("quad_class").asInt() >= 1 && p.get("quad_class").asInt() <= 4);
+    }
+    assertTrue(located >= 3, map.text());
+    assertEquals(located, sum, map.text());
+    assertTrue(names.contains("Cairo"), map.text());
+    // The two-outlet meeting's month: the meeting in Cairo, with its code and actors.
+    Answer month = get("/api/v1/map?from=2023-05-01&to=2023-05-31&actor=sameh-shoukry");
+    JsonNode cairo = null;
+    for (JsonNode p : month.json().get("places")) {
+      cairo = p.get("name").asText().equals("Cairo") ? p : cairo;
+    }
+    assertNotNull(cairo, month.text());
+    assertEquals("EGY", cairo.get("country").asText());
+    assertEquals("040", cairo.get("codes").get(0).get("cameo").asText(), cairo.toString());
+    assertTrue(cairo.get("actors").toString().contains("sameh-shoukry"), cairo.toString());
+    assertEquals(1, get("/api/v1/map?limit=1").json().get("places").size());
+    assertBad(400, "limit", get("/api/v1/map?limit=0"));
+    assertBad(400, "limit", get("/api/v1/map?limit=501"));
+    assertBad(400, "quad", get("/api/v1/map?quad=9"));
+    assertBad(400, "zoom", get("/api/v1/map?zoom=3"));
   }
 
   @Test

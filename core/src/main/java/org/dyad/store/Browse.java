@@ -53,6 +53,15 @@ public final class Browse {
   /** The actor network: edges source to target with counts and mean Goldstein, and nodes. */
   public record Network(List<Map<String, Object>> nodes, List<Map<String, Object>> edges) {}
 
+  /**
+   * Where the events of a filter took place: {@code located}, how many events have a place
+   * (coordinates or a country), and the {@code places}, busiest first.
+   */
+  public record Places(long located, List<Map<String, Object>> places) {}
+
+  /** How many of a place's codes and actors {@link #places} lists: a tooltip's worth. */
+  static final int PLACE_TOP = 3;
+
   private final Store store;
 
   public Browse(Store store) {
@@ -216,6 +225,72 @@ public final class Browse {
       }
     }
     return new Network(new ArrayList<>(nodes.values()), edges);
+  }
+
+  /**
+   * The {@code limit} places with the most events of the filter: one row per place ({@code
+   * name}, {@code country}, {@code lat}, {@code lon}; coordinates null for an event placed
+   * only in a country the gazetteer gave no point) with its {@code events}, {@code
+   * mean_goldstein}, its most frequent {@code quad_class}, and its {@link #PLACE_TOP} most
+   * frequent {@code codes} ({@code cameo}, {@code cameo_name}, {@code events}) and {@code
+   * actors} ({@code id}, {@code code}, {@code name}, {@code events}, as source or target).
+   */
+  public synchronized Places places(EventFilter f, int limit) throws SQLException {
+    List<Object> params = new ArrayList<>();
+    String where = Queries.where(f, params) + " AND (e.lat IS NOT NULL AND e.lon IS NOT NULL"
+        + " OR e.location_country IS NOT NULL)";
+    long located = count("SELECT count(*) FROM events e" + where, params);
+    // A place is its name, country and point; an event placed by country alone has no name
+    // or point, so the country's events make one place.
+    String key = "coalesce(e.location_name, ''), coalesce(e.location_country, ''),"
+        + " e.lat, e.lon";
+    String placed = "WITH ev AS (SELECT e.*, dense_rank() OVER (ORDER BY " + key + ") AS"
+        + " place FROM events e" + where + "), top AS (SELECT place, count(*) AS events FROM ev"
+        + " GROUP BY place ORDER BY events DESC, place LIMIT ?)";
+    List<Object> topParams = new ArrayList<>(params);
+    topParams.add(limit);
+    List<Map<String, Object>> rows = rows(placed + " SELECT ev.place,"
+        + " any_value(ev.location_name) AS name, any_value(ev.location_country) AS country,"
+        + " any_value(ev.lat) AS lat, any_value(ev.lon) AS lon, count(*) AS events,"
+        + " round(avg(ev.goldstein), 2) AS mean_goldstein, mode(ev.quad_class) AS quad_class"
+        + " FROM ev JOIN top USING (place) GROUP BY ev.place ORDER BY events DESC, ev.place",
+        topParams);
+    Map<Long, Map<String, Object>> byPlace = new LinkedHashMap<>();
+    for (Map<String, Object> row : rows) {
+      Map<String, Object> place = new LinkedHashMap<>(row);
+      byPlace.put((Long) place.remove("place"), place);
+      place.put("codes", new ArrayList<Map<String, Object>>());
+      place.put("actors", new ArrayList<Map<String, Object>>());
+    }
+    List<Object> topParams2 = new ArrayList<>(topParams);
+    topParams2.add(PLACE_TOP);
+    String ranked = " QUALIFY row_number() OVER (PARTITION BY place ORDER BY count(*) DESC, %s)"
+        + " <= ? ORDER BY place, events DESC, %s";
+    for (Map<String, Object> code : rows(placed + " SELECT ev.place, ev.cameo,"
+        + " any_value(ev.cameo_name) AS cameo_name, count(*) AS events FROM ev JOIN top USING"
+        + " (place) GROUP BY ev.place, ev.cameo" + String.format(Locale.ROOT, ranked, "cameo",
+        "cameo"), topParams2)) {
+      add(byPlace, "codes", code);
+    }
+    for (Map<String, Object> actor : rows(placed + ", side AS (SELECT place, source_id AS id,"
+        + " source_code AS code, source_name AS name FROM ev UNION ALL SELECT place, target_id,"
+        + " target_code, target_name FROM ev WHERE target_id IS NOT NULL) SELECT side.place,"
+        + " side.id, any_value(side.code) AS code, any_value(side.name) AS name, count(*) AS"
+        + " events FROM side JOIN top USING (place) GROUP BY side.place, side.id"
+        + String.format(Locale.ROOT, ranked, "id", "id"), topParams2)) {
+      add(byPlace, "actors", actor);
+    }
+    return new Places(located, new ArrayList<>(byPlace.values()));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void add(Map<Long, Map<String, Object>> byPlace, String list,
+      Map<String, Object> row) {
+    Map<String, Object> item = new LinkedHashMap<>(row);
+    Map<String, Object> place = byPlace.get((Long) item.remove("place"));
+    if (place != null) {
+      ((List<Map<String, Object>>) place.get(list)).add(item);
+    }
   }
 
   private long count(String sql, List<Object> params) throws SQLException {

@@ -1,9 +1,9 @@
 // Dyad dashboard: plain JavaScript over /api/v1. The server aggregates and pages; the page
-// draws what it is given (an SVG timeline, a small force-directed network, one page of events).
+// draws what it is given: the timeline, map and network with Apache ECharts (/echarts.min.js,
+// from its WebJar), one page of events as a table.
 'use strict';
 
 const API = '/api/v1';
-const SVG = 'http://www.w3.org/2000/svg';
 const QUADS = {1: 'verbal cooperation', 2: 'material cooperation', 3: 'verbal conflict',
   4: 'material conflict'};
 const FILTERS = ['actor', 'source', 'target', 'code', 'quad', 'from', 'to', 'text'];
@@ -14,8 +14,7 @@ const state = {filter: {}, cursors: [null], page: 0, selected: null};
 function $(id) { return document.getElementById(id); }
 
 function el(tag, attrs, ...children) {
-  const e = tag.startsWith('svg:') ? document.createElementNS(SVG, tag.slice(4))
-    : document.createElement(tag);
+  const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {
     if (v !== null && v !== undefined) e.setAttribute(k, v);
   }
@@ -65,12 +64,32 @@ function refresh() {
   state.cursors = [null];
   state.page = 0;
   document.body.dataset.state = 'loading';
-  Promise.all([loadTimeline(), loadNetwork(), loadEvents()])
+  Promise.all([loadTimeline(), loadMap(), loadNetwork(), loadEvents()])
     .catch(e => status(e.message))
     .finally(() => { document.body.dataset.state = 'ready'; });
 }
 
-// ---- timeline: stacked bars of events per period by QuadClass
+// ---- charts: Apache ECharts (served from its WebJar with the page)
+
+const QUAD_COLOURS = {1: '#2e7d32', 2: '#81c784', 3: '#ef9a9a', 4: '#c62828'};
+const charts = {};
+
+function chart(id) {
+  if (!charts[id]) charts[id] = echarts.init($(id));
+  return charts[id];
+}
+
+// Text from the store reaches tooltips as HTML: escape every value.
+const html = v => echarts.format.encodeHTML(String(v === null || v === undefined ? '' : v));
+
+function filterTo(changes) {
+  Object.assign(state.filter, changes);
+  writeFilters();
+  refresh();
+}
+
+// ---- timeline: stacked bars of events per period by QuadClass; a click filters to a bar's
+// period and class, a brush (drag across bars) to their dates
 
 function periodEnd(start, interval) {
   const d = new Date(start + 'T00:00:00Z');
@@ -79,60 +98,114 @@ function periodEnd(start, interval) {
   return d.toISOString().slice(0, 10);
 }
 
+// Every period from the first to the last, so that the axis shows quiet times as gaps (the
+// server leaves empty periods out); only the periods with events past MAX_PERIODS.
+const MAX_PERIODS = 5000;
+
+function allPeriods(periods, interval) {
+  if (periods.length < 2) return periods;
+  const out = [];
+  const last = periods[periods.length - 1];
+  for (let p = periods[0]; p <= last && out.length <= MAX_PERIODS;) {
+    out.push(p);
+    const d = new Date(p + 'T00:00:00Z');
+    if (interval === 'month') d.setUTCMonth(d.getUTCMonth() + 1);
+    else d.setUTCDate(d.getUTCDate() + (interval === 'week' ? 7 : 1));
+    p = d.toISOString().slice(0, 10);
+  }
+  return out.length > MAX_PERIODS ? periods : out;
+}
+
 async function loadTimeline() {
   const interval = $('interval').value;
   const data = await get('/series?' + query({interval: interval, by: 'quad'}));
-  const svg = $('timeline');
-  svg.replaceChildren();
-  const periods = [];
-  const byPeriod = {};
-  for (const row of data.series) {
-    if (!byPeriod[row.period]) { byPeriod[row.period] = {}; periods.push(row.period); }
-    byPeriod[row.period][row.key] = row.events;
-  }
-  const w = svg.clientWidth || 800, h = svg.clientHeight || 180, left = 34, bottom = 18;
-  if (periods.length === 0) {
-    svg.append(el('svg:text', {x: 10, y: 20, class: 'axis'}, 'no dated events'));
-    return;
-  }
-  let max = 1;
-  for (const p of periods) {
-    max = Math.max(max, Object.values(byPeriod[p]).reduce((a, b) => a + b, 0));
-  }
-  const step = (w - left) / periods.length;
-  const bw = Math.max(1, Math.min(48, step * 0.8));
-  const scale = (h - bottom - 6) / max;
-  svg.append(el('svg:text', {x: 2, y: 12, class: 'axis'}, max));
-  svg.append(el('svg:line', {x1: left - 2, y1: h - bottom, x2: w, y2: h - bottom,
-    stroke: '#999'}));
-  const labelEvery = Math.ceil(periods.length / Math.max(1, Math.floor((w - left) / 70)));
-  periods.forEach((p, i) => {
-    let y = h - bottom;
-    const x = left + i * step;
-    for (const q of [1, 2, 3, 4]) {
-      const n = byPeriod[p][q] || 0;
-      if (!n) continue;
-      const bh = Math.max(1, n * scale);
-      y -= bh;
-      const bar = el('svg:rect', {x: x.toFixed(1), y: y.toFixed(1), width: bw.toFixed(1),
-        height: bh.toFixed(1), class: 'bar q' + q, 'data-period': p, 'data-quad': q});
-      bar.append(el('svg:title', {}, p + ' · ' + QUADS[q] + ': ' + n + ' events'));
-      bar.addEventListener('click', () => {
-        state.filter.from = p;
-        state.filter.to = periodEnd(p, interval);
-        state.filter.quad = String(q);
-        writeFilters();
-        refresh();
-      });
-      svg.append(bar);
-    }
-    if (i % labelEvery === 0) {
-      svg.append(el('svg:text', {x: x.toFixed(1), y: h - 4, class: 'axis'}, p));
-    }
+  const periods = allPeriods([...new Set(data.series.map(row => row.period))], interval);
+  const at = new Map(periods.map((p, i) => [p, i]));
+  const series = [1, 2, 3, 4].map(q => ({id: 'q' + q, name: QUADS[q], type: 'bar',
+    stack: 'events', color: QUAD_COLOURS[q], data: periods.map(() => null),
+    cursor: 'pointer'}));
+  for (const row of data.series) series[row.key - 1].data[at.get(row.period)] = row.events;
+  const c = chart('timeline');
+  c.setOption({
+    animation: false,
+    title: periods.length ? undefined : {text: 'no dated events', left: 'center', top: 'middle',
+      textStyle: {fontSize: 12, color: '#777'}},
+    legend: {top: 0},
+    tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
+    grid: {left: 40, right: 16, top: 28, bottom: 52},
+    xAxis: {type: 'category', data: periods},
+    yAxis: {type: 'value', minInterval: 1},
+    dataZoom: [{type: 'inside', moveOnMouseMove: false}, {type: 'slider', height: 16,
+      bottom: 6}],
+    brush: {xAxisIndex: 0, brushType: 'lineX', brushMode: 'single', transformable: false,
+      throttleType: 'debounce'},
+    toolbox: {right: 8, feature: {brush: {type: ['lineX', 'clear'],
+      title: {lineX: 'drag to filter by dates', clear: 'clear'}}}},
+    series: series
+  }, true);
+  // Dragging across the bars brushes at once, without picking the tool first.
+  c.dispatchAction({type: 'takeGlobalCursor', key: 'brush',
+    brushOption: {brushType: 'lineX', brushMode: 'single'}});
+  c.off('click');
+  c.on('click', p => filterTo({from: p.name, to: periodEnd(p.name, interval),
+    quad: p.seriesId.slice(1)}));
+  c.off('brushEnd');
+  c.on('brushEnd', e => {
+    const area = e.areas[0];
+    if (!area || !area.coordRange || periods.length === 0) return;
+    const first = Math.max(0, Math.round(Math.min(...area.coordRange)));
+    const last = Math.min(periods.length - 1, Math.round(Math.max(...area.coordRange)));
+    if (first > last) return;
+    filterTo({from: periods[first], to: periodEnd(periods[last], interval)});
   });
 }
 
-// ---- network: a small force-directed layout, computed once per answer
+// ---- map: the filter's events at their places, on the world outline shipped with Dyad
+
+let world = null;
+
+// Antarctica is left out: no news is placed there, and it would take a fifth of the map.
+function worldMap() {
+  world = world || fetch('/world.json').then(r => r.json()).then(geo => echarts.registerMap(
+    'world', {type: geo.type, features: geo.features.filter(f => f.properties.name
+      !== 'Antarctica')}));
+  return world;
+}
+
+function placeTooltip(p) {
+  const place = p.data.place;
+  const where = (place.name ? place.name + ', ' : '') + (place.country || '')
+    + (place.country_point ? ' (the country)' : '');
+  return `<b>${html(where)}</b>: ${html(place.events)} events, mean Goldstein`
+    + ` ${html(place.mean_goldstein)}<br>`
+    + place.codes.map(c => `${html(c.cameo)} ${html(c.cameo_name)}: ${html(c.events)}`)
+      .join('<br>') + '<br>'
+    + place.actors.map(a => `${html(actorText(a.code, a.name))}: ${html(a.events)}`)
+      .join('<br>');
+}
+
+async function loadMap() {
+  const [data] = await Promise.all([get('/map?' + query({limit: 300})), worldMap()]);
+  // Busiest first, so the smaller points are drawn over the larger ones.
+  const places = data.places.filter(p => p.lat !== null && p.lon !== null);
+  const max = Math.max(1, ...places.map(p => p.events));
+  chart('map').setOption({
+    animation: false,
+    tooltip: {trigger: 'item', formatter: placeTooltip},
+    geo: {map: 'world', roam: true, silent: true, scaleLimit: {min: 1, max: 20},
+      top: 10, bottom: 10, left: 10, right: 10,
+      itemStyle: {areaColor: '#e6e9ed', borderColor: '#b4bcc6', borderWidth: 0.5}},
+    series: [{type: 'scatter', coordinateSystem: 'geo',
+      symbolSize: v => 6 + 18 * Math.sqrt(v[2] / max),
+      itemStyle: {borderColor: '#fff', borderWidth: 1, opacity: 1},
+      data: places.map(p => ({name: p.name || p.country, value: [p.lon, p.lat, p.events],
+        place: p, itemStyle: {color: QUAD_COLOURS[p.quad_class] || '#3f6fb5'}}))}]
+  }, true);
+  $('located').textContent = `(${data.located} events placed)`;
+}
+
+// ---- network: the busiest dyads, ECharts' force layout from a circle (the same picture
+// for the same data)
 
 function goldsteinColour(g) {
   const t = Math.max(-1, Math.min(1, g / 10));
@@ -140,80 +213,38 @@ function goldsteinColour(g) {
     : `rgb(${Math.round(150 - 60 * t)},${Math.round(110 + 60 * t)},90)`;
 }
 
-function layout(nodes, edges, w, h) {
-  const index = new Map(nodes.map((n, i) => [n.id, i]));
-  // A fixed start (a circle) keeps the picture the same for the same data.
-  nodes.forEach((n, i) => {
-    const a = 2 * Math.PI * i / nodes.length;
-    n.x = w / 2 + Math.cos(a) * w / 3;
-    n.y = h / 2 + Math.sin(a) * h / 3;
-  });
-  const k = Math.sqrt(w * h / Math.max(1, nodes.length)) * 0.45;
-  for (let it = 0, temp = w / 8; it < 300; it++, temp *= 0.985) {
-    const dx = new Float64Array(nodes.length), dy = new Float64Array(nodes.length);
-    for (let i = 0; i < nodes.length; i++) {
-      for (let j = i + 1; j < nodes.length; j++) {
-        let x = nodes[i].x - nodes[j].x, y = nodes[i].y - nodes[j].y;
-        const d2 = Math.max(1, x * x + y * y), f = k * k / d2;
-        dx[i] += x * f; dy[i] += y * f; dx[j] -= x * f; dy[j] -= y * f;
-      }
-    }
-    for (const e of edges) {
-      const a = index.get(e.source), b = index.get(e.target);
-      if (a === b) continue;
-      const x = nodes[a].x - nodes[b].x, y = nodes[a].y - nodes[b].y;
-      const d = Math.max(1, Math.sqrt(x * x + y * y)), f = d / k;
-      dx[a] -= x * f; dy[a] -= y * f; dx[b] += x * f; dy[b] += y * f;
-    }
-    nodes.forEach((n, i) => {
-      // A pull to the centre keeps separate components on the canvas.
-      dx[i] += (w / 2 - n.x) * 0.035 * k; dy[i] += (h / 2 - n.y) * 0.035 * k;
-      const d = Math.max(1, Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]));
-      n.x = Math.max(20, Math.min(w - 20, n.x + dx[i] / d * Math.min(d, temp)));
-      n.y = Math.max(15, Math.min(h - 15, n.y + dy[i] / d * Math.min(d, temp)));
-    });
-  }
-}
-
 async function loadNetwork() {
   const data = await get('/network?' + query({limit: 60}));
-  const svg = $('network');
-  svg.replaceChildren();
-  const w = svg.clientWidth || 500, h = svg.clientHeight || 420;
-  if (data.nodes.length === 0) {
-    svg.append(el('svg:text', {x: 10, y: 20, class: 'axis'}, 'no events with a target'));
-    return;
-  }
-  layout(data.nodes, data.edges, w, h);
-  const at = new Map(data.nodes.map(n => [n.id, n]));
-  svg.append(el('svg:defs', {}, el('svg:marker', {id: 'arrow', viewBox: '0 0 10 10', refX: 16,
-    refY: 5, markerWidth: 5, markerHeight: 5, orient: 'auto-start-reverse'},
-    el('svg:path', {d: 'M 0 0 L 10 5 L 0 10 z', fill: '#888'}))));
-  const maxEdge = Math.max(...data.edges.map(e => e.events));
-  for (const e of data.edges) {
-    const a = at.get(e.source), b = at.get(e.target);
-    const line = el('svg:line', {x1: a.x.toFixed(1), y1: a.y.toFixed(1), x2: b.x.toFixed(1),
-      y2: b.y.toFixed(1), class: 'edge', stroke: goldsteinColour(e.mean_goldstein),
-      'stroke-width': (1 + 4 * e.events / maxEdge).toFixed(1), 'marker-end': 'url(#arrow)'});
-    line.append(el('svg:title', {}, `${e.source_name} → ${e.target_name}: ${e.events}`
-      + ` events, mean Goldstein ${e.mean_goldstein}`));
-    svg.append(line);
-  }
-  const maxNode = Math.max(...data.nodes.map(n => n.events));
-  for (const n of data.nodes) {
-    const c = el('svg:circle', {cx: n.x.toFixed(1), cy: n.y.toFixed(1),
-      r: (4 + 8 * Math.sqrt(n.events / maxNode)).toFixed(1), class: 'node', fill: '#3f6fb5',
-      'data-id': n.id});
-    c.append(el('svg:title', {}, `${n.name} (${n.code || n.id}): ${n.events} events`));
-    c.addEventListener('click', () => {
-      state.filter.actor = n.id;
-      writeFilters();
-      refresh();
-    });
-    svg.append(c);
-    svg.append(el('svg:text', {x: (n.x + 8).toFixed(1), y: (n.y - 6).toFixed(1),
-      class: 'node-label'}, n.code || n.name));
-  }
+  const maxNode = Math.max(1, ...data.nodes.map(n => n.events));
+  const maxEdge = Math.max(1, ...data.edges.map(e => e.events));
+  const c = chart('network');
+  c.setOption({
+    animation: false,
+    title: data.nodes.length ? undefined : {text: 'no events with a target', left: 'center',
+      top: 'middle', textStyle: {fontSize: 12, color: '#777'}},
+    tooltip: {formatter: p => p.dataType === 'edge'
+      ? `${html(p.data.edge.source_name)} → ${html(p.data.edge.target_name)}:`
+        + ` ${html(p.data.edge.events)} events, mean Goldstein`
+        + ` ${html(p.data.edge.mean_goldstein)}`
+      : `${html(p.data.actor.name)} (${html(p.data.actor.code || p.data.actor.id)}):`
+        + ` ${html(p.data.actor.events)} events`},
+    series: [{type: 'graph', layout: 'force', roam: true, draggable: true,
+      force: {initLayout: 'circular', repulsion: 70, gravity: 0.2, edgeLength: [30, 80],
+        layoutAnimation: false},
+      label: {show: true, position: 'right', fontSize: 10},
+      edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 6,
+      emphasis: {focus: 'adjacency'}, cursor: 'pointer',
+      itemStyle: {color: '#3f6fb5', borderColor: '#fff', borderWidth: 1},
+      data: data.nodes.map(n => ({id: n.id, name: n.code || n.name, value: n.events,
+        symbolSize: 8 + 16 * Math.sqrt(n.events / maxNode), actor: n})),
+      links: data.edges.map(e => ({source: e.source, target: e.target, value: e.events,
+        edge: e, lineStyle: {width: 1 + 4 * e.events / maxEdge, curveness: 0.1,
+          color: goldsteinColour(e.mean_goldstein), opacity: 0.7}}))}]
+  }, true);
+  c.off('click');
+  c.on('click', p => {
+    if (p.dataType === 'node') filterTo({actor: p.data.actor.id});
+  });
 }
 
 // ---- events table, paged by cursor
@@ -230,7 +261,7 @@ async function loadEvents() {
   for (const e of data.events) {
     const tr = el('tr', {class: 'event-row', 'data-id': e.event_id},
       el('td', {}, e.date || '-'), el('td', {}, actorText(e.source_code, e.source_name)),
-      el('td', {}, el('span', {class: 'q' + e.quad_class, style: 'padding:0 3px;color:#fff'},
+      el('td', {}, el('span', {class: 'code q' + e.quad_class},
         e.cameo)),
       el('td', {}, e.cameo_name), el('td', {}, actorText(e.target_code, e.target_name)),
       el('td', {}, e.num_mentions), el('td', {}, e.num_articles));
@@ -349,6 +380,5 @@ $('next').addEventListener('click', () => {
   loadEvents().catch(e => status(e.message));
 });
 $('code-form').addEventListener('submit', codeText);
-const legend = $('legend');
-for (const q of [1, 2, 3, 4]) legend.append(el('span', {}, el('i', {class: 'q' + q}), QUADS[q]));
+window.addEventListener('resize', () => Object.values(charts).forEach(c => c.resize()));
 refresh();
