@@ -223,6 +223,10 @@ public final class EventCoder {
           Arguments.nestedTargets(context.sentence(), firing.targets())));
       targets.removeIf(target -> target.code() == null);
     }
+    if (targets.isEmpty()) { // "a rally in support of a threat against X": at X (Backing)
+      targets.addAll(actors(context, Backing.targets(context.sentence(), firing)));
+      targets.removeIf(target -> target.code() == null);
+    }
     if (targets.isEmpty()) { // "vowed revenge for the attack by X": at X (Revenge)
       targets.addAll(actors(context, Revenge.doers(context.sentence(), firing)));
       targets.removeIf(target -> target.code() == null);
