@@ -39,12 +39,22 @@ public record CorpusEvent(long id, Report representative, Codebook.Entry cameo, 
         .orElse(representative.event().plover().type());
   }
 
-  /** Where the event took place: the first place of a mention with coordinates, else the first
-   * place of a mention; null when no mention places it. */
+  /**
+   * Where the event took place: the first place a mention's sentence gives with coordinates,
+   * else the first a sentence gives, else the first dateline's; null when nothing places it.
+   */
   public Location location() {
-    return mentions.stream().map(r -> r.event().location())
-        .filter(l -> l != null && l.lat() != null).findFirst()
-        .orElse(mentions.stream().map(r -> r.event().location())
-            .filter(l -> l != null).findFirst().orElse(null));
+    Location best = null;
+    for (Report r : mentions) {
+      Location l = r.event().location();
+      if (l != null && (best == null || rank(l) < rank(best))) {
+        best = l;
+      }
+    }
+    return best;
+  }
+
+  private static int rank(Location l) {
+    return (l.source() == Location.Source.DATELINE ? 2 : 0) + (l.lat() == null ? 1 : 0);
   }
 }

@@ -192,7 +192,9 @@ public final class Dedup {
   }
 
   static boolean placesConflict(Location a, Location b) {
-    if (a == null || b == null) {
+    // A dateline says where the story was filed, not where its event happened.
+    if (a == null || b == null || a.source() == Location.Source.DATELINE
+        || b.source() == Location.Source.DATELINE) {
       return false;
     }
     if (a.country() != null && b.country() != null && !a.country().equals(b.country())) {

@@ -44,11 +44,18 @@ public final class Gdelt {
   /** An actor as the event row holds it. */
   public record Actor(String code, String name, String country) {}
 
-  /** An event as the export needs it. */
+  /**
+   * An event as the export needs it.
+   *
+   * @param placeAdm1 the place's first-level region, GeoNames' {@code COUNTRY.CODE}
+   *     ("US.NY"), or null
+   * @param placePrecision {@code city}, {@code region} or {@code country}; null: by the
+   *     coordinates (a city with them, a country without)
+   */
   public record Row(long id, LocalDate date, Actor source, Actor target, boolean rootEvent,
       String cameo, int quadClass, double goldstein, int numMentions, int numSources,
       int numArticles, String placeName, String placeCountry, Double lat, Double lon,
-      String dateAdded, String sourceUrl) {}
+      String placeAdm1, String placePrecision, String dateAdded, String sourceUrl) {}
 
   /** The 61 cells of a row. */
   public static String[] cells(Row r) {
@@ -78,9 +85,9 @@ public final class Gdelt {
     c.add(Integer.toString(r.numArticles()));
     c.add("");
     // Dyad places the action, never the actors.
-    geo(c, null, null, null, null);
-    geo(c, null, null, null, null);
-    geo(c, r.placeName(), r.placeCountry(), r.lat(), r.lon());
+    geo(c, null, null, null, null, null);
+    geo(c, null, null, null, null, null);
+    geo(c, r.placeName(), r.lat(), r.lon(), r.placeAdm1(), r.placePrecision());
     c.add(r.dateAdded());
     c.add(r.sourceUrl());
     for (int i = 0; i < c.size(); i++) {
@@ -129,17 +136,29 @@ public final class Gdelt {
     }
   }
 
-  /** Type, full name, country, ADM1, ADM2, lat, long, feature id: 8 cells. */
-  private static void geo(List<String> c, String name, String country, Double lat, Double lon) {
+  /**
+   * Type, full name, country, ADM1, ADM2, lat, long, feature id: 8 cells. The type follows
+   * GDELT's codebook: 1 a country, 2 a US state, 3 a US city, 4 a world city, 5 a world state
+   * (a first-level region). ADM1 is GeoNames' region code behind the ISO alpha-2 country
+   * ("USNY"), as GDELT writes it for the US; the country cell stays empty, since GDELT writes
+   * FIPS 10-4 codes there and Dyad knows ISO codes.
+   */
+  private static void geo(List<String> c, String name, Double lat, Double lon, String adm1,
+      String precision) {
     if (name == null) {
       c.addAll(List.of("0", "", "", "", "", "", "", ""));
       return;
     }
-    // 1 a country, 4 a world city; Dyad's gazetteer has no US states or ADM codes.
-    c.add(lat == null ? "1" : "4");
+    String kind = precision != null ? precision : lat == null ? "country" : "city";
+    boolean us = adm1 != null && adm1.startsWith("US.");
+    c.add(switch (kind) {
+      case "country" -> "1";
+      case "region" -> us ? "2" : "5";
+      default -> us ? "3" : "4";
+    });
     c.add(name);
     c.add("");
-    c.add("");
+    c.add(adm1 == null || kind.equals("country") ? "" : adm1.replace(".", ""));
     c.add("");
     c.add(lat == null ? "" : number(lat));
     c.add(lon == null ? "" : number(lon));
