@@ -40,8 +40,9 @@ public record CorpusEvent(long id, Report representative, Codebook.Entry cameo, 
   }
 
   /**
-   * Where the event took place: the first place a mention's sentence gives with coordinates,
-   * else the first a sentence gives, else the first dateline's; null when nothing places it.
+   * Where the event took place: the first place a mention's own location phrase gives, with
+   * coordinates first, then another place a mention's sentence names, then a dateline's; null
+   * when nothing places it.
    */
   public Location location() {
     Location best = null;
@@ -55,6 +56,6 @@ public record CorpusEvent(long id, Report representative, Codebook.Entry cameo, 
   }
 
   private static int rank(Location l) {
-    return (l.source() == Location.Source.DATELINE ? 2 : 0) + (l.lat() == null ? 1 : 0);
+    return 2 * l.source().ordinal() + (l.lat() == null ? 1 : 0);
   }
 }

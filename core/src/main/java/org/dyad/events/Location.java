@@ -15,7 +15,8 @@ import java.util.Locale;
  * @param precision what the place is: a city, a first-level region, or only a country
  * @param text the words that named it: the sentence's ("Nairobi", "the Syrian capital") or
  *     the dateline's ("KABUL")
- * @param source whether the sentence or the dateline placed the event
+ * @param source what placed the event: its own location phrase, another place its sentence
+ *     names, or the dateline
  */
 public record Location(String name, String country, String adm1, Double lat, Double lon,
     Precision precision, String text, Source source) {
@@ -37,16 +38,21 @@ public record Location(String name, String country, String adm1, Double lat, Dou
 
   /** What placed the event. */
   public enum Source {
-    SENTENCE, DATELINE;
+    /** The location phrase on the event's own verb or noun ("attacked ... in Mosul"). */
+    PHRASE,
+    /** Another place its sentence names, the nearest to the event's word. */
+    SENTENCE,
+    /** The article's dateline: where the story was filed. */
+    DATELINE;
 
-    /** The name output uses: {@code sentence}, {@code dateline}. */
+    /** The name output uses: {@code phrase}, {@code sentence}, {@code dateline}. */
     public String label() {
       return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The source of a label; {@code sentence} for null (places stored before Dyad wrote it). */
+    /** The source of a label; {@code phrase} for null (places stored before Dyad wrote it). */
     public static Source of(String label) {
-      return label == null ? SENTENCE : valueOf(label.toUpperCase(Locale.ROOT));
+      return label == null ? PHRASE : valueOf(label.toUpperCase(Locale.ROOT));
     }
   }
 
@@ -55,17 +61,22 @@ public record Location(String name, String country, String adm1, Double lat, Dou
       precision = lat == null ? Precision.COUNTRY : Precision.CITY;
     }
     if (source == null) {
-      source = Source.SENTENCE;
+      source = Source.PHRASE;
     }
   }
 
-  /** A place the sentence names, with coordinates or none, as Dyad wrote places before. */
+  /** A place the event's phrase names, with coordinates or none, as Dyad wrote places before. */
   public Location(String name, String country, Double lat, Double lon) {
-    this(name, country, null, lat, lon, null, null, Source.SENTENCE);
+    this(name, country, null, lat, lon, null, null, Source.PHRASE);
   }
 
-  /** The same place, named by the dateline's words. */
-  public Location fromDateline(String words) {
-    return new Location(name, country, adm1, lat, lon, precision, words, Source.DATELINE);
+  /** The same place, found otherwise. */
+  public Location from(Source other) {
+    return new Location(name, country, adm1, lat, lon, precision, text, other);
+  }
+
+  /** The same place, named by other words. */
+  public Location withText(String words) {
+    return new Location(name, country, adm1, lat, lon, precision, words, source);
   }
 }

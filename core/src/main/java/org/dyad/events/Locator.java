@@ -39,6 +39,10 @@ final class Locator {
       "DURATION", "SET", "MONEY", "NUMBER", "ORDINAL", "PERCENT", "TITLE", "RELIGION",
       "IDEOLOGY", "CRIMINAL_CHARGE", "CAUSE_OF_DEATH", "NATIONALITY", "MISC");
 
+  /** Named-entity classes of places. */
+  private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY",
+      "STATE_OR_PROVINCE");
+
   private final KnowledgeBase kb;
   private final Gazetteer gazetteer;
 
@@ -51,10 +55,55 @@ final class Locator {
     this.gazetteer = gazetteer;
   }
 
-  /** The event's place from its own words, or null when they give none. */
+  /**
+   * The event's place from its own words, else the place its sentence names nearest to the
+   * trigger (source {@code sentence}), or null when the sentence names none.
+   */
   Location locate(ActorResolver.Context c, int trigger, int anchor) {
     Location known = find(c, trigger, anchor, false);
-    return known != null ? known : find(c, trigger, anchor, true);
+    Location own = known != null ? known : find(c, trigger, anchor, true);
+    return own != null ? own : nearest(c, trigger);
+  }
+
+  /**
+   * The place its sentence names nearest to a token: a location phrase on any word first
+   * ("... after the attack in Peshawar"), then any capitalised place name that names no actor
+   * ("a Kandahar official"), hand-typed places before the gazetteer's.
+   */
+  private Location nearest(ActorResolver.Context c, int trigger) {
+    Sentence s = c.sentence();
+    Location best = null;
+    int distance = Integer.MAX_VALUE;
+    for (Dependency d : s.dependencies()) {
+      int to = Math.abs(d.dependent() - trigger);
+      if (to < distance && (d.base().equals("obl") || d.base().equals("nmod"))
+          && LOCATIVES.contains(d.subtype())) {
+        Location l = find(c, d.governor(), d.governor(), false);
+        l = l != null ? l : find(c, d.governor(), d.governor(), true);
+        if (l != null) {
+          best = l;
+          distance = to;
+        }
+      }
+    }
+    if (best == null) {
+      String story = c.antecedents().storyCountry().orElse(null);
+      for (int i = 0; i < s.tokens().size(); i++) {
+        int to = Math.abs(i - trigger);
+        if (to >= distance) {
+          continue;
+        }
+        Mention m = Mention.at(c.mentions(), i);
+        Location l = m == null ? named(c, i, story, null, true)
+            : m.name().kind() == KnowledgeBase.Kind.PLACE
+            || m.name().kind() == KnowledgeBase.Kind.CAPITAL ? placeAt(c, i) : null;
+        if (l != null) {
+          best = l;
+          distance = to;
+        }
+      }
+    }
+    return best == null ? null : best.from(Location.Source.SENTENCE);
   }
 
   /**
@@ -86,7 +135,7 @@ final class Locator {
           .findFirst().map(n -> country(n.target(), words));
     }
     return known.or(() -> gazetteer.resolve(key, storyCountry, null).map(e -> of(e, words)))
-        .map(l -> l.fromDateline(dateline.strip()));
+        .map(l -> l.from(Location.Source.DATELINE).withText(dateline.strip()));
   }
 
   private Location find(ActorResolver.Context c, int trigger, int anchor, boolean gazette) {
@@ -135,7 +184,7 @@ final class Locator {
           : Gazetteer.Kind.CITY;
       for (int part : s.children(token, "compound")) {
         if (part < token && capitalised(s.token(part))) {
-          Location named = named(c, part, story, kind);
+          Location named = named(c, part, story, kind, false);
           if (named != null) {
             return named;
           }
@@ -143,7 +192,7 @@ final class Locator {
       }
       return null;
     }
-    return named(c, token, story, null);
+    return named(c, token, story, null, false);
   }
 
   /** "the capital", "the Syrian capital", "Syria's capital": the country's capital city. */
@@ -173,10 +222,15 @@ final class Locator {
   /**
    * The gazetteer's place of the capitalised name a token heads: the run of capitalised words
    * around it ("Bandar Abbas", "Mazar-i-Sharif").
+   *
+   * @param tagged whether the token must be tagged a place by the named-entity recogniser: a
+   *     name that no location phrase introduces may be any capitalised word ("Police", a town
+   *     in Poland, opening a sentence)
    */
-  private Location named(ActorResolver.Context c, int token, String story, Gazetteer.Kind kind) {
+  private Location named(ActorResolver.Context c, int token, String story, Gazetteer.Kind kind,
+      boolean tagged) {
     Sentence s = c.sentence();
-    if (!capitalised(s.token(token))) {
+    if (!capitalised(s.token(token)) || tagged && !PLACE_TAGS.contains(s.token(token).ner())) {
       return null;
     }
     int first = token;
@@ -229,19 +283,19 @@ final class Locator {
         .map(Gazetteer.Entry::adm1).filter(a -> !a.isEmpty()).orElse(null);
     return new Location(p.name(), p.country(), adm1, p.lat(), p.lon(),
         p.kind().equals("region") ? Location.Precision.REGION : Location.Precision.CITY, words,
-        Location.Source.SENTENCE);
+        Location.Source.PHRASE);
   }
 
   private Location country(String code, String words) {
     double[] centre = kb.centroid(code).orElse(null);
     return new Location(kb.country(code).map(KnowledgeBase.Country::name).orElse(code), code,
         null, centre == null ? null : centre[0], centre == null ? null : centre[1],
-        Location.Precision.COUNTRY, words, Location.Source.SENTENCE);
+        Location.Precision.COUNTRY, words, Location.Source.PHRASE);
   }
 
   private static Location of(Gazetteer.Entry e, String words) {
     return new Location(e.name(), e.country(), e.adm1().isEmpty() ? null : e.adm1(), e.lat(),
         e.lon(), e.kind() == Gazetteer.Kind.REGION ? Location.Precision.REGION
-            : Location.Precision.CITY, words, Location.Source.SENTENCE);
+            : Location.Precision.CITY, words, Location.Source.PHRASE);
   }
 }

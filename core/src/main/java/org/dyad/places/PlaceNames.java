@@ -14,9 +14,9 @@ import org.dyad.nlp.Token;
 
 /**
  * Whether a text names a place of the hand-typed {@code places.tsv} or of the {@link
- * Gazetteer}, read from its words alone (no parse): a run of capitalised words, or part of
- * one, that one of them knows and no person's or organisation's name of the knowledge base
- * covers. The denominator of {@code dyad eval}'s place measure: events whose sentence or
+ * Gazetteer}, read from its words alone (no parse): a whole run of capitalised words (after
+ * "The") that one of them knows and that no person's, organisation's or country's name of the
+ * knowledge base covers. The denominator of {@code dyad eval}'s place measure: events whose sentence or
  * dateline names a place should carry coordinates. Thread-safe.
  *
  * <p>Design decision: a measure, not a coder: it reads text the way a person skimming for
@@ -57,30 +57,30 @@ public final class PlaceNames {
     List<String> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      int found = 0;
-      for (int n = Math.min(LONGEST, tokens.size() - i); n >= 1 && found == 0; n--) {
-        if (capitalisedRun(tokens, i, n) && free(mentions, i, i + n - 1)
-            && known(Names.key(Names.pieces(s.span(i, i + n - 1))))) {
-          out.add(s.span(i, i + n - 1));
-          found = n;
+      int end = i;
+      while (end < tokens.size() && tokens.get(end).pos().equals("NNP")) {
+        end++;
+      }
+      if (end == i) {
+        i++;
+        continue;
+      }
+      // the whole run of capitalised words, so that "Antony J. Blinken" names no Antony
+      boolean the = end - i > 1 && tokens.get(i).lemma().equals("the");
+      for (int first = i; first <= (the ? i + 1 : i); first++) {
+        if (end - first <= LONGEST && free(mentions, first, end - 1)
+            && known(Names.key(Names.pieces(s.span(first, end - 1))))) {
+          out.add(s.span(first, end - 1));
+          break;
         }
       }
-      i += Math.max(found, 1);
+      i = end;
     }
     return out;
   }
 
   private boolean known(String key) {
     return !CALENDAR.contains(key) && ( kb.placeNamed(key).isPresent() || !gazetteer.named(key).isEmpty());
-  }
-
-  private static boolean capitalisedRun(List<Token> tokens, int from, int n) {
-    for (int i = from; i < from + n; i++) {
-      if (!tokens.get(i).pos().equals("NNP")) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** No person's, organisation's or agent's name covers these tokens. */

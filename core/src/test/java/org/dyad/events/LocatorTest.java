@@ -35,7 +35,7 @@ class LocatorTest {
     Sentence s = Parsed.of("Police/NNS arrested/VBD/arrest protesters/NNS in/IN Eldoret/NNP",
         "nsubj 1 0", "obj 1 2", "obl:in 1 4", "case 4 3");
     ActorResolver.Context c = context(s, null);
-    assertEquals("Eldoret KEN KE.52 city 'Eldoret' sentence", describe(LOCATOR.locate(c, 1, 1)));
+    assertEquals("Eldoret KEN KE.52 city 'Eldoret' phrase", describe(LOCATOR.locate(c, 1, 1)));
     assertNull(LOCATOR.country(c, 1, 1, List.of(0, 2)), "the gazetteer never places actors");
   }
 
@@ -57,7 +57,7 @@ class LocatorTest {
     Sentence s = Parsed.of("Shells/NNS fell/VBD/fall near/IN the/DT border/NN town/NN of/IN"
         + " Pavlohrad/NNP", "nsubj 1 0", "obl:near 1 5", "case 5 2", "det 5 3",
         "compound 5 4", "nmod:of 5 7", "case 7 6");
-    assertEquals("Pavlohrad UKR UA.04 city 'Pavlohrad' sentence",
+    assertEquals("Pavlohrad UKR UA.04 city 'Pavlohrad' phrase",
         describe(LOCATOR.locate(context(s, null), 1, 1)));
   }
 
@@ -68,12 +68,12 @@ class LocatorTest {
         "nsubj 1 0", "obl:in 1 4", "case 4 2", "det 4 3");
     assertEquals("-", describe(LOCATOR.locate(context(bare, null), 1, 1)),
         "no country known, no capital");
-    assertEquals("Nairobi KEN KE.05 city 'the capital' sentence",
+    assertEquals("Nairobi KEN KE.05 city 'the capital' phrase",
         describe(LOCATOR.locate(context(bare, "KEN"), 1, 1)));
     // Protesters rallied in the Syrian capital
     Sentence syrian = Parsed.of("Protesters/NNS rallied/VBD/rally in/IN the/DT Syrian/JJ"
         + " capital/NN", "nsubj 1 0", "obl:in 1 5", "case 5 2", "det 5 3", "amod 5 4");
-    assertEquals("Damascus SYR SY.13 city 'the Syrian capital' sentence",
+    assertEquals("Damascus SYR SY.13 city 'the Syrian capital' phrase",
         describe(LOCATOR.locate(context(syrian, "KEN"), 1, 1)));
   }
 
@@ -90,7 +90,7 @@ class LocatorTest {
   void aCountryIsPlacedAtItsCentre() {
     Sentence s = Parsed.of("Russia/NNP attacked/VBD/attack rebels/NNS in/IN Syria/NNP",
         "nsubj 1 0", "obj 1 2", "obl:in 1 4", "case 4 3");
-    assertEquals("Syria SYR null country 'Syria' sentence",
+    assertEquals("Syria SYR null country 'Syria' phrase",
         describe(LOCATOR.locate(context(s, null), 1, 1)));
   }
 

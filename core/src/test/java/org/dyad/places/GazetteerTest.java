@@ -38,7 +38,10 @@ class GazetteerTest {
     assertBad("out of range", "Irpin\tUKR\tUA.13\tcity\t60000\t95.0\t30.25\t");
     assertBad("adm1 'UA-13'", "Irpin\tUKR\tUA-13\tcity\t60000\t50.52\t30.25\t");
     assertBad("expected 8 tab-separated fields", "Irpin\tUKR\tUA.13\tcity\t1\t2\t3\t\tx");
-    assertBad("region UA.12 is listed twice", "Kyiv City\tUKR\tUA.12\tregion\t1\t50\t30\t");
+    DataFileException twice = assertThrows(DataFileException.class, () -> load(
+        "Kyiv City\tUKR\tUA.12\tregion\t1\t50\t30\t",
+        "Kiev\tUKR\tUA.12\tregion\t1\t50\t30\t"));
+    assertEquals("gazetteer.tsv line 3: region UA.12 is listed twice", twice.getMessage());
   }
 
   @Test
