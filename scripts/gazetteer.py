@@ -94,9 +94,12 @@ def main(pbf, admin1_json, iso_json, countries_tsv, out):
             members[adm1].append((c["population"], c["lat"], c["lon"]))
         capital = c.get("feature") == "PPLC"
         if capital or c["population"] >= MIN_POPULATION:
-            rows.append((clean(c["name"]), code, adm1 if adm1 in regions else "",
+            name = clean(c["name"])
+            # "Washington, D.C.": also the name before the comma
+            alias = name.split(",")[0].strip() if "," in name else ""
+            rows.append((name, code, adm1 if adm1 in regions else "",
                          "capital" if capital else "city", c["population"], c["lat"], c["lon"],
-                         ""))
+                         alias))
     for adm1, name in regions.items():
         code = alpha3.get(adm1.split(".")[0])
         if code not in known:
@@ -147,7 +150,8 @@ HEADER = """# Dyad's world gazetteer: every capital and every city of 15,000 peo
 #   6 lat         latitude, decimal degrees, two decimals; a region's is the mean of its cities'
 #   7 lon         longitude, decimal degrees, two decimals
 #   8 aliases     '|'-separated other names: a region's name without its generic word
-#                 ("Donetsk" for "Donetsk Oblast"); may be empty, its tab present
+#                 ("Donetsk" for "Donetsk Oblast"), a name's part before a comma
+#                 ("Washington" for "Washington, D.C."); may be empty, its tab present
 """
 
 if __name__ == "__main__":

@@ -2,9 +2,13 @@ package org.dyad.store;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.dyad.Tsv;
+import org.dyad.actors.KnowledgeBase;
 
 /**
  * The GDELT 2.0 event table layout: 61 tab-separated columns, no header, so that tools written
@@ -84,9 +88,16 @@ public final class Gdelt {
     c.add(Integer.toString(r.numSources()));
     c.add(Integer.toString(r.numArticles()));
     c.add("");
-    // Dyad places the action, never the actors.
-    geo(c, null, null, null, null, null);
-    geo(c, null, null, null, null, null);
+    // An actor is placed by its country, where it has one: the country's centre point.
+    for (Actor a : new Actor[] {r.source(), r.target()}) {
+      double[] centre = a == null || a.country() == null ? null
+          : Countries.CENTRES.get(a.country());
+      if (centre == null) {
+        geo(c, null, null, null, null, null);
+      } else {
+        geo(c, Countries.NAMES.get(a.country()), centre[0], centre[1], null, "country");
+      }
+    }
     geo(c, r.placeName(), r.lat(), r.lon(), r.placeAdm1(), r.placePrecision());
     c.add(r.dateAdded());
     c.add(r.sourceUrl());
@@ -163,6 +174,28 @@ public final class Gdelt {
     c.add(lat == null ? "" : number(lat));
     c.add(lon == null ? "" : number(lon));
     c.add("");
+  }
+
+  /** The countries' names and centre points, read once on first use. */
+  private static final class Countries {
+    static final Map<String, String> NAMES = names();
+    static final Map<String, double[]> CENTRES = centres();
+
+    private static Map<String, String> names() {
+      Map<String, String> out = new HashMap<>();
+      for (Tsv.Row r : Tsv.resource(KnowledgeBase.class, "countries.tsv", 2)) {
+        out.put(r.get(0), r.get(1));
+      }
+      return Map.copyOf(out);
+    }
+
+    private static Map<String, double[]> centres() {
+      Map<String, double[]> out = new HashMap<>();
+      for (String code : NAMES.keySet()) {
+        KnowledgeBase.centreOf(code).ifPresent(p -> out.put(code, p));
+      }
+      return Map.copyOf(out);
+    }
   }
 
   private static String number(double v) {

@@ -43,7 +43,9 @@ class GdeltTest {
     assertEquals("084", c[27]);
     assertEquals("08", c[28]);
     assertEquals("7.0", c[30]);
-    assertEquals("0", c[35], "actors are not placed");
+    assertEquals("1", c[35], "an actor is placed by its country");
+    assertEquals("Russia", c[36]);
+    assertEquals("0", c[43], "an international organisation is not placed");
     assertEquals("4", c[51]);
     assertEquals("UA07", c[54], "ADM1: country and GeoNames region code");
     assertEquals("49.99", c[56]);
