@@ -182,16 +182,18 @@ public final class Pipeline {
     List<Diagnostic> notes = new ArrayList<>();
     List<Quote> quoted = new ArrayList<>();
     List<StoryDates.Mark> days = new ArrayList<>();
+    String[] story = new String[1];
     int coded = analyse(article, true, notes, quoted, (context, sentenceEvents) -> {
+      story[0] = context.antecedents().storyCountry().orElse(null);
       unknown.addAll(names.unknown(context));
       events.addAll(sentenceEvents);
       StoryDates.day(context.sentence(), dater, context.date()).ifPresent(days::add);
     }, timings, watch);
     long start = System.nanoTime();
-    Coded out = new Coded(article, coded,
+    Coded out = new Coded(article, coded, coder.placedByDateline(
         StoryDates.carried(Retellings.onceEach(Rebuttals.answered(spokenBy(events, quoted))),
             days, article.published(), DateLines.of(article.text(), article.published())),
-        quoted, unknown, notes);
+        article.dateline(), story[0]), quoted, unknown, notes);
     timings.events.add(System.nanoTime() - start);
     return out;
   }

@@ -20,6 +20,8 @@ import org.dyad.actors.ActorRef;
 import org.dyad.events.CameoCode;
 import org.dyad.events.Codebook;
 import org.dyad.events.Event;
+import org.dyad.places.Gazetteer;
+import org.dyad.places.PlaceNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -133,8 +135,13 @@ final class EvalCommand implements Callable<Integer> {
       out.print(closing(score));
     }
     (format.equals("tsv") ? err : out).print(result.actors().line());
+    (format.equals("tsv") ? err : out).print(result.places().line());
     if (verbose) {
       (format.equals("tsv") ? err : out).print(mistakes(score));
+      List<String> unplaced = result.places().unplaced();
+      (format.equals("tsv") ? err : out).print("\ncounted events naming a place without"
+          + " coordinates (" + unplaced.size() + "):\n" + unplaced.stream()
+          .map(u -> "  " + u + "\n").collect(java.util.stream.Collectors.joining()));
     }
     int skippedLines = goldFile.problems().size();
     err.println(summary.line() + "; " + goldFile.events().size() + " gold event"
@@ -145,7 +152,55 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /** The score of a coded corpus against gold events, its actors, and what the run did. */
-  record Evaluation(EvalScore.Score score, ActorSlots actors, CorpusRun.Summary summary) {}
+  record Evaluation(EvalScore.Score score, ActorSlots actors, CorpusRun.Summary summary,
+      PlaceShare places) {}
+
+  /**
+   * The places of the counted events: how many events there are, how many carry coordinates
+   * (from their sentence or from the dateline), and of the events whose sentence or dateline
+   * names a place of the gazetteer or of {@code places.tsv} ({@link PlaceNames}), how many
+   * carry coordinates: the share issue 16 asks to be 80% or more.
+   */
+  record PlaceShare(int events, int placed, int byDateline, int named, int namedPlaced,
+      List<String> unplaced) {
+
+    PlaceShare {
+      unplaced = List.copyOf(unplaced);
+    }
+
+    /**
+     * @param names the place names of the event's sentence, then of its dateline
+     */
+    PlaceShare add(Event e, List<String> names) {
+      boolean coordinates = e.location() != null && e.location().lat() != null;
+      List<String> missed = unplaced;
+      if (!names.isEmpty() && !coordinates) {
+        missed = new ArrayList<>(unplaced);
+        missed.add(e.articleId() + "  " + e.code() + "  names " + String.join(", ", names)
+            + "\n      \"" + e.evidence().sentence().replaceAll("\\s+", " ").strip() + "\"");
+      }
+      return add(e, !names.isEmpty(), missed);
+    }
+
+    private PlaceShare add(Event e, boolean names, List<String> missed) {
+      boolean coordinates = e.location() != null && e.location().lat() != null;
+      boolean dateline = coordinates
+          && e.location().source() == org.dyad.events.Location.Source.DATELINE;
+      return new PlaceShare(events + 1, placed + (coordinates ? 1 : 0),
+          byDateline + (dateline ? 1 : 0), named + (names ? 1 : 0),
+          namedPlaced + (names && coordinates ? 1 : 0), missed);
+    }
+
+    String line() {
+      return String.format(Locale.ROOT, "places: %d of %d counted events whose sentence or"
+          + " dateline names a gazetteer place carry coordinates (%s); %d of %d counted events"
+          + " carry coordinates (%s), %d of them from the dateline%n", namedPlaced, named,
+          pct(named == 0 ? OptionalDouble.empty()
+              : OptionalDouble.of((double) namedPlaced / named)), placed, events,
+          pct(events == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) placed / events)),
+          byDateline);
+    }
+  }
 
   /**
    * The source and target slots of the counted events (asserted or future): how many carry a
@@ -184,14 +239,21 @@ final class EvalCommand implements Callable<Integer> {
       throws IOException {
     List<EvalScore.Coded> coded = new ArrayList<>();
     ActorSlots[] actors = {new ActorSlots(0, 0, 0)};
+    PlaceShare[] places = {new PlaceShare(0, 0, 0, 0, 0, List.of())};
+    PlaceNames names = new PlaceNames(org.dyad.actors.KnowledgeBase.standard(),
+        Gazetteer.standard());
     Set<String> articles = new HashSet<>();
     CorpusRun.Summary summary = new CorpusRun(pipeline, err, threads).run(inputs, null, c -> {
       articles.add(c.article().id());
+      List<String> dateline = names.in(c.article().dateline());
       for (Event e : c.events()) {
         EvalScore.Coded one = EvalScore.Coded.of(e);
         coded.add(one);
         if (one.counted()) {
           actors[0] = actors[0].add(e.source()).add(e.target());
+          List<String> named = new ArrayList<>(names.in(e.evidence().sentence()));
+          named.addAll(dateline);
+          places[0] = places[0].add(e, named);
         }
       }
     });
@@ -204,7 +266,8 @@ final class EvalCommand implements Callable<Integer> {
     absent.forEach((article, n) -> err.println(goldName + ": article '" + article + "' is not"
         + " in the corpus (or its file was skipped): its " + n + " gold event"
         + (n == 1 ? "" : "s") + " count as missed"));
-    return new Evaluation(EvalScore.score(gold, coded, toleranceDays), actors[0], summary);
+    return new Evaluation(EvalScore.score(gold, coded, toleranceDays), actors[0], summary,
+        places[0]);
   }
 
   static String table(EvalScore.Score score, Codebook codebook) {

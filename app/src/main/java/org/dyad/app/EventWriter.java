@@ -40,7 +40,8 @@ final class EventWriter implements AutoCloseable {
       column("trigger"), column("rule"), column("rule_source"), column("sentence_index"),
       column("sentence"), column("plover_type"), column("plover_mode"), column("mode"),
       new Cell("location", EventColumns.column("location_name")::text),
-      column("location_country"), column("lat"), column("lon"));
+      column("location_country"), column("lat"), column("lon"), column("location_adm1"),
+      column("location_precision"), column("location_text"), column("location_source"));
 
   static final String[] TSV_COLUMNS = TSV.stream().map(Cell::name).toArray(String[]::new);
 
@@ -107,6 +108,7 @@ final class EventWriter implements AutoCloseable {
         g.writeStartObject();
         g.writeStringField("name", e.location().name());
         g.writeStringField("country", e.location().country());
+        g.writeStringField("adm1", e.location().adm1());
         if (e.location().lat() == null) {
           g.writeNullField("lat");
           g.writeNullField("lon");
@@ -114,6 +116,9 @@ final class EventWriter implements AutoCloseable {
           g.writeNumberField("lat", e.location().lat());
           g.writeNumberField("lon", e.location().lon());
         }
+        g.writeStringField("precision", e.location().precision().label());
+        g.writeStringField("text", e.location().text());
+        g.writeStringField("source", e.location().source().label());
         g.writeEndObject();
       }
       g.writeNumberField("sentence_index", e.evidence().sentenceIndex());

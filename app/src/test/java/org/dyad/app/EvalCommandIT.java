@@ -87,10 +87,13 @@ class EvalCommandIT {
         + " 1 (0 within), none: 0"), out);
     List<String> lines = out.lines().toList();
     assertEquals("overall: precision 66.7%, recall 50.0%, F1 57.1% (TP 2, FP 1, FN 2)",
-        lines.get(lines.size() - 2), out);
+        lines.get(lines.size() - 3), out);
     assertEquals("actors: 6 of 6 source and target slots of counted events carry a country or"
         + " an international organisation (100.0%); 0 unknown to the knowledge base (0.0%)",
-        lines.get(lines.size() - 1), out);
+        lines.get(lines.size() - 2), out);
+    assertEquals("places: 0 of 0 counted events whose sentence or dateline names a gazetteer"
+        + " place carry coordinates (-); 0 of 3 counted events carry coordinates (0.0%), 0 of"
+        + " them from the dateline", lines.get(lines.size() - 1), out);
     assertTrue(cli.err().contains("2 articles coded"), cli.err());
     assertTrue(cli.err().contains("4 gold events, 0 gold lines skipped"), cli.err());
   }

@@ -431,6 +431,11 @@ public final class KnowledgeBase {
    * events the text places only by their country.
    */
   public Optional<double[]> centroid(String country) {
+    return centreOf(country);
+  }
+
+  /** {@link #centroid}, without a knowledge base: the points are the same for every one. */
+  public static Optional<double[]> centreOf(String country) {
     double[] point = Centroids.POINTS.get(country);
     return point == null ? Optional.empty() : Optional.of(point.clone());
   }

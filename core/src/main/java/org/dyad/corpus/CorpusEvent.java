@@ -39,12 +39,23 @@ public record CorpusEvent(long id, Report representative, Codebook.Entry cameo, 
         .orElse(representative.event().plover().type());
   }
 
-  /** Where the event took place: the first place of a mention with coordinates, else the first
-   * place of a mention; null when no mention places it. */
+  /**
+   * Where the event took place: the first place a mention's own location phrase gives, with
+   * coordinates first, then another place a mention's sentence names, then a dateline's; null
+   * when nothing places it.
+   */
   public Location location() {
-    return mentions.stream().map(r -> r.event().location())
-        .filter(l -> l != null && l.lat() != null).findFirst()
-        .orElse(mentions.stream().map(r -> r.event().location())
-            .filter(l -> l != null).findFirst().orElse(null));
+    Location best = null;
+    for (Report r : mentions) {
+      Location l = r.event().location();
+      if (l != null && (best == null || rank(l) < rank(best))) {
+        best = l;
+      }
+    }
+    return best;
+  }
+
+  private static int rank(Location l) {
+    return 2 * l.source().ordinal() + (l.lat() == null ? 1 : 0);
   }
 }

@@ -192,7 +192,10 @@ public final class Dedup {
   }
 
   static boolean placesConflict(Location a, Location b) {
-    if (a == null || b == null) {
+    // Only an event's own location phrase keeps reports apart: another place its sentence
+    // names, or the dateline (where the story was filed), may not be where it happened.
+    if (a == null || b == null || a.source() != Location.Source.PHRASE
+        || b.source() != Location.Source.PHRASE) {
       return false;
     }
     if (a.country() != null && b.country() != null && !a.country().equals(b.country())) {

@@ -32,6 +32,12 @@ public record Event(String id, String articleId, EventDate date, ActorRef source
         location, evidence);
   }
 
+  /** A copy placed elsewhere (the dateline's place for an event its words do not place). */
+  public Event withLocation(Location other) {
+    return new Event(id, articleId, date, source, target, cameo, plover, negated, mode,
+        other, evidence);
+  }
+
   /** A copy aimed at another target. */
   public Event withTarget(ActorRef other) {
     return new Event(id, articleId, date, source, other, cameo, plover, negated, mode,

@@ -60,6 +60,21 @@ public final class EventCoder {
     this.explainer = new Explainer(this, firings, resolver, rewrites);
   }
 
+  /**
+   * The events that their own words do not place, placed at the article's dateline ("KABUL"),
+   * when the hand-typed places, the countries or the gazetteer know it; the others unchanged.
+   *
+   * @param storyCountry the country the story is about, for a name several countries share
+   */
+  public List<Event> placedByDateline(List<Event> events, String dateline, String storyCountry) {
+    if (events.stream().allMatch(e -> e.location() != null)) {
+      return events;
+    }
+    Optional<Location> place = locator.dateline(dateline, storyCountry);
+    return place.isEmpty() ? events : events.stream()
+        .map(e -> e.location() == null ? e.withLocation(place.get()) : e).toList();
+  }
+
   /** The speech verbs shipped with Dyad. */
   public static Set<String> standardSpeechVerbs() {
     return ReportedSpeech.standardVerbs();

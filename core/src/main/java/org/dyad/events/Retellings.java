@@ -54,7 +54,8 @@ public final class Retellings {
           : placed && (e.code().isForce() || root.equals("15"))
           ? root + "|" + e.source().country() + "|" + e.target().country() + "|"
               + e.date().value() + "|" + e.mode() + "|"
-              + (e.location() == null ? "" : e.location().name())
+              + (e.location() == null || e.location().source() != Location.Source.PHRASE ? ""
+                  : e.location().name())
           : placed && STATED.contains(root)
           ? root + "|stated|" + e.source().country() + "|" + e.target().country() + "|"
               + e.date().value() + "|" + e.mode()

@@ -131,7 +131,17 @@ public final class EventColumns {
         col("lat", DOUBLE, e -> place(e).map(Location::lat).orElse(null),
             (d, v) -> d.lat = (Double) v),
         col("lon", DOUBLE, e -> place(e).map(Location::lon).orElse(null),
-            (d, v) -> d.lon = (Double) v)));
+            (d, v) -> d.lon = (Double) v),
+        col("location_adm1", VARCHAR, e -> place(e).map(Location::adm1).orElse(null),
+            (d, v) -> d.locationAdm1 = (String) v),
+        col("location_precision", VARCHAR,
+            e -> place(e).map(l -> l.precision().label()).orElse(null),
+            (d, v) -> d.locationPrecision = (String) v),
+        col("location_text", VARCHAR, e -> place(e).map(Location::text).orElse(null),
+            (d, v) -> d.locationText = (String) v),
+        col("location_source", VARCHAR,
+            e -> place(e).map(l -> l.source().label()).orElse(null),
+            (d, v) -> d.locationSource = (String) v)));
     c.addAll(actor("source", Event::source, d -> d.source));
     c.addAll(actor("target", Event::target, d -> d.target));
     return List.copyOf(c);
@@ -292,6 +302,10 @@ public final class EventColumns {
     private String locationCountry;
     private Double lat;
     private Double lon;
+    private String locationAdm1;
+    private String locationPrecision;
+    private String locationText;
+    private String locationSource;
     private final ActorDraft source = new ActorDraft();
     private final ActorDraft target = new ActorDraft();
 
@@ -306,7 +320,9 @@ public final class EventColumns {
           EventDate.Precision.valueOf(upper(datePrecision)),
           EventDate.Source.valueOf(upper(dateSource)));
       Location place = locationName == null ? null
-          : new Location(locationName, locationCountry, lat, lon);
+          : new Location(locationName, locationCountry, locationAdm1, lat, lon,
+              Location.Precision.of(locationPrecision), locationText,
+              Location.Source.of(locationSource));
       Evidence evidence = new Evidence(sentenceIndex, sentence, sentenceBegin, sentenceEnd,
           trigger, triggerBegin, triggerEnd, rule, ruleSource, speaker);
       return new Event(id, articleId, when, source.actor(), target.actor(), entry, plover,

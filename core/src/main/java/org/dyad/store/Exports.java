@@ -26,7 +26,8 @@ public final class Exports {
     String sql = "SELECT id, CAST(date AS VARCHAR) AS date, source_code, source_name,"
         + " source_country, target_code, target_name, target_country, is_root_event, cameo,"
         + " quad_class, goldstein, num_mentions, num_sources, num_articles, location_name,"
-        + " location_country, lat, lon, strftime(date_added, '%Y%m%d%H%M%S') AS added,"
+        + " location_country, lat, lon, location_adm1, location_precision,"
+        + " strftime(date_added, '%Y%m%d%H%M%S') AS added,"
         + " source_url FROM events ORDER BY date NULLS LAST, id";
     int n = 0;
     try (Statement s = store.connection().createStatement(); ResultSet r = s.executeQuery(sql)) {
@@ -44,7 +45,8 @@ public final class Exports {
             r.getBoolean("is_root_event"), r.getString("cameo"), r.getInt("quad_class"),
             r.getDouble("goldstein"), r.getInt("num_mentions"), r.getInt("num_sources"),
             r.getInt("num_articles"), r.getString("location_name"),
-            r.getString("location_country"), latitude, longitude, r.getString("added"),
+            r.getString("location_country"), latitude, longitude, r.getString("location_adm1"),
+            r.getString("location_precision"), r.getString("added"),
             r.getString("source_url"));
         out.write(String.join("\t", Gdelt.cells(row)));
         out.write('\n');

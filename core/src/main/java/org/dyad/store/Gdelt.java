@@ -2,9 +2,13 @@ package org.dyad.store;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.dyad.Tsv;
+import org.dyad.actors.KnowledgeBase;
 
 /**
  * The GDELT 2.0 event table layout: 61 tab-separated columns, no header, so that tools written
@@ -44,11 +48,18 @@ public final class Gdelt {
   /** An actor as the event row holds it. */
   public record Actor(String code, String name, String country) {}
 
-  /** An event as the export needs it. */
+  /**
+   * An event as the export needs it.
+   *
+   * @param placeAdm1 the place's first-level region, GeoNames' {@code COUNTRY.CODE}
+   *     ("US.NY"), or null
+   * @param placePrecision {@code city}, {@code region} or {@code country}; null: by the
+   *     coordinates (a city with them, a country without)
+   */
   public record Row(long id, LocalDate date, Actor source, Actor target, boolean rootEvent,
       String cameo, int quadClass, double goldstein, int numMentions, int numSources,
       int numArticles, String placeName, String placeCountry, Double lat, Double lon,
-      String dateAdded, String sourceUrl) {}
+      String placeAdm1, String placePrecision, String dateAdded, String sourceUrl) {}
 
   /** The 61 cells of a row. */
   public static String[] cells(Row r) {
@@ -77,10 +88,17 @@ public final class Gdelt {
     c.add(Integer.toString(r.numSources()));
     c.add(Integer.toString(r.numArticles()));
     c.add("");
-    // Dyad places the action, never the actors.
-    geo(c, null, null, null, null);
-    geo(c, null, null, null, null);
-    geo(c, r.placeName(), r.placeCountry(), r.lat(), r.lon());
+    // An actor is placed by its country, where it has one: the country's centre point.
+    for (Actor a : new Actor[] {r.source(), r.target()}) {
+      double[] centre = a == null || a.country() == null ? null
+          : Countries.CENTRES.get(a.country());
+      if (centre == null) {
+        geo(c, null, null, null, null, null);
+      } else {
+        geo(c, Countries.NAMES.get(a.country()), centre[0], centre[1], null, "country");
+      }
+    }
+    geo(c, r.placeName(), r.lat(), r.lon(), r.placeAdm1(), r.placePrecision());
     c.add(r.dateAdded());
     c.add(r.sourceUrl());
     for (int i = 0; i < c.size(); i++) {
@@ -129,21 +147,55 @@ public final class Gdelt {
     }
   }
 
-  /** Type, full name, country, ADM1, ADM2, lat, long, feature id: 8 cells. */
-  private static void geo(List<String> c, String name, String country, Double lat, Double lon) {
+  /**
+   * Type, full name, country, ADM1, ADM2, lat, long, feature id: 8 cells. The type follows
+   * GDELT's codebook: 1 a country, 2 a US state, 3 a US city, 4 a world city, 5 a world state
+   * (a first-level region). ADM1 is GeoNames' region code behind the ISO alpha-2 country
+   * ("USNY"), as GDELT writes it for the US; the country cell stays empty, since GDELT writes
+   * FIPS 10-4 codes there and Dyad knows ISO codes.
+   */
+  private static void geo(List<String> c, String name, Double lat, Double lon, String adm1,
+      String precision) {
     if (name == null) {
       c.addAll(List.of("0", "", "", "", "", "", "", ""));
       return;
     }
-    // 1 a country, 4 a world city; Dyad's gazetteer has no US states or ADM codes.
-    c.add(lat == null ? "1" : "4");
+    String kind = precision != null ? precision : lat == null ? "country" : "city";
+    boolean us = adm1 != null && adm1.startsWith("US.");
+    c.add(switch (kind) {
+      case "country" -> "1";
+      case "region" -> us ? "2" : "5";
+      default -> us ? "3" : "4";
+    });
     c.add(name);
     c.add("");
-    c.add("");
+    c.add(adm1 == null || kind.equals("country") ? "" : adm1.replace(".", ""));
     c.add("");
     c.add(lat == null ? "" : number(lat));
     c.add(lon == null ? "" : number(lon));
     c.add("");
+  }
+
+  /** The countries' names and centre points, read once on first use. */
+  private static final class Countries {
+    static final Map<String, String> NAMES = names();
+    static final Map<String, double[]> CENTRES = centres();
+
+    private static Map<String, String> names() {
+      Map<String, String> out = new HashMap<>();
+      for (Tsv.Row r : Tsv.resource(KnowledgeBase.class, "countries.tsv", 2)) {
+        out.put(r.get(0), r.get(1));
+      }
+      return Map.copyOf(out);
+    }
+
+    private static Map<String, double[]> centres() {
+      Map<String, double[]> out = new HashMap<>();
+      for (String code : NAMES.keySet()) {
+        KnowledgeBase.centreOf(code).ifPresent(p -> out.put(code, p));
+      }
+      return Map.copyOf(out);
+    }
   }
 
   private static String number(double v) {

@@ -412,7 +412,7 @@ public final class Ingester {
     List<CorpusEvent> events = dedup.cluster(reports);
     try (PreparedStatement pe = c.prepareStatement("INSERT INTO events VALUES (?, ?,"
         + " CAST(? AS DATE), ?, ?, CAST(? AS DATE), CAST(? AS DATE), ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP))");
+        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP), ?, ?)");
         PreparedStatement pm = c.prepareStatement("INSERT INTO event_mentions VALUES (?, ?)")) {
       for (CorpusEvent ce : events) {
         bindEvent(pe, ce, origins);
@@ -473,8 +473,10 @@ public final class Ingester {
         .anyMatch(r -> origins.get(r.mentionId()).paragraph() == 0));
     p.setLong(i++, ce.representative().mentionId());
     p.setString(i++, rep.sourceUrl());
-    p.setString(i, ce.mentions().stream().map(r -> origins.get(r.mentionId()).storedAt())
+    p.setString(i++, ce.mentions().stream().map(r -> origins.get(r.mentionId()).storedAt())
         .min(String::compareTo).orElseThrow());
+    p.setString(i++, l == null ? null : l.adm1());
+    p.setString(i, l == null ? null : l.precision().label());
   }
 
   /** The coded event a mentions row (with its article's doc_id) holds, as the coder made it. */

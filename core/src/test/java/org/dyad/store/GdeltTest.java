@@ -28,7 +28,7 @@ class GdeltTest {
     String[] c = Gdelt.cells(new Gdelt.Row(42, LocalDate.parse("2022-03-02"),
         new Gdelt.Actor("RUSMIL", "Russian armed forces", "RUS"),
         new Gdelt.Actor("IGOUNOKID", "UNICEF", null), true, "0841", 2, 7.0, 3, 2, 2,
-        "Kharkiv", "UKR", 49.99, 36.23, "20240102030405", "https://x.example/a\tb"));
+        "Kharkiv", "UKR", 49.99, 36.23, "UA.07", "city", "20240102030405", "https://x.example/a\tb"));
     assertEquals(61, c.length);
     assertEquals("20220302", c[1]);
     assertEquals("202203", c[2]);
@@ -43,12 +43,16 @@ class GdeltTest {
     assertEquals("084", c[27]);
     assertEquals("08", c[28]);
     assertEquals("7.0", c[30]);
-    assertEquals("0", c[35], "actors are not placed");
+    assertEquals("1", c[35], "an actor is placed by its country");
+    assertEquals("Russia", c[36]);
+    assertEquals("0", c[43], "an international organisation is not placed");
     assertEquals("4", c[51]);
+    assertEquals("UA07", c[54], "ADM1: country and GeoNames region code");
     assertEquals("49.99", c[56]);
     assertEquals("https://x.example/a b", c[60]);
     String[] undated = Gdelt.cells(new Gdelt.Row(1, null, new Gdelt.Actor(null, "x", null),
-        null, false, "010", 1, 0, 1, 1, 1, null, null, null, null, "20240102030405", "f.txt"));
+        null, false, "010", 1, 0, 1, 1, 1, null, null, null, null, null, null, "20240102030405",
+        "f.txt"));
     assertEquals(61, undated.length);
     assertEquals("", undated[1]);
   }
