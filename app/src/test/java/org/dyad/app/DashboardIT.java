@@ -142,6 +142,23 @@ class DashboardIT {
     return (int) Math.round(((Number) pixel).doubleValue() - size / 2.0);
   }
 
+  /** How close two points' centres may be for one to cover the other (the largest symbol). */
+  private static final double OVERLAP_PX = 30;
+
+  private static double number(List<?> point, int i) {
+    return ((Number) point.get(i)).doubleValue();
+  }
+
+  /** How far a drawn pixel (a point's entries 2 to 4) is from a colour "#rrggbb". */
+  private static int colourDistance(String colour, List<?> point) {
+    int distance = 0;
+    for (int i = 0; i < 3; i++) {
+      distance += Math.abs(Integer.parseInt(colour.substring(1 + 2 * i, 3 + 2 * i), 16)
+          - ((Number) point.get(2 + i)).intValue());
+    }
+    return distance;
+  }
+
   private static void checkMap(ChromeDriver driver, WebDriverWait wait) throws Exception {
     JsonNode map = api("/api/v1/map?limit=300");
     int places = 0;
@@ -158,18 +175,20 @@ class DashboardIT {
         + " return c.getOption().series[0].data.map(d => {"
         + " const [x, y] = c.convertToPixel('geo', [d.value[0], d.value[1]]);"
         + " const px = g.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;"
-        + " return [d.name, d.itemStyle.color, px[0], px[1], px[2]]; });");
+        + " return [d.name, d.itemStyle.color, px[0], px[1], px[2], x, y]; });");
     assertEquals(places, drawn.size(), "points on the map: " + drawn);
     for (Object o : drawn) {
       List<?> point = (List<?>) o;
-      String colour = (String) point.get(1);
-      int distance = 0;
-      for (int i = 0; i < 3; i++) {
-        distance += Math.abs(Integer.parseInt(colour.substring(1 + 2 * i, 3 + 2 * i), 16)
-            - ((Number) point.get(2 + i)).intValue());
+      // Points a few pixels apart (Beirut and Damascus) overlap: the centre shows the colour
+      // of one of the points drawn there.
+      boolean seen = false;
+      for (Object other : drawn) {
+        List<?> near = (List<?>) other;
+        seen |= Math.hypot(number(near, 5) - number(point, 5), number(near, 6)
+            - number(point, 6)) < OVERLAP_PX && colourDistance((String) near.get(1), point) < 60;
       }
-      assertTrue(distance < 60, "the point of " + point.get(0) + " is not drawn in "
-          + colour + ": " + point);
+      assertTrue(seen, "the point of " + point.get(0) + " is not drawn in " + point.get(1)
+          + " nor in the colour of a point beside it: " + point);
     }
     // Its tooltip names the place, its codes and actors (escaped as text).
     JsonNode first = map.get("places").get(0);
