@@ -49,9 +49,18 @@ public final class Pipeline {
   /**
    * An article with the events coded from it, its direct quotations, the names the knowledge base lacks, and what
    * was noticed on the way (a page date years after the text's dates).
+   *
+   * @param storyDate the story's own date when the page is a re-publication (the page date,
+   *     kept on the article, lies years after every date its text writes), else null
    */
   public record Coded(Article article, int sentences, List<Event> events, List<Quote> quotes,
-      List<UnknownName> unknownNames, List<Diagnostic> diagnostics) {
+      List<UnknownName> unknownNames, List<Diagnostic> diagnostics, LocalDate storyDate) {
+
+    /** Whether the page re-publishes an older story: its events are dated in the story's time. */
+    public boolean republished() {
+      return storyDate != null;
+    }
+
     public Coded {
       events = List.copyOf(events);
       quotes = List.copyOf(quotes);
@@ -182,18 +191,32 @@ public final class Pipeline {
     List<Diagnostic> notes = new ArrayList<>();
     List<Quote> quoted = new ArrayList<>();
     List<StoryDates.Mark> days = new ArrayList<>();
-    int coded = analyse(article, true, notes, quoted, (context, sentenceEvents) -> {
+    LocalDate[] story = new LocalDate[1];
+    int coded = analyse(article, true, notes, quoted, story, (context, sentenceEvents) -> {
       unknown.addAll(names.unknown(context));
       events.addAll(sentenceEvents);
       StoryDates.day(context.sentence(), dater, context.date()).ifPresent(days::add);
     }, timings, watch);
     long start = System.nanoTime();
-    Coded out = new Coded(article, coded,
-        StoryDates.carried(Retellings.onceEach(Rebuttals.answered(spokenBy(events, quoted))),
-            days, article.published(), DateLines.of(article.text(), article.published())),
-        quoted, unknown, notes);
+    LocalDate reference = story[0] != null ? story[0] : article.published();
+    List<Event> carried = StoryDates.carried(
+        Retellings.onceEach(Rebuttals.answered(spokenBy(events, quoted))), days, reference,
+        DateLines.of(article.text(), reference));
+    Coded out = new Coded(article, coded, story[0] == null ? carried : inStory(carried),
+        quoted, unknown, notes, story[0]);
     timings.events.add(System.nanoTime() - start);
     return out;
+  }
+
+  /**
+   * The events of a re-published page: those the reference date dated, as the page date
+   * would have, are dated in the story's time (date source "story").
+   */
+  private static List<Event> inStory(List<Event> events) {
+    return events.stream().map(e -> e.date().source() == EventDate.Source.PUBLICATION
+        ? e.withDate(new EventDate(e.date().date(), e.date().precision(),
+            EventDate.Source.STORY, e.date().end()))
+        : e).toList();
   }
 
   /** Events told inside a quotation were said by its speaker, when nothing else says who. */
@@ -212,7 +235,8 @@ public final class Pipeline {
   /** Codes one article and says, sentence by sentence, what the coder saw and tried. */
   public List<Explained> explain(Article article) {
     List<Explained> out = new ArrayList<>();
-    analyse(article, false, new ArrayList<>(), new ArrayList<>(), (context, events) -> out.add(
+    analyse(article, false, new ArrayList<>(), new ArrayList<>(), new LocalDate[1],
+        (context, events) -> out.add(
         new Explained(context.sentence(), context.mentions(),
             coder.explain(context, context.date()), events)), UNTIMED, Watch.NONE);
     return out;
@@ -229,15 +253,16 @@ public final class Pipeline {
    * that they show what the coder saw everywhere). When the lead dates the story with a full
    * date more than a year before the page date, and no year the text writes comes within a
    * year of the page date, the page is taken for a
-   * re-publication: the text is read again against the lead's date, and events that would
-   * have taken the page date take that date instead (date source "article").
+   * re-publication: the text is read again against the lead's date, which is put in
+   * {@code storyDate[0]}, and events that would have taken the page date take that date instead
+   * (date source "story", set by {@link #code}, after the story's days are carried).
    *
    * <p>Design decision: only the lead counts. Stories recall old dates all the time ("the
    * war that began on February 24, 2022"); a re-published page gives its own date where a
    * story gives it, at the top.
    */
   private int analyse(Article article, boolean planned, List<Diagnostic> notes,
-      List<Quote> quoted, SentenceSink sink, Timings timings, Watch watch) {
+      List<Quote> quoted, LocalDate[] storyDate, SentenceSink sink, Timings timings, Watch watch) {
     LocalDate reference = article.published();
     List<Span> marks = QuoteFinder.marks(article.text(), article.paragraphs());
     long start = System.nanoTime();
@@ -253,6 +278,7 @@ public final class Pipeline {
           + ", long before the page date " + reference + ": the page looks re-published;"
           + " events are dated from the text"));
       reference = latest;
+      storyDate[0] = latest;
       start = System.nanoTime();
       sentences = annotate(article, reference, planned, marks, timings, watch);
       timings.annotate.add(System.nanoTime() - start);
@@ -260,10 +286,7 @@ public final class Pipeline {
     if (planned) {
       SentenceLimit.report(article, sentences, notes);
     }
-    SentenceSink dated = republished ? (context, events) -> sink.accept(context, events.stream()
-        .map(e -> e.date().source() == EventDate.Source.PUBLICATION ? e.withDate(
-            new EventDate(e.date().date(), e.date().precision(), EventDate.Source.ARTICLE))
-            : e).toList()) : sink;
+    SentenceSink dated = sink;
     long found = System.nanoTime();
     List<List<Mention>> named = sentences.stream().map(finder::find).toList();
     Antecedents antecedents = new Antecedents();

@@ -20,12 +20,13 @@ public record EventDate(LocalDate date, Precision precision, Source source, Loca
   public enum Precision { DAY, WEEK, MONTH, YEAR, NONE }
 
   /**
-   * Where the date came from: the sentence's own words, the article's publication date, or
-   * the article's text elsewhere: the latest date the text gives when the page date is years
-   * after it (a re-published page), or the day an earlier sentence of the story gives ({@link
-   * StoryDates}).
+   * Where the date came from: the sentence's own words, the article's publication date, the
+   * article's text elsewhere (the day an earlier sentence of the story gives: {@link
+   * StoryDates}), or the story's own time on a re-published page ({@code STORY}: the latest
+   * date the lead writes, where the page date lies years after every date the text writes;
+   * the page date is kept on the article).
    */
-  public enum Source { TEXT, PUBLICATION, ARTICLE, NONE }
+  public enum Source { TEXT, PUBLICATION, ARTICLE, STORY, NONE }
 
   public EventDate {
     Objects.requireNonNull(precision, "precision");

@@ -71,6 +71,10 @@ public final class EventDater {
       return own;
     }
     EventDate counted = DayOffsets.of(s, anchor, main -> date(s, main, published));
+    if (counted == null) {
+      counted = DayOffsets.from(s, anchor,
+          act -> dateIn(s, s.subtree(act, OWN_TIME), act, published, act));
+    }
     if (counted != null) {
       return counted;
     }
@@ -264,7 +268,9 @@ public final class EventDater {
     if (!m.matches()) {
       return null;
     }
-    boolean noYear = m.group(1).equals("XXXX");
+    // SUTime fills in the reference year for "in September": whether a year was written is
+    // read from the words.
+    boolean noYear = m.group(1).equals("XXXX") || m.group(2) != null && !writesYear(t, s);
     if (noYear && published == null) {
       return null;
     }
@@ -281,12 +287,19 @@ public final class EventDater {
     } catch (java.time.DateTimeException e) {
       return null;
     }
-    if (published != null && anchor.isPast() && date.isAfter(published)) {
-      if (isWeekday(t, s)) {
-        date = date.minusWeeks(1);
-      } else if (noYear) {
-        date = date.minusYears(1);
+    if (published != null && anchor.isPast() && date.isAfter(published) && isWeekday(t, s)) {
+      date = date.minusWeeks(1);
+    } else if (published != null && noYear && precision == EventDate.Precision.MONTH
+        && date.isAfter(published)) {
+      // A month without a year is the latest one on or before the reference date. A plan
+      // told for a later month ("will meet in September") is coded as the intent, told on
+      // the page's day: the month names no date of the event coded.
+      if (!anchor.isPast()) {
+        return null;
       }
+      date = date.minusYears(1);
+    } else if (published != null && anchor.isPast() && noYear && date.isAfter(published)) {
+      date = date.minusYears(1);
     }
     EventDate found = new EventDate(date, precision, EventDate.Source.TEXT);
     return clipped(precision == EventDate.Precision.MONTH ? monthPart(found, t, s) : found, t, s,
@@ -305,6 +318,16 @@ public final class EventDater {
       return d;
     }
     return d.until(has(t, s, Set.of("earlier")) ? published.minusDays(1) : published);
+  }
+
+  /** Whether the words of a time expression write a year ("May 2023", "May 3, 2023"). */
+  private static boolean writesYear(Timex t, Sentence s) {
+    for (int i = t.first(); i <= t.last(); i++) {
+      if (s.token(i).word().matches("\\d{4}|'\\d\\d")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isWeekday(Timex t, Sentence s) {
