@@ -191,16 +191,19 @@ public final class Pipeline {
     List<Diagnostic> notes = new ArrayList<>();
     List<Quote> quoted = new ArrayList<>();
     List<StoryDates.Mark> days = new ArrayList<>();
+    List<StoryDates.Counted> counted = new ArrayList<>();
     LocalDate[] story = new LocalDate[1];
     int coded = analyse(article, true, notes, quoted, story, (context, sentenceEvents) -> {
       unknown.addAll(names.unknown(context));
       events.addAll(sentenceEvents);
       StoryDates.day(context.sentence(), dater, context.date()).ifPresent(days::add);
+      StoryDates.counted(context.sentence()).ifPresent(counted::add);
     }, timings, watch);
     long start = System.nanoTime();
     LocalDate reference = story[0] != null ? story[0] : article.published();
     List<Event> carried = StoryDates.carried(
-        Retellings.onceEach(Rebuttals.answered(spokenBy(events, quoted))), days, reference,
+        Retellings.onceEach(Rebuttals.answered(spokenBy(events, quoted))), days, counted,
+        reference,
         DateLines.of(article.text(), reference));
     Coded out = new Coded(article, coded, story[0] == null ? carried : inStory(carried),
         quoted, unknown, notes, story[0]);

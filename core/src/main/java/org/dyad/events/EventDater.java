@@ -246,7 +246,38 @@ public final class EventDater {
     return d;
   }
 
+  /** Days counted from the story's day by the words alone: "the day before", "the next day". */
+  private static final java.util.Map<String, Integer> RELATIVE_DAYS = java.util.Map.of(
+      "the day before", -1, "the previous day", -1, "the day earlier", -1,
+      "the next day", 1, "the following day", 1, "the day after", 1, "the day later", 1);
+
+  /**
+   * The days a time expression counts from the day the story told last ("Iran met Oman on
+   * Tuesday. Iran attacked Iraq the day before": the Monday), or 0 when it is not such a
+   * count: one that names its own point ("the day before the vote") counts from that.
+   */
+  static int relativeDay(Sentence s, Timex t) {
+    if (!t.type().equals("DATE")) {
+      return 0;
+    }
+    StringBuilder words = new StringBuilder();
+    for (int i = t.first(); i <= t.last(); i++) {
+      words.append(i == t.first() ? "" : " ").append(s.token(i).word().toLowerCase(Locale.ROOT));
+    }
+    int next = t.last() + 1;
+    boolean alone = next >= s.tokens().size()
+        || !Character.isLetterOrDigit(s.token(next).word().charAt(0));
+    return alone ? RELATIVE_DAYS.getOrDefault(words.toString(), 0) : 0;
+  }
+
   private static EventDate resolve(Timex t, Sentence s, Token anchor, LocalDate published) {
+    int counted = relativeDay(s, t);
+    if (counted != 0 && published != null) {
+      // Counted from the page's day here; StoryDates counts it from the story's day instead
+      // when an earlier sentence gives one.
+      return new EventDate(published.plusDays(counted), EventDate.Precision.DAY,
+          EventDate.Source.TEXT);
+    }
     Matcher w = WEEK.matcher(t.value());
     if (w.matches()) {
       // "last week": SUTime gives the ISO week; the event lies somewhere in it.
