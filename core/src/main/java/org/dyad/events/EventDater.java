@@ -300,12 +300,14 @@ public final class EventDater {
       return null;
     }
     // SUTime fills in the reference year for "in September": whether a year was written is
-    // read from the words.
-    boolean noYear = m.group(1).equals("XXXX") || m.group(2) != null && !writesYear(t, s);
+    // read from the words (with no reference date, SUTime's year is the text's).
+    boolean guessed = m.group(1).equals("XXXX");
+    boolean noYear = guessed
+        || published != null && m.group(2) != null && !writesYear(t, s);
     if (noYear && published == null) {
       return null;
     }
-    int year = noYear ? published.getYear() : Integer.parseInt(m.group(1));
+    int year = guessed ? published.getYear() : Integer.parseInt(m.group(1));
     EventDate.Precision precision = m.group(3) != null ? EventDate.Precision.DAY
         : m.group(2) != null ? EventDate.Precision.MONTH : EventDate.Precision.YEAR;
     if (noYear && precision == EventDate.Precision.YEAR) {

@@ -2,4 +2,4 @@
 -- text writes lies years before the page date, and its events are dated in the story's time
 -- (date_source 'story'); the page date stays in published. Articles stored before it read false.
 
-ALTER TABLE articles ADD COLUMN republished BOOLEAN DEFAULT false;
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS republished BOOLEAN DEFAULT false;
