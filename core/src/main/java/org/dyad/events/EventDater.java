@@ -39,6 +39,10 @@ public final class EventDater {
   private static final Pattern VALUE =
       Pattern.compile("^(\\d{4}|XXXX)(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?$");
   private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
+  private static final Pattern SEASON = Pattern.compile("^(\\d{4}|XXXX)-(SP|SU|FA|AU|WI)$");
+  /** A season's first month. */
+  private static final java.util.Map<String, Integer> SEASON_START = java.util.Map.of(
+      "SP", 3, "SU", 6, "FA", 9, "AU", 9, "WI", 12);
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday");
   private static final Set<String> PAST = Set.of("last", "past", "previous");
@@ -295,6 +299,10 @@ public final class EventDater {
       return clipped(new EventDate(monday, EventDate.Precision.WEEK, EventDate.Source.TEXT),
           t, s, anchor, published);
     }
+    Matcher season = SEASON.matcher(t.value());
+    if (season.matches()) {
+      return season(t, s, anchor, published, season);
+    }
     Matcher m = VALUE.matcher(t.value());
     if (!m.matches()) {
       return null;
@@ -351,6 +359,33 @@ public final class EventDater {
       return d;
     }
     return d.until(has(t, s, Set.of("earlier")) ? published.minusDays(1) : published);
+  }
+
+  /**
+   * A season ("in the spring", "last summer", "in the winter of 2022"): the three months
+   * from its first. One without a written year is the latest on or before the reference date
+   * (its first day no later than it), as a month without one is; a plan for a later season
+   * is the intent, told on the page's day (null here).
+   */
+  private static EventDate season(Timex t, Sentence s, Token anchor, LocalDate published,
+      Matcher m) {
+    boolean guessed = m.group(1).equals("XXXX");
+    int next = t.last() + 1;
+    if (published == null && guessed || next < s.tokens().size()
+        && s.token(next).word().equalsIgnoreCase("of")) {
+      // "the fall of Kabul", "the spring of 2011" aside (a year there is in the expression).
+      return null;
+    }
+    LocalDate first = LocalDate.of(guessed ? published.getYear() : Integer.parseInt(m.group(1)),
+        SEASON_START.get(m.group(2)), 1);
+    if (published != null && (guessed || !writesYear(t, s)) && first.isAfter(published)) {
+      if (!anchor.isPast()) {
+        return null;
+      }
+      first = first.minusYears(1);
+    }
+    return clipped(new EventDate(first, EventDate.Precision.SEASON, EventDate.Source.TEXT), t,
+        s, anchor, published);
   }
 
   /** Whether the words of a time expression write a year ("May 2023", "May 3, 2023"). */

@@ -94,6 +94,23 @@ class EventDaterTest {
   }
 
   @Test
+  void aSeasonWithoutAYearIsTheLatestBegunByTheReferenceDate() {
+    // SUTime's "in the winter" in a May page: 2021-WI, which begins in December 2021.
+    Sentence s = metOn("VBD", "winter", new Timex("DATE", "2021-WI", 4, 4));
+    EventDate d = DATER.date(s, MET, WEDNESDAY);
+    assertEquals(LocalDate.of(2020, 12, 1), d.date());
+    assertEquals(LocalDate.of(2021, 2, 28), d.last());
+    assertEquals("2020-WI", d.value());
+    assertEquals(EventDate.Precision.SEASON, d.precision());
+    // The spring holds the page date: a past act in it happened by that day.
+    Sentence spring = metOn("VBD", "spring", new Timex("DATE", "2021-SP", 4, 4));
+    assertEquals("2021-SP", DATER.date(spring, MET, WEDNESDAY).value());
+    assertEquals(WEDNESDAY, DATER.date(spring, MET, WEDNESDAY).last());
+    Sentence plan = metOn("VBP", "autumn", new Timex("DATE", "2021-FA", 4, 4));
+    assertEquals(EventDate.Source.PUBLICATION, DATER.date(plan, MET, WEDNESDAY).source());
+  }
+
+  @Test
   void anActCountedFromADatedActOfItsSentenceTakesItsDayPlusTheCount() {
     // "Iran met Oman a day after Israel struck Gaza on Monday": the meeting is the Tuesday.
     Sentence s = sentence("Iran/NNP met/VBD Oman/NNP a/DT day/NN after/IN Israel/NNP"
