@@ -117,6 +117,24 @@ class IngesterTest {
   }
 
   @Test
+  void aSeasonIsStoredAndWrittenAsSutimeWritesIt() throws Exception {
+    org.dyad.events.EventDate winter = new org.dyad.events.EventDate(
+        LocalDate.parse("2021-12-01"), org.dyad.events.EventDate.Precision.SEASON,
+        org.dyad.events.EventDate.Source.TEXT);
+    assertEquals("2021-WI", winter.value());
+    assertEquals(LocalDate.parse("2022-02-28"), winter.last());
+    try (Store s = Store.openForWriting(dir.resolve("dyad.duckdb"))) {
+      Ingester in = new Ingester(s, Dedup.standard(), CLOCK);
+      in.store(article("a", TEXT, ""), 1, List.of(event("a", 0, "RUSMIL", "UKR", "194", winter,
+          "shelled", "Russian forces shelled Kharkiv in the winter.")), false);
+      StringWriter out = new StringWriter();
+      assertEquals(1, new Queries(s).events(EventFilter.all(), ResultWriter.Format.CSV, out));
+      assertTrue(out.toString().contains("2021-WI"), out.toString());
+      assertEquals("season", string(s, "SELECT date_precision FROM events"));
+    }
+  }
+
+  @Test
   void aSyndicatedCopyIsLinkedAndItsEventsCountTwoArticlesAndTwoSources() throws Exception {
     try (Store s = Store.openForWriting(dir.resolve("dyad.duckdb"))) {
       Ingester in = new Ingester(s, Dedup.standard(), CLOCK);
