@@ -27,6 +27,7 @@ import org.dyad.events.Plover;
 import org.dyad.events.Quote;
 import org.dyad.events.Rebuttals;
 import org.dyad.events.QuoteFinder;
+import org.dyad.events.Republication;
 import org.dyad.events.Retellings;
 import org.dyad.events.StoryDates;
 import org.dyad.ingest.Article;
@@ -36,7 +37,6 @@ import org.dyad.nlp.Annotator;
 import org.dyad.nlp.CoreNlpAnnotator;
 import org.dyad.nlp.DateWords;
 import org.dyad.nlp.Sentence;
-import org.dyad.nlp.Timex;
 import org.dyad.nlp.Token;
 
 /**
@@ -253,16 +253,10 @@ public final class Pipeline {
    * Annotates and codes each sentence with words; returns how many there were. With
    * {@code planned}, only the sentences {@link #toParse} picks are parsed, only those {@link
    * #toDate} picks dated, and only parsed ones coded (explanations annotate every sentence, so
-   * that they show what the coder saw everywhere). When the lead dates the story with a full
-   * date more than a year before the page date, and no year the text writes comes within a
-   * year of the page date, the page is taken for a
-   * re-publication: the text is read again against the lead's date, which is put in
+   * that they show what the coder saw everywhere). When {@link Republication} takes the page
+   * for a re-publication, the text is read again against the story's date, which is put in
    * {@code storyDate[0]}, and events that would have taken the page date take that date instead
    * (date source "story", set by {@link #code}, after the story's days are carried).
-   *
-   * <p>Design decision: only the lead counts. Stories recall old dates all the time ("the
-   * war that began on February 24, 2022"); a re-published page gives its own date where a
-   * story gives it, at the top.
    */
   private int analyse(Article article, boolean planned, List<Diagnostic> notes,
       List<Quote> quoted, LocalDate[] storyDate, SentenceSink sink, Timings timings, Watch watch) {
@@ -271,12 +265,8 @@ public final class Pipeline {
     long start = System.nanoTime();
     List<Sentence> sentences = annotate(article, reference, planned, marks, timings, watch);
     timings.annotate.add(System.nanoTime() - start);
-    LocalDate latest = latestWrittenDate(sentences.subList(0, Math.min(LEAD,
-        sentences.size())));
-    boolean republished = reference != null && latest != null
-        && latest.plusYears(1).isBefore(reference)
-        && latestWrittenYear(sentences) < reference.getYear() - 1;
-    if (republished) {
+    LocalDate latest = Republication.storyDate(sentences, reference).orElse(null);
+    if (latest != null) {
       notes.add(Diagnostic.warning(article.source(), 0, "the text's dates end on " + latest
           + ", long before the page date " + reference + ": the page looks re-published;"
           + " events are dated from the text"));
@@ -446,7 +436,7 @@ public final class Pipeline {
       }
       List<String> words = s.tokens().stream().map(Token::word).toList();
       if ((s.parsed() && coder.fires(s)
-          || words.stream().anyMatch(w -> WRITTEN_YEAR.matcher(w).matches()))
+          || words.stream().anyMatch(Republication::isYear))
           && dateWords.anyDateWord(words)) {
         dates.add(s.index());
       }
@@ -463,47 +453,5 @@ public final class Pipeline {
       }
     }
     return false;
-  }
-
-  private static final java.util.regex.Pattern WRITTEN_YEAR =
-      java.util.regex.Pattern.compile("(1[89]|2[01])\\d\\d");
-  /** The sentences that open a story and give its date, when it gives one. */
-  private static final int LEAD = 3;
-
-  /** The latest year the text writes as a word ("in 2019", "March 3, 2019"), or 0. */
-  private static int latestWrittenYear(List<Sentence> sentences) {
-    int latest = 0;
-    for (Sentence s : sentences) {
-      for (Token t : s.tokens()) {
-        if (WRITTEN_YEAR.matcher(t.word()).matches() && t.ner().matches("DATE|TIME|DURATION")) {
-          latest = Math.max(latest, Integer.parseInt(t.word()));
-        }
-      }
-    }
-    return latest;
-  }
-
-  /** The latest day the text writes out with its year ("March 3, 2019"). */
-  private static LocalDate latestWrittenDate(List<Sentence> sentences) {
-    LocalDate latest = null;
-    for (Sentence s : sentences) {
-      for (Timex t : s.timexes()) {
-        String v = t.value();
-        // Days only: "the 1988 bombing" in today's news is history, not the article's date.
-        if (!t.type().equals("DATE") || !v.matches("\\d{4}-\\d{2}-\\d{2}")) {
-          continue;
-        }
-        boolean written = false;
-        for (int i = t.first(); i <= t.last(); i++) {
-          written |= s.token(i).word().equals(v.substring(0, 4))
-              && WRITTEN_YEAR.matcher(s.token(i).word()).matches();
-        }
-        if (written) {
-          LocalDate d = LocalDate.parse(v);
-          latest = latest == null || d.isAfter(latest) ? d : latest;
-        }
-      }
-    }
-    return latest;
   }
 }
