@@ -99,13 +99,18 @@ public final class EventDater {
     // than the act).
     // "walked away from the talks earlier this month, blaming the U.S.": a participle clause
     // opened by no word of its own tells of the same moment as its verb.
+    // "continued to attack ISIL on July 21" as CoreNLP hangs it ("On July 21, forces
+    // continued to attack"): the act an aspect verb's complement tells happened when it did.
+    boolean complement = up != null && up.base().equals("xcomp");
     boolean participle = up != null && up.base().equals("advcl")
         && (s.token(anchor).pos().equals("VBG") || s.token(anchor).pos().equals("VBN"))
         && s.children(anchor).stream().noneMatch(c -> c.base().equals("mark"));
-    if (up != null && (up.base().equals("conj") || participle) && up.governor() >= 0
+    if (up != null && (up.base().equals("conj") || participle || complement)
+        && up.governor() >= 0
         && s.token(up.governor()).pos().startsWith("VB")) {
-      EventDate first = dateIn(s, s.subtree(up.governor(), OWN_TIME), anchor, published,
-          anchor);
+      // A complement's tense is its verb's ("continued to attack" is past).
+      EventDate first = dateIn(s, s.subtree(up.governor(), OWN_TIME),
+          complement ? up.governor() : anchor, published, anchor);
       if (first != null) {
         return first;
       }
