@@ -20,8 +20,11 @@ import org.dyad.nlp.Token;
  *
  * <p>Design decision: SUTime reads a bare weekday as the one in the publication date's week,
  * which can lie after the publication date. For an event told in the past tense ("met on
- * Sunday" in a Wednesday paper) that is impossible, so the date moves back a week; a date
- * without a year moves back a year in the same case.
+ * Sunday" in a Wednesday paper) that is impossible, so the date moves back a week; a day
+ * without a year moves back a year in the same case. SUTime also writes the page's year into
+ * "in September": whether a year was written is read from the words, and a month or season
+ * without one is the latest on or before the reference date whatever the tense; a plan told
+ * for a later one ("will meet in September") is dated as the intent is, on the page's day.
  *
  * <p>Besides SUTime's readings, the dater reads: the part of a month ("early this month" is
  * its first ten days, "mid-" the next ten, "late" the rest); a bare time of day ("a night
@@ -32,7 +35,10 @@ import org.dyad.nlp.Token;
  * ({@code occurrence-verbs.txt}: "violations have been recorded since late Sunday") on that
  * verb's date. A year that is part of a noun's name ("violated the 2015 deal") dates that
  * noun, not the event. An act told as "a day after" or "two days before" the sentence's dated
- * main act is dated by counting from it ({@link DayOffsets}).
+ * main act is dated by counting from it ({@link DayOffsets}), and a main act counted from a
+ * dated act of its sentence ("met a day after Israel struck Gaza on May 3") by counting from
+ * that act; "the day before" and "the next day" count from the page's day here and from the
+ * story's day in {@link StoryDates}.
  */
 public final class EventDater {
 
