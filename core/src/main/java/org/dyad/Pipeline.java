@@ -27,6 +27,7 @@ import org.dyad.events.Plover;
 import org.dyad.events.Quote;
 import org.dyad.events.Rebuttals;
 import org.dyad.events.QuoteFinder;
+import org.dyad.events.Republication;
 import org.dyad.events.Retellings;
 import org.dyad.events.StoryDates;
 import org.dyad.ingest.Article;
@@ -36,7 +37,6 @@ import org.dyad.nlp.Annotator;
 import org.dyad.nlp.CoreNlpAnnotator;
 import org.dyad.nlp.DateWords;
 import org.dyad.nlp.Sentence;
-import org.dyad.nlp.Timex;
 import org.dyad.nlp.Token;
 
 /**
@@ -49,9 +49,18 @@ public final class Pipeline {
   /**
    * An article with the events coded from it, its direct quotations, the names the knowledge base lacks, and what
    * was noticed on the way (a page date years after the text's dates).
+   *
+   * @param storyDate the story's own date when the page is a re-publication (the page date,
+   *     kept on the article, lies years after every date its text writes), else null
    */
   public record Coded(Article article, int sentences, List<Event> events, List<Quote> quotes,
-      List<UnknownName> unknownNames, List<Diagnostic> diagnostics) {
+      List<UnknownName> unknownNames, List<Diagnostic> diagnostics, LocalDate storyDate) {
+
+    /** Whether the page re-publishes an older story: its events are dated in the story's time. */
+    public boolean republished() {
+      return storyDate != null;
+    }
+
     public Coded {
       events = List.copyOf(events);
       quotes = List.copyOf(quotes);
@@ -182,20 +191,38 @@ public final class Pipeline {
     List<Diagnostic> notes = new ArrayList<>();
     List<Quote> quoted = new ArrayList<>();
     List<StoryDates.Mark> days = new ArrayList<>();
-    String[] story = new String[1];
-    int coded = analyse(article, true, notes, quoted, (context, sentenceEvents) -> {
-      story[0] = context.antecedents().storyCountry().orElse(null);
+    List<StoryDates.Counted> counted = new ArrayList<>();
+    LocalDate[] story = new LocalDate[1];
+    String[] storyCountry = new String[1];
+    int coded = analyse(article, true, notes, quoted, story, (context, sentenceEvents) -> {
+      storyCountry[0] = context.antecedents().storyCountry().orElse(null);
       unknown.addAll(names.unknown(context));
       events.addAll(sentenceEvents);
       StoryDates.day(context.sentence(), dater, context.date()).ifPresent(days::add);
+      StoryDates.counted(context.sentence()).ifPresent(counted::add);
     }, timings, watch);
     long start = System.nanoTime();
+    LocalDate reference = story[0] != null ? story[0] : article.published();
+    List<Event> carried = StoryDates.carried(
+        Retellings.onceEach(Rebuttals.answered(spokenBy(events, quoted))), days, counted,
+        reference,
+        DateLines.of(article.text(), reference));
     Coded out = new Coded(article, coded, coder.placedByDateline(
-        StoryDates.carried(Retellings.onceEach(Rebuttals.answered(spokenBy(events, quoted))),
-            days, article.published(), DateLines.of(article.text(), article.published())),
-        article.dateline(), story[0]), quoted, unknown, notes);
+        story[0] == null ? carried : inStory(carried), article.dateline(), storyCountry[0]),
+        quoted, unknown, notes, story[0]);
     timings.events.add(System.nanoTime() - start);
     return out;
+  }
+
+  /**
+   * The events of a re-published page: those the reference date dated, as the page date
+   * would have, are dated in the story's time (date source "story").
+   */
+  private static List<Event> inStory(List<Event> events) {
+    return events.stream().map(e -> e.date().source() == EventDate.Source.PUBLICATION
+        ? e.withDate(new EventDate(e.date().date(), e.date().precision(),
+            EventDate.Source.STORY, e.date().end()))
+        : e).toList();
   }
 
   /** Events told inside a quotation were said by its speaker, when nothing else says who. */
@@ -214,7 +241,8 @@ public final class Pipeline {
   /** Codes one article and says, sentence by sentence, what the coder saw and tried. */
   public List<Explained> explain(Article article) {
     List<Explained> out = new ArrayList<>();
-    analyse(article, false, new ArrayList<>(), new ArrayList<>(), (context, events) -> out.add(
+    analyse(article, false, new ArrayList<>(), new ArrayList<>(), new LocalDate[1],
+        (context, events) -> out.add(
         new Explained(context.sentence(), context.mentions(),
             coder.explain(context, context.date()), events)), UNTIMED, Watch.NONE);
     return out;
@@ -228,33 +256,25 @@ public final class Pipeline {
    * Annotates and codes each sentence with words; returns how many there were. With
    * {@code planned}, only the sentences {@link #toParse} picks are parsed, only those {@link
    * #toDate} picks dated, and only parsed ones coded (explanations annotate every sentence, so
-   * that they show what the coder saw everywhere). When the lead dates the story with a full
-   * date more than a year before the page date, and no year the text writes comes within a
-   * year of the page date, the page is taken for a
-   * re-publication: the text is read again against the lead's date, and events that would
-   * have taken the page date take that date instead (date source "article").
-   *
-   * <p>Design decision: only the lead counts. Stories recall old dates all the time ("the
-   * war that began on February 24, 2022"); a re-published page gives its own date where a
-   * story gives it, at the top.
+   * that they show what the coder saw everywhere). When {@link Republication} takes the page
+   * for a re-publication, the text is read again against the story's date, which is put in
+   * {@code storyDate[0]}, and events that would have taken the page date take that date instead
+   * (date source "story", set by {@link #code}, after the story's days are carried).
    */
   private int analyse(Article article, boolean planned, List<Diagnostic> notes,
-      List<Quote> quoted, SentenceSink sink, Timings timings, Watch watch) {
+      List<Quote> quoted, LocalDate[] storyDate, SentenceSink sink, Timings timings, Watch watch) {
     LocalDate reference = article.published();
     List<Span> marks = QuoteFinder.marks(article.text(), article.paragraphs());
     long start = System.nanoTime();
     List<Sentence> sentences = annotate(article, reference, planned, marks, timings, watch);
     timings.annotate.add(System.nanoTime() - start);
-    LocalDate latest = latestWrittenDate(sentences.subList(0, Math.min(LEAD,
-        sentences.size())));
-    boolean republished = reference != null && latest != null
-        && latest.plusYears(1).isBefore(reference)
-        && latestWrittenYear(sentences) < reference.getYear() - 1;
-    if (republished) {
+    LocalDate latest = Republication.storyDate(sentences, reference).orElse(null);
+    if (latest != null) {
       notes.add(Diagnostic.warning(article.source(), 0, "the text's dates end on " + latest
           + ", long before the page date " + reference + ": the page looks re-published;"
           + " events are dated from the text"));
       reference = latest;
+      storyDate[0] = latest;
       start = System.nanoTime();
       sentences = annotate(article, reference, planned, marks, timings, watch);
       timings.annotate.add(System.nanoTime() - start);
@@ -262,10 +282,7 @@ public final class Pipeline {
     if (planned) {
       SentenceLimit.report(article, sentences, notes);
     }
-    SentenceSink dated = republished ? (context, events) -> sink.accept(context, events.stream()
-        .map(e -> e.date().source() == EventDate.Source.PUBLICATION ? e.withDate(
-            new EventDate(e.date().date(), e.date().precision(), EventDate.Source.ARTICLE))
-            : e).toList()) : sink;
+    SentenceSink dated = sink;
     long found = System.nanoTime();
     List<List<Mention>> named = sentences.stream().map(finder::find).toList();
     Antecedents antecedents = new Antecedents();
@@ -422,7 +439,7 @@ public final class Pipeline {
       }
       List<String> words = s.tokens().stream().map(Token::word).toList();
       if ((s.parsed() && coder.fires(s)
-          || words.stream().anyMatch(w -> WRITTEN_YEAR.matcher(w).matches()))
+          || words.stream().anyMatch(Republication::isYear))
           && dateWords.anyDateWord(words)) {
         dates.add(s.index());
       }
@@ -439,47 +456,5 @@ public final class Pipeline {
       }
     }
     return false;
-  }
-
-  private static final java.util.regex.Pattern WRITTEN_YEAR =
-      java.util.regex.Pattern.compile("(1[89]|2[01])\\d\\d");
-  /** The sentences that open a story and give its date, when it gives one. */
-  private static final int LEAD = 3;
-
-  /** The latest year the text writes as a word ("in 2019", "March 3, 2019"), or 0. */
-  private static int latestWrittenYear(List<Sentence> sentences) {
-    int latest = 0;
-    for (Sentence s : sentences) {
-      for (Token t : s.tokens()) {
-        if (WRITTEN_YEAR.matcher(t.word()).matches() && t.ner().matches("DATE|TIME|DURATION")) {
-          latest = Math.max(latest, Integer.parseInt(t.word()));
-        }
-      }
-    }
-    return latest;
-  }
-
-  /** The latest day the text writes out with its year ("March 3, 2019"). */
-  private static LocalDate latestWrittenDate(List<Sentence> sentences) {
-    LocalDate latest = null;
-    for (Sentence s : sentences) {
-      for (Timex t : s.timexes()) {
-        String v = t.value();
-        // Days only: "the 1988 bombing" in today's news is history, not the article's date.
-        if (!t.type().equals("DATE") || !v.matches("\\d{4}-\\d{2}-\\d{2}")) {
-          continue;
-        }
-        boolean written = false;
-        for (int i = t.first(); i <= t.last(); i++) {
-          written |= s.token(i).word().equals(v.substring(0, 4))
-              && WRITTEN_YEAR.matcher(s.token(i).word()).matches();
-        }
-        if (written) {
-          LocalDate d = LocalDate.parse(v);
-          latest = latest == null || d.isAfter(latest) ? d : latest;
-        }
-      }
-    }
-    return latest;
   }
 }

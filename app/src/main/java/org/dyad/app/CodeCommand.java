@@ -76,7 +76,7 @@ final class CodeCommand implements Callable<Integer> {
       summary = new CorpusRun(pipeline, err, run.threadCount(), input.sourceOptions())
           .run(inputs, date, coded -> {
             for (Event e : coded.events()) {
-              writer.write(e);
+              writer.write(e, coded.republished());
             }
             sink.flush();
             if (quoteSink != null) {

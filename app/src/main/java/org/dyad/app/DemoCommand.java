@@ -76,10 +76,11 @@ final class DemoCommand implements Callable<Integer> {
           null, coded -> {
             all.add(coded);
             for (Event e : coded.events()) {
-              writer.write(e);
+              writer.write(e, coded.republished());
             }
             try {
-              ingester.store(coded.article(), coded.sentences(), coded.events(), true);
+              ingester.store(coded.article(), coded.sentences(), coded.events(), true,
+                  coded.republished());
             } catch (SQLException e) {
               throw new IOException("cannot write to the store " + db + ": "
                   + IngestCommand.firstLine(e), e);

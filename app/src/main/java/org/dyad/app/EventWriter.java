@@ -53,6 +53,7 @@ final class EventWriter implements AutoCloseable {
   private final Format format;
   private final JsonFactory json = new JsonFactory();
   private boolean started;
+  private boolean republished;
 
   EventWriter(Writer out, Format format) {
     this.out = out;
@@ -60,6 +61,16 @@ final class EventWriter implements AutoCloseable {
   }
 
   void write(Event e) throws IOException {
+    write(e, false);
+  }
+
+  /**
+   * Writes one event; {@code republished}: its article re-publishes an older story (JSON
+   * lines write {@code "republished":true} after the date fields, and nothing otherwise, so
+   * that a page of today's news reads as before).
+   */
+  void write(Event e, boolean republished) throws IOException {
+    this.republished = republished;
     if (format == Format.TSV) {
       if (!started) {
         out.write(String.join("\t", TSV_COLUMNS));
@@ -81,6 +92,9 @@ final class EventWriter implements AutoCloseable {
       g.writeStringField("date", e.date().value());
       g.writeStringField("date_precision", lower(e.date().precision()));
       g.writeStringField("date_source", lower(e.date().source()));
+      if (republished) {
+        g.writeBooleanField("republished", true);
+      }
       g.writeFieldName("source");
       actor(g, e.source());
       g.writeFieldName("target");

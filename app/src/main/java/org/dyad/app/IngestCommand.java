@@ -81,7 +81,7 @@ final class IngestCommand implements Callable<Integer> {
           }, coded -> {
             try {
               Ingester.Outcome o = ingester.store(coded.article(), coded.sentences(),
-                  coded.events(), recode);
+                  coded.events(), recode, coded.republished());
               outcomes.merge(o, 1, Integer::sum);
               if (verbose) {
                 err.println(o.name().toLowerCase(Locale.ROOT) + " " + coded.article().source()

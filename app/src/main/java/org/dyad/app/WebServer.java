@@ -341,7 +341,7 @@ final class WebServer implements AutoCloseable {
     StringWriter lines = new StringWriter();
     try (EventWriter w = new EventWriter(lines, EventWriter.Format.JSONL)) {
       for (Event e : coded.events()) {
-        w.write(e);
+        w.write(e, coded.republished());
       }
     }
     for (String line : lines.toString().split("\n")) {
@@ -361,7 +361,8 @@ final class WebServer implements AutoCloseable {
     if (keep) {
       // Between reads: the held store has one connection.
       Ingester.Outcome outcome = store.write(db -> new Ingester(db, Dedup.standard(),
-          Clock.systemUTC()).store(coded.article(), coded.sentences(), coded.events(), false));
+          Clock.systemUTC()).store(coded.article(), coded.sentences(), coded.events(), false,
+              coded.republished()));
       out.put("stored", outcome.name().toLowerCase(Locale.ROOT));
     } else {
       out.putNull("stored");

@@ -134,6 +134,7 @@ public final class Dedup {
           : new LocalDate[] {d.date().minusDays(1), d.date()};
       case WEEK -> new LocalDate[] {d.date(), d.last()};
       case MONTH -> new LocalDate[] {d.date().withDayOfMonth(1), d.last()};
+      case SEASON -> new LocalDate[] {d.date(), d.last()};
       case YEAR -> new LocalDate[] {d.date().withDayOfYear(1), d.last()};
       case NONE -> null;
     };

@@ -65,6 +65,44 @@ final class DayOffsets {
     return null;
   }
 
+  /**
+   * The date of the main act at {@code anchor} when the sentence counts it from an act its
+   * words date: "Iran met Oman a day after Israel struck Gaza on May 3" (the meeting: May 4),
+   * "two days before the vote on Sunday, police arrested ..." (the arrests: the Friday); else
+   * null. {@code ownDate} dates a token by its own words only (a date inside the counted
+   * phrase), so that the two counts never lean on each other.
+   */
+  static EventDate from(Sentence s, int anchor, IntFunction<EventDate> ownDate) {
+    for (Timex t : s.timexes()) {
+      int word = t.last() + 1;
+      if (word >= s.tokens().size()) {
+        continue;
+      }
+      String w = s.token(word).word().toLowerCase(Locale.ROOT);
+      int days = days(s, t);
+      if (days <= 0 || !(w.equals("after") || w.equals("before"))) {
+        continue;
+      }
+      int end = stretchEnd(s, word);
+      if (anchor >= t.first() && anchor <= end || mainVerb(s, t.first(), end) != anchor) {
+        continue;
+      }
+      for (int i = word + 1; i <= end; i++) {
+        if (!s.token(i).isVerb() && !s.token(i).pos().startsWith("NN")) {
+          continue;
+        }
+        EventDate ref = ownDate.apply(i);
+        if (ref != null && ref.date() != null && ref.precision() == EventDate.Precision.DAY
+            && ref.source() == EventDate.Source.TEXT) {
+          LocalDate day = w.equals("after") ? ref.date().plusDays(days)
+              : ref.date().minusDays(days);
+          return new EventDate(day, EventDate.Precision.DAY, EventDate.Source.TEXT);
+        }
+      }
+    }
+    return null;
+  }
+
   /** Days in a duration of days or weeks ("a day", "two days", "a week"), else 0. */
   private static int days(Sentence s, Timex t) {
     if (!t.type().equals("DURATION")) {

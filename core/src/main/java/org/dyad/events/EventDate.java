@@ -16,16 +16,23 @@ import java.util.Objects;
  */
 public record EventDate(LocalDate date, Precision precision, Source source, LocalDate end) {
 
-  /** How much of the date is known. */
-  public enum Precision { DAY, WEEK, MONTH, YEAR, NONE }
+  /**
+   * How much of the date is known. A season is three months from its first: spring from
+   * March, summer from June, autumn from September, winter from December of its year.
+   */
+  public enum Precision { DAY, WEEK, MONTH, SEASON, YEAR, NONE }
 
   /**
-   * Where the date came from: the sentence's own words, the article's publication date, or
-   * the article's text elsewhere: the latest date the text gives when the page date is years
-   * after it (a re-published page), or the day an earlier sentence of the story gives ({@link
-   * StoryDates}).
+   * Where the date came from: the sentence's own words, the article's publication date, the
+   * article's text elsewhere (the day an earlier sentence of the story gives: {@link
+   * StoryDates}), or the story's own time on a re-published page ({@code STORY}: the latest
+   * date the lead writes, where the page date lies years after every date the text writes;
+   * the page date is kept on the article).
    */
-  public enum Source { TEXT, PUBLICATION, ARTICLE, NONE }
+  public enum Source { TEXT, PUBLICATION, ARTICLE, STORY, NONE }
+
+  /** Seasons by their first month divided by three, modulo four: December is winter. */
+  private static final String[] SEASONS = {"WI", "SP", "SU", "FA"};
 
   public EventDate {
     Objects.requireNonNull(precision, "precision");
@@ -69,8 +76,9 @@ public record EventDate(LocalDate date, Precision precision, Source source, Loca
   }
 
   /**
-   * The date as written in output: YYYY-MM-DD, YYYY-Www (an ISO week), YYYY-MM or YYYY; null
-   * when unknown.
+   * The date as written in output: YYYY-MM-DD, YYYY-Www (an ISO week), YYYY-MM, YYYY-SP,
+   * -SU, -FA or -WI (a season, as SUTime writes it: the winter of a year begins in its
+   * December) or YYYY; null when unknown.
    */
   public String value() {
     return switch (precision) {
@@ -79,6 +87,7 @@ public record EventDate(LocalDate date, Precision precision, Source source, Loca
           date.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
           date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       case MONTH -> date.toString().substring(0, 7);
+      case SEASON -> date.getYear() + "-" + SEASONS[(date.getMonthValue() / 3) % 4];
       case YEAR -> date.toString().substring(0, 4);
       case NONE -> null;
     };
@@ -96,6 +105,7 @@ public record EventDate(LocalDate date, Precision precision, Source source, Loca
       case DAY -> date;
       case WEEK -> date.plusDays(6);
       case MONTH -> date.withDayOfMonth(date.lengthOfMonth());
+      case SEASON -> date.withDayOfMonth(1).plusMonths(3).minusDays(1);
       case YEAR -> date.withDayOfYear(date.lengthOfYear());
       case NONE -> null;
     };

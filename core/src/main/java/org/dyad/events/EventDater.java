@@ -20,8 +20,11 @@ import org.dyad.nlp.Token;
  *
  * <p>Design decision: SUTime reads a bare weekday as the one in the publication date's week,
  * which can lie after the publication date. For an event told in the past tense ("met on
- * Sunday" in a Wednesday paper) that is impossible, so the date moves back a week; a date
- * without a year moves back a year in the same case.
+ * Sunday" in a Wednesday paper) that is impossible, so the date moves back a week; a day
+ * without a year moves back a year in the same case. SUTime also writes the page's year into
+ * "in September": whether a year was written is read from the words, and a month or season
+ * without one is the latest on or before the reference date whatever the tense; a plan told
+ * for a later one ("will meet in September") is dated as the intent is, on the page's day.
  *
  * <p>Besides SUTime's readings, the dater reads: the part of a month ("early this month" is
  * its first ten days, "mid-" the next ten, "late" the rest); a bare time of day ("a night
@@ -32,13 +35,20 @@ import org.dyad.nlp.Token;
  * ({@code occurrence-verbs.txt}: "violations have been recorded since late Sunday") on that
  * verb's date. A year that is part of a noun's name ("violated the 2015 deal") dates that
  * noun, not the event. An act told as "a day after" or "two days before" the sentence's dated
- * main act is dated by counting from it ({@link DayOffsets}).
+ * main act is dated by counting from it ({@link DayOffsets}), and a main act counted from a
+ * dated act of its sentence ("met a day after Israel struck Gaza on May 3") by counting from
+ * that act; "the day before" and "the next day" count from the page's day here and from the
+ * story's day in {@link StoryDates}.
  */
 public final class EventDater {
 
   private static final Pattern VALUE =
       Pattern.compile("^(\\d{4}|XXXX)(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?$");
   private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
+  private static final Pattern SEASON = Pattern.compile("^(\\d{4}|XXXX)-(SP|SU|FA|AU|WI)$");
+  /** A season's first month. */
+  private static final java.util.Map<String, Integer> SEASON_START = java.util.Map.of(
+      "SP", 3, "SU", 6, "FA", 9, "AU", 9, "WI", 12);
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday");
   private static final Set<String> PAST = Set.of("last", "past", "previous");
@@ -71,6 +81,10 @@ public final class EventDater {
       return own;
     }
     EventDate counted = DayOffsets.of(s, anchor, main -> date(s, main, published));
+    if (counted == null) {
+      counted = DayOffsets.from(s, anchor,
+          act -> dateIn(s, s.subtree(act, OWN_TIME), act, published, act));
+    }
     if (counted != null) {
       return counted;
     }
@@ -91,13 +105,18 @@ public final class EventDater {
     // than the act).
     // "walked away from the talks earlier this month, blaming the U.S.": a participle clause
     // opened by no word of its own tells of the same moment as its verb.
+    // "continued to attack ISIL on July 21" as CoreNLP hangs it ("On July 21, forces
+    // continued to attack"): the act an aspect verb's complement tells happened when it did.
+    boolean complement = up != null && up.base().equals("xcomp");
     boolean participle = up != null && up.base().equals("advcl")
         && (s.token(anchor).pos().equals("VBG") || s.token(anchor).pos().equals("VBN"))
         && s.children(anchor).stream().noneMatch(c -> c.base().equals("mark"));
-    if (up != null && (up.base().equals("conj") || participle) && up.governor() >= 0
+    if (up != null && (up.base().equals("conj") || participle || complement)
+        && up.governor() >= 0
         && s.token(up.governor()).pos().startsWith("VB")) {
-      EventDate first = dateIn(s, s.subtree(up.governor(), OWN_TIME), anchor, published,
-          anchor);
+      // A complement's tense is its verb's ("continued to attack" is past).
+      EventDate first = dateIn(s, s.subtree(up.governor(), OWN_TIME),
+          complement ? up.governor() : anchor, published, anchor);
       if (first != null) {
         return first;
       }
@@ -242,7 +261,38 @@ public final class EventDater {
     return d;
   }
 
+  /** Days counted from the story's day by the words alone: "the day before", "the next day". */
+  private static final java.util.Map<String, Integer> RELATIVE_DAYS = java.util.Map.of(
+      "the day before", -1, "the previous day", -1, "the day earlier", -1,
+      "the next day", 1, "the following day", 1, "the day after", 1, "the day later", 1);
+
+  /**
+   * The days a time expression counts from the day the story told last ("Iran met Oman on
+   * Tuesday. Iran attacked Iraq the day before": the Monday), or 0 when it is not such a
+   * count: one that names its own point ("the day before the vote") counts from that.
+   */
+  static int relativeDay(Sentence s, Timex t) {
+    if (!t.type().equals("DATE")) {
+      return 0;
+    }
+    StringBuilder words = new StringBuilder();
+    for (int i = t.first(); i <= t.last(); i++) {
+      words.append(i == t.first() ? "" : " ").append(s.token(i).word().toLowerCase(Locale.ROOT));
+    }
+    int next = t.last() + 1;
+    boolean alone = next >= s.tokens().size()
+        || !Character.isLetterOrDigit(s.token(next).word().charAt(0));
+    return alone ? RELATIVE_DAYS.getOrDefault(words.toString(), 0) : 0;
+  }
+
   private static EventDate resolve(Timex t, Sentence s, Token anchor, LocalDate published) {
+    int counted = relativeDay(s, t);
+    if (counted != 0 && published != null) {
+      // Counted from the page's day here; StoryDates counts it from the story's day instead
+      // when an earlier sentence gives one.
+      return new EventDate(published.plusDays(counted), EventDate.Precision.DAY,
+          EventDate.Source.TEXT);
+    }
     Matcher w = WEEK.matcher(t.value());
     if (w.matches()) {
       // "last week": SUTime gives the ISO week; the event lies somewhere in it.
@@ -260,15 +310,23 @@ public final class EventDater {
       return clipped(new EventDate(monday, EventDate.Precision.WEEK, EventDate.Source.TEXT),
           t, s, anchor, published);
     }
+    Matcher season = SEASON.matcher(t.value());
+    if (season.matches()) {
+      return season(t, s, anchor, published, season);
+    }
     Matcher m = VALUE.matcher(t.value());
     if (!m.matches()) {
       return null;
     }
-    boolean noYear = m.group(1).equals("XXXX");
+    // SUTime fills in the reference year for "in September": whether a year was written is
+    // read from the words (with no reference date, SUTime's year is the text's).
+    boolean guessed = m.group(1).equals("XXXX");
+    boolean noYear = guessed
+        || published != null && m.group(2) != null && !writesYear(t, s);
     if (noYear && published == null) {
       return null;
     }
-    int year = noYear ? published.getYear() : Integer.parseInt(m.group(1));
+    int year = guessed ? published.getYear() : Integer.parseInt(m.group(1));
     EventDate.Precision precision = m.group(3) != null ? EventDate.Precision.DAY
         : m.group(2) != null ? EventDate.Precision.MONTH : EventDate.Precision.YEAR;
     if (noYear && precision == EventDate.Precision.YEAR) {
@@ -281,12 +339,19 @@ public final class EventDater {
     } catch (java.time.DateTimeException e) {
       return null;
     }
-    if (published != null && anchor.isPast() && date.isAfter(published)) {
-      if (isWeekday(t, s)) {
-        date = date.minusWeeks(1);
-      } else if (noYear) {
-        date = date.minusYears(1);
+    if (published != null && anchor.isPast() && date.isAfter(published) && isWeekday(t, s)) {
+      date = date.minusWeeks(1);
+    } else if (published != null && noYear && precision == EventDate.Precision.MONTH
+        && date.isAfter(published)) {
+      // A month without a year is the latest one on or before the reference date. A plan
+      // told for a later month ("will meet in September") is coded as the intent, told on
+      // the page's day: the month names no date of the event coded.
+      if (!anchor.isPast()) {
+        return null;
       }
+      date = date.minusYears(1);
+    } else if (published != null && anchor.isPast() && noYear && date.isAfter(published)) {
+      date = date.minusYears(1);
     }
     EventDate found = new EventDate(date, precision, EventDate.Source.TEXT);
     return clipped(precision == EventDate.Precision.MONTH ? monthPart(found, t, s) : found, t, s,
@@ -305,6 +370,43 @@ public final class EventDater {
       return d;
     }
     return d.until(has(t, s, Set.of("earlier")) ? published.minusDays(1) : published);
+  }
+
+  /**
+   * A season ("in the spring", "last summer", "in the winter of 2022"): the three months
+   * from its first. One without a written year is the latest on or before the reference date
+   * (its first day no later than it), as a month without one is; a plan for a later season
+   * is the intent, told on the page's day (null here).
+   */
+  private static EventDate season(Timex t, Sentence s, Token anchor, LocalDate published,
+      Matcher m) {
+    boolean guessed = m.group(1).equals("XXXX");
+    int next = t.last() + 1;
+    if (published == null && guessed || next < s.tokens().size()
+        && s.token(next).word().equalsIgnoreCase("of")) {
+      // "the fall of Kabul", "the spring of 2011" aside (a year there is in the expression).
+      return null;
+    }
+    LocalDate first = LocalDate.of(guessed ? published.getYear() : Integer.parseInt(m.group(1)),
+        SEASON_START.get(m.group(2)), 1);
+    if (published != null && (guessed || !writesYear(t, s)) && first.isAfter(published)) {
+      if (!anchor.isPast()) {
+        return null;
+      }
+      first = first.minusYears(1);
+    }
+    return clipped(new EventDate(first, EventDate.Precision.SEASON, EventDate.Source.TEXT), t,
+        s, anchor, published);
+  }
+
+  /** Whether the words of a time expression write a year ("May 2023", "May 3, 2023"). */
+  private static boolean writesYear(Timex t, Sentence s) {
+    for (int i = t.first(); i <= t.last(); i++) {
+      if (s.token(i).word().matches("\\d{4}|'\\d\\d")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isWeekday(Timex t, Sentence s) {

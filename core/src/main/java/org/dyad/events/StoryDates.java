@@ -58,6 +58,10 @@ public final class StoryDates {
     if (!s.parsed() || published == null) {
       return java.util.Optional.empty();
     }
+    if (s.timexes().stream().anyMatch(t -> EventDater.relativeDay(s, t) != 0)) {
+      // "the day before" tells no day of its own: it counts from the story's (counted()).
+      return java.util.Optional.empty();
+    }
     for (Dependency d : s.dependencies()) {
       if (d.base().equals("root") && d.dependent() >= 0) {
         EventDate date = dater.date(s, d.dependent(), published);
@@ -121,6 +125,63 @@ public final class StoryDates {
       } else {
         out.add(e);
       }
+    }
+    return out;
+  }
+
+  /**
+   * A sentence that counts its day from the story's ("the day before", "the next day"):
+   * its span in the text and the days counted.
+   */
+  public record Counted(int begin, int end, int days) {}
+
+  /** The counts of days from the story's day that sentence {@code s} writes, if any. */
+  public static java.util.Optional<Counted> counted(Sentence s) {
+    return s.timexes().stream().mapToInt(t -> EventDater.relativeDay(s, t)).filter(d -> d != 0)
+        .boxed().findFirst().map(d -> new Counted(s.begin(), s.end(), d));
+  }
+
+  /**
+   * As {@link #carried(List, List, LocalDate, DateLines)}; an event of a {@code counted}
+   * sentence that its count dated from the page's day is counted from the story's day when
+   * an earlier sentence gives one (date source "article"): "Iran met Oman on Tuesday. Iran
+   * attacked Iraq the day before" dates the attack Monday.
+   */
+  public static List<Event> carried(List<Event> events, List<Mark> marks,
+      List<Counted> counted, LocalDate page, DateLines lines) {
+    if (page == null || counted.isEmpty()) {
+      return carried(events, marks, page, lines);
+    }
+    List<Event> dated = carried(events, marks, page, lines);
+    // The story's day before each counting sentence: the latest recent day of the text
+    // told before it (marks and text-dated events), item by item as carried() reads them.
+    List<Event> out = new ArrayList<>(dated.size());
+    for (Event e : dated) {
+      int at = e.evidence().triggerBegin();
+      Counted c = counted.stream().filter(x -> x.begin() <= at && at < x.end()).findFirst()
+          .orElse(null);
+      DateLines.Section item = lines.sectionAt(at);
+      LocalDate published = item == null ? page : item.day();
+      if (c == null || e.date().source() != EventDate.Source.TEXT
+          || !published.plusDays(c.days()).equals(e.date().date())) {
+        out.add(e);
+        continue;
+      }
+      LocalDate day = null;
+      for (Mark m : marks) {
+        if (m.offset() < c.begin() && lines.sectionAt(m.offset()) == item) {
+          day = later(day, m.day(), published);
+        }
+      }
+      for (Event x : dated) {
+        if (x.evidence().triggerBegin() < c.begin() && lines.sectionAt(
+            x.evidence().triggerBegin()) == item && x.date().source() == EventDate.Source.TEXT
+            && x.date().precision() == EventDate.Precision.DAY && x.date().end() == null) {
+          day = later(day, x.date().date(), published);
+        }
+      }
+      out.add(day == null ? e : e.withDate(new EventDate(day.plusDays(c.days()),
+          EventDate.Precision.DAY, EventDate.Source.ARTICLE)));
     }
     return out;
   }

@@ -41,11 +41,14 @@ public record Article(
    * Where an article's publication date came from: a date line of the text ({@code HEADER}),
    * an HTML meta tag or {@code <time>} element ({@code META}), a JSON-LD {@code NewsArticle}
    * ({@code JSON_LD}), a date field of a JSON-lines record ({@code RECORD}), the article's URL
-   * ({@code URL}: {@code /2021/05/16/}), the WARC-Date of the archive record ({@code
-   * WARC_DATE}: when the page was crawled, not published; used only when nothing else gives a
+   * ({@code URL}: {@code /2021/05/16/}), the dateline ({@code
+   * DATELINE}: a dateline that writes a full date, "Paris, 12 March 2024 -"), the WARC-Date of
+   * the archive record ({@code WARC_DATE}: when the page was crawled, not published; used only when nothing else gives a
    * date), the command line ({@code OVERRIDE}), or nowhere ({@code NONE}).
    */
-  public enum DateOrigin { HEADER, META, JSON_LD, RECORD, URL, WARC_DATE, OVERRIDE, NONE }
+  public enum DateOrigin {
+    HEADER, META, JSON_LD, RECORD, URL, DATELINE, WARC_DATE, OVERRIDE, NONE
+  }
 
   public Article {
     Objects.requireNonNull(id, "id");

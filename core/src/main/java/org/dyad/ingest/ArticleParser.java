@@ -28,10 +28,14 @@ public final class ArticleParser {
   /** A repeated line shorter than this may be a refrain of the story's own ("Allahu akbar"). */
   private static final int REPEATED_MIN_WORDS = 8;
   private static final int HEADER_SEARCH_LINES = 3;
+  /** A dateline's date: "May 16", "March 12, 2024", "12 March 2024". */
+  private static final String WHEN = "\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?"
+      + "|\\d{1,2}\\s+\\p{Lu}\\p{Ll}{2,8}\\.?(?:,?\\s+\\d{4})?";
   private static final Pattern DATELINE = Pattern.compile(
       "^\\s*(?:(?<caps>\\p{Lu}[\\p{Lu}.'’ -]{1,40}\\p{Lu}\\.?)"
-          + "|(?<place>\\p{Lu}[\\p{L}.'’ -]{1,40}\\p{Ll})(?=\\s*(?:,[^()]{3,20})?\\s*\\())"
-          + "(?:\\s*,\\s*(?<when>\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}))?"
+          + "|(?<place>\\p{Lu}[\\p{L}.'’ -]{1,40}\\p{Ll})(?=\\s*(?:,[^()]{3,20})?\\s*\\("
+          + "|\\s*,\\s*(?:" + WHEN + ")\\s*(?:--|—|–|-)\\s))"
+          + "(?:\\s*,\\s*(?<when>" + WHEN + "))?"
           + "\\s*(?:\\((?<agency>[^()]{1,40})\\))?\\s*(?:--|—|–|-|:)\\s+");
 
   private final Boilerplate boilerplate;
@@ -157,6 +161,7 @@ public final class ArticleParser {
     boolean inList = false;
     boolean firstParagraph = true;
     String dateline = "";
+    LocalDate datelineDate = null;
     for (int i = first; i < lines.size(); i++) {
       Line line = lines.get(i);
       int begin = i == first && bodyStartOffset >= 0 ? bodyStartOffset : line.begin();
@@ -191,6 +196,10 @@ public final class ArticleParser {
         Matcher m = DATELINE.matcher(t);
         if (m.find()) {
           dateline = m.group("caps") != null ? m.group("caps").strip() : m.group("place").strip();
+          if (m.group("when") != null && m.group("when").matches(".*\\d{4}")) {
+            datelineDate = HeaderDate.find(m.group("when")).map(HeaderDate.Found::date)
+                .orElse(null);
+          }
           junk.add(new Span(begin, begin + m.end()));
           begin += m.end();
         }
@@ -211,6 +220,12 @@ public final class ArticleParser {
       if (fromUrl.isPresent()) {
         published = fromUrl.get();
         origin = Article.DateOrigin.URL;
+      } else if (datelineDate != null) {
+        // "Paris, 12 March 2024 -": the dateline's date is the story's filing day, read when
+        // no header, tag, record or URL gives one; before the crawl date, which only says
+        // when the page was fetched.
+        published = datelineDate;
+        origin = Article.DateOrigin.DATELINE;
       } else if (meta.crawlDate() != null) {
         published = meta.crawlDate();
         origin = Article.DateOrigin.WARC_DATE;

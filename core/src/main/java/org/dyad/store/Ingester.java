@@ -142,9 +142,18 @@ public final class Ingester {
     return Optional.empty();
   }
 
-  /** Stores one coded article in one transaction. */
+  /** Stores one coded article, not a re-published page, in one transaction. */
   public Outcome store(Article article, int sentences, List<Event> events, boolean recode)
       throws SQLException {
+    return store(article, sentences, events, recode, false);
+  }
+
+  /**
+   * Stores one coded article in one transaction; {@code republished} flags a page that
+   * re-publishes an older story (its events dated in the story's time, its page date kept).
+   */
+  public Outcome store(Article article, int sentences, List<Event> events, boolean recode,
+      boolean republished) throws SQLException {
     Connection c = store.connection();
     String hash = ContentHash.of(article);
     String url = article.url().strip();
@@ -187,7 +196,7 @@ public final class Ingester {
       }
       long id = nextval(c, "article_ids");
       long[] signature = MinHash.signature(article);
-      insertArticle(c, id, article, hash, sentences, signature, storedAt, now);
+      insertArticle(c, id, article, hash, sentences, signature, storedAt, now, republished);
       try (PreparedStatement p = c.prepareStatement("INSERT INTO mentions (id, article_id,"
           + " paragraph_index, " + EventColumns.names() + ") VALUES (?, ?, ?, "
           + EventColumns.parameters() + ")")) {
@@ -266,10 +275,11 @@ public final class Ingester {
   }
 
   private static void insertArticle(Connection c, long id, Article a, String hash,
-      int sentences, long[] signature, String storedAt, String now) throws SQLException {
+      int sentences, long[] signature, String storedAt, String now, boolean republished)
+      throws SQLException {
     try (PreparedStatement p = c.prepareStatement("INSERT INTO articles VALUES (?, ?, ?, ?, ?,"
         + " ?, ?, CAST(? AS DATE), ?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP),"
-        + " CAST(? AS TIMESTAMP))")) {
+        + " CAST(? AS TIMESTAMP), ?)")) {
       int i = 1;
       p.setLong(i++, id);
       p.setString(i++, a.id());
@@ -289,7 +299,8 @@ public final class Ingester {
       p.setString(i++, Arrays.stream(signature).mapToObj(Long::toString)
           .collect(Collectors.joining(",", "[", "]")));
       p.setString(i++, storedAt);
-      p.setString(i, now);
+      p.setString(i++, now);
+      p.setBoolean(i, republished);
       p.executeUpdate();
     }
   }

@@ -17,10 +17,15 @@ import java.util.Set;
  */
 public final class Queries {
 
-  /** The date as written in output: YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY by its precision. */
+  /**
+   * The date as written in output: YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-SP (a season: SP, SU,
+   * FA or WI by its first month) or YYYY by its precision.
+   */
   static final String DATE_TEXT = "CASE %1$s.date_precision WHEN 'day' THEN strftime(%1$s.date,"
       + " '%%Y-%%m-%%d') WHEN 'week' THEN strftime(%1$s.date, '%%G-W%%V') WHEN 'month' THEN"
-      + " strftime(%1$s.date, '%%Y-%%m') WHEN 'year' THEN strftime(%1$s.date, '%%Y') END";
+      + " strftime(%1$s.date, '%%Y-%%m') WHEN 'season' THEN strftime(%1$s.date, '%%Y-') ||"
+      + " ['WI', 'SP', 'SU', 'FA'][(month(%1$s.date) // 3) %% 4 + 1] WHEN 'year' THEN"
+      + " strftime(%1$s.date, '%%Y') END";
 
   /** First words of the statements {@code dyad sql} runs. */
   private static final Set<String> READING = Set.of("SELECT", "WITH", "FROM", "DESCRIBE",

@@ -72,8 +72,64 @@ class EventDaterTest {
   @Test
   void pastFullDateAfterPublicationIsNotMoved() {
     // Only weekdays and dates without a year are SUTime guesses; a full date is as written.
-    Sentence s = metOn("VBD", "June", new Timex("DATE", "2021-06-01", 4, 4));
+    Sentence s = metOn("VBD", "2021", new Timex("DATE", "2021-06-01", 4, 4));
     assertEquals(LocalDate.of(2021, 6, 1), DATER.date(s, MET, WEDNESDAY).date());
+  }
+
+  @Test
+  void aMonthWithoutAYearIsNeverAfterTheReferenceDate() {
+    // SUTime writes the reference year into "in June" (2021-06); no year is written.
+    Sentence past = metOn("VBD", "June", new Timex("DATE", "2021-06", 4, 4));
+    EventDate d = DATER.date(past, MET, WEDNESDAY);
+    assertEquals(LocalDate.of(2020, 6, 1), d.date());
+    assertEquals(EventDate.Precision.MONTH, d.precision());
+    Sentence day = metOn("VBD", "June", new Timex("DATE", "2021-06-05", 4, 4));
+    assertEquals(LocalDate.of(2020, 6, 5), DATER.date(day, MET, WEDNESDAY).date());
+    // A plan for a later month is the intent, told on the page's day.
+    Sentence plan = metOn("VBP", "June", new Timex("DATE", "2021-06", 4, 4));
+    assertEquals(EventDate.Source.PUBLICATION, DATER.date(plan, MET, WEDNESDAY).source());
+    // The month of the page stays.
+    Sentence now = metOn("VBD", "May", new Timex("DATE", "2021-05", 4, 4));
+    assertEquals(LocalDate.of(2021, 5, 1), DATER.date(now, MET, WEDNESDAY).date());
+  }
+
+  @Test
+  void aSeasonWithoutAYearIsTheLatestBegunByTheReferenceDate() {
+    // SUTime's "in the winter" in a May page: 2021-WI, which begins in December 2021.
+    Sentence s = metOn("VBD", "winter", new Timex("DATE", "2021-WI", 4, 4));
+    EventDate d = DATER.date(s, MET, WEDNESDAY);
+    assertEquals(LocalDate.of(2020, 12, 1), d.date());
+    assertEquals(LocalDate.of(2021, 2, 28), d.last());
+    assertEquals("2020-WI", d.value());
+    assertEquals(EventDate.Precision.SEASON, d.precision());
+    // The spring holds the page date: a past act in it happened by that day.
+    Sentence spring = metOn("VBD", "spring", new Timex("DATE", "2021-SP", 4, 4));
+    assertEquals("2021-SP", DATER.date(spring, MET, WEDNESDAY).value());
+    assertEquals(WEDNESDAY, DATER.date(spring, MET, WEDNESDAY).last());
+    Sentence plan = metOn("VBP", "autumn", new Timex("DATE", "2021-FA", 4, 4));
+    assertEquals(EventDate.Source.PUBLICATION, DATER.date(plan, MET, WEDNESDAY).source());
+  }
+
+  @Test
+  void anActCountedFromADatedActOfItsSentenceTakesItsDayPlusTheCount() {
+    // "Iran met Oman a day after Israel struck Gaza on Monday": the meeting is the Tuesday.
+    Sentence s = sentence("Iran/NNP met/VBD Oman/NNP a/DT day/NN after/IN Israel/NNP"
+        + " struck/VBD Gaza/NNP on/IN Monday/NNP",
+        List.of(
+            new Dependency("root", -1, 1),
+            new Dependency("nsubj", 1, 0),
+            new Dependency("obj", 1, 2),
+            new Dependency("det", 4, 3),
+            new Dependency("obl:npmod", 7, 4),
+            new Dependency("mark", 7, 5),
+            new Dependency("nsubj", 7, 6),
+            new Dependency("advcl:after", 1, 7),
+            new Dependency("obj", 7, 8),
+            new Dependency("case", 10, 9),
+            new Dependency("obl:on", 7, 10)),
+        List.of(new Timex("DURATION", "P1D", 3, 4), new Timex("DATE", "2021-05-17", 10, 10)));
+    assertEquals(LocalDate.of(2021, 5, 18), DATER.date(s, MET, WEDNESDAY).date());
+    assertEquals(LocalDate.of(2021, 5, 17), DATER.date(s, 7, WEDNESDAY).date());
   }
 
   @Test

@@ -51,6 +51,24 @@ class StoryDatesTest {
   }
 
   @Test
+  void theDayBeforeCountsFromTheStorysDay() {
+    // "Iran met Oman on Monday. Iran attacked Iraq the day before.": the dater counts "the day
+    // before" from the page (Tuesday, 2024-03-05); the story's Monday makes it Sunday.
+    Event attack = event("a", 1, "IRN", "IRQ", "190", day("2024-03-05"), "attacked",
+        "Iran attacked Iraq the day before.");
+    List<Event> story = List.of(event("a", 0, "IRN", "OMN", "040", day("2024-03-04"), "met",
+        "Iran met Oman on Monday."), attack);
+    List<StoryDates.Counted> before = List.of(new StoryDates.Counted(100, 200, -1));
+    assertEquals(List.of("2024-03-04 TEXT", "2024-03-03 ARTICLE"), StoryDates.carried(story,
+        List.of(), before, PAGE, DateLines.none()).stream()
+        .map(e -> e.date().value() + " " + e.date().source()).toList());
+    // With no earlier day, the page's day stays the point counted from.
+    assertEquals(List.of("2024-03-05 TEXT"), StoryDates.carried(List.of(attack), List.of(),
+        before, PAGE, DateLines.none()).stream()
+        .map(e -> e.date().value() + " " + e.date().source()).toList());
+  }
+
+  @Test
   void anOldDayCarriesNothing() {
     // A day more than a week before the page is background: the page's day stays.
     List<Event> old = List.of(

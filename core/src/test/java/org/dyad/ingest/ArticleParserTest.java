@@ -59,6 +59,28 @@ class ArticleParserTest {
   }
 
   @Test
+  void aDatelineWithAFullDateDatesThePageWhenNothingElseDoes() {
+    Article a = parse("Ministers meet in Paris",
+        "",
+        "Paris, 12 March 2024 - The French foreign minister met his German counterpart.");
+    assertEquals(LocalDate.of(2024, 3, 12), a.published());
+    assertEquals(Article.DateOrigin.DATELINE, a.publishedFrom());
+    assertEquals("Paris", a.dateline());
+    assertEquals(List.of("The French foreign minister met his German counterpart."),
+        paragraphs(a));
+    Article us = parse("WASHINGTON, March 12, 2024 -- The Secretary met the minister.");
+    assertEquals(LocalDate.of(2024, 3, 12), us.published());
+    assertEquals("WASHINGTON", us.dateline());
+    // A header date wins; a dateline without a year dates nothing.
+    Article headed = parse("date 2024-03-14", "Paris, 12 March 2024 - The minister met him.");
+    assertEquals(LocalDate.of(2024, 3, 14), headed.published());
+    assertEquals(Article.DateOrigin.HEADER, headed.publishedFrom());
+    Article noYear = parse("GAZA CITY, May 16 (Reuters) - Israeli jets struck the city.");
+    assertEquals(null, noYear.published());
+    assertEquals("GAZA CITY", noYear.dateline());
+  }
+
+  @Test
   void codableTextKeepsOffsetsAndBlanksTheRest() {
     String text = "Tuesday, October 10, 2023\nLeave a comment\nIran condemned the raid.\n";
     Article a = parser.parse("a3", "a3.txt", text).value().orElseThrow();

@@ -81,6 +81,60 @@ class IngesterTest {
   }
 
   @Test
+  void aRepublishedPageIsFlaggedAndItsEventIsTheOriginalOutletsEvent() throws Exception {
+    // Team-written: an outlet's report of a 2021 meeting, and another outlet's page stamped
+    // 2024 that re-publishes the story; the pipeline dates the re-published page's undated
+    // meeting in the story's time (date source "story"), so the store sees one happening.
+    String original = "MUSCAT (Gulfwire) - Iran's foreign minister met his Omani counterpart"
+        + " in Muscat on March 3, 2021, to discuss shipping in the Gulf.";
+    String again = "From our archive: Iran's foreign minister met his Omani counterpart in"
+        + " Muscat to discuss shipping in the Gulf, the ministry said on March 3, 2021.";
+    Article first = new Article("orig", "in/orig.txt", original, LocalDate.parse("2021-03-03"),
+        Article.DateOrigin.HEADER, "", "MUSCAT", "https://gulfwire.example/orig", "Gulfwire",
+        List.of(new Span(0, original.length())), List.of());
+    Article page = new Article("again", "in/again.txt", again, LocalDate.parse("2024-09-18"),
+        Article.DateOrigin.META, "", "", "https://archive.example/again", "Archive",
+        List.of(new Span(0, again.length())), List.of());
+    org.dyad.events.EventDate story = new org.dyad.events.EventDate(
+        LocalDate.parse("2021-03-03"), org.dyad.events.EventDate.Precision.DAY,
+        org.dyad.events.EventDate.Source.STORY);
+    try (Store s = Store.openForWriting(dir.resolve("dyad.duckdb"))) {
+      Ingester in = new Ingester(s, Dedup.standard(), CLOCK);
+      in.store(first, 1, List.of(event("orig", 0, "IRNGOV", "OMNGOV", "040",
+          day("2021-03-03"), "met", "Iran's foreign minister met his Omani counterpart in"
+          + " Muscat on March 3, 2021, to discuss shipping in the Gulf.")), false);
+      assertEquals(Ingester.Outcome.STORED, in.store(page, 1, List.of(event("again", 0,
+          "IRNGOV", "OMNGOV", "040", story, "met", again)), false, true));
+      assertEquals(1, count(s, "SELECT count(*) FROM events"));
+      assertEquals(1, count(s, "SELECT count(*) FROM events WHERE num_articles = 2"));
+      assertEquals(1, count(s, "SELECT count(*) FROM articles WHERE republished"));
+      assertEquals("again", string(s, "SELECT doc_id FROM articles WHERE republished"));
+      assertEquals("2024-09-18", string(s, "SELECT CAST(published AS VARCHAR) FROM articles"
+          + " WHERE republished"), "the page date is kept");
+      assertEquals("story", string(s, "SELECT date_source FROM mentions m JOIN articles a ON"
+          + " m.article_id = a.id WHERE a.republished"));
+    }
+  }
+
+  @Test
+  void aSeasonIsStoredAndWrittenAsSutimeWritesIt() throws Exception {
+    org.dyad.events.EventDate winter = new org.dyad.events.EventDate(
+        LocalDate.parse("2021-12-01"), org.dyad.events.EventDate.Precision.SEASON,
+        org.dyad.events.EventDate.Source.TEXT);
+    assertEquals("2021-WI", winter.value());
+    assertEquals(LocalDate.parse("2022-02-28"), winter.last());
+    try (Store s = Store.openForWriting(dir.resolve("dyad.duckdb"))) {
+      Ingester in = new Ingester(s, Dedup.standard(), CLOCK);
+      in.store(article("a", TEXT, ""), 1, List.of(event("a", 0, "RUSMIL", "UKR", "194", winter,
+          "shelled", "Russian forces shelled Kharkiv in the winter.")), false);
+      StringWriter out = new StringWriter();
+      assertEquals(1, new Queries(s).events(EventFilter.all(), ResultWriter.Format.CSV, out));
+      assertTrue(out.toString().contains("2021-WI"), out.toString());
+      assertEquals("season", string(s, "SELECT date_precision FROM events"));
+    }
+  }
+
+  @Test
   void aSyndicatedCopyIsLinkedAndItsEventsCountTwoArticlesAndTwoSources() throws Exception {
     try (Store s = Store.openForWriting(dir.resolve("dyad.duckdb"))) {
       Ingester in = new Ingester(s, Dedup.standard(), CLOCK);
