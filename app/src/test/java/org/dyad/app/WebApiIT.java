@@ -251,7 +251,13 @@ class WebApiIT {
     Answer dyad = get("/api/v1/series?interval=week&by=root&source=EGY&target=JOR");
     assertEquals(200, dyad.status(), dyad.text());
     assertTrue(dyad.json().get("series").size() >= 1, dyad.text());
-    assertEquals("04", dyad.json().get("series").get(0).get("key").asText(), dyad.text());
+    // The first week the pair was coded holds their meeting (04), beside what they agreed (03).
+    String first = dyad.json().get("series").get(0).get("period").asText();
+    boolean met = false;
+    for (JsonNode row : dyad.json().get("series")) {
+      met |= row.get("period").asText().equals(first) && row.get("key").asText().equals("04");
+    }
+    assertTrue(met, dyad.text());
     assertEquals(200, get("/api/v1/series?interval=day&actor=IRN").status());
     assertBad(400, "interval", get("/api/v1/series?interval=year"));
     assertBad(400, "by", get("/api/v1/series?by=actor"));
@@ -373,7 +379,8 @@ class WebApiIT {
     }
     assertNotNull(cairo, month.text());
     assertEquals("EGY", cairo.get("country").asText());
-    assertEquals("040", cairo.get("codes").get(0).get("cameo").asText(), cairo.toString());
+    // (beside it, what the two agreed there: 030)
+    assertTrue(cairo.get("codes").findValuesAsText("cameo").contains("040"), cairo.toString());
     assertTrue(cairo.get("actors").toString().contains("sameh-shoukry"), cairo.toString());
     assertEquals(1, get("/api/v1/map?limit=1").json().get("places").size());
     assertBad(400, "limit", get("/api/v1/map?limit=0"));

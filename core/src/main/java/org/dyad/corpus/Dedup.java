@@ -16,6 +16,7 @@ import org.dyad.actors.ActorRef;
 import org.dyad.events.Event;
 import org.dyad.events.EventDate;
 import org.dyad.events.Location;
+import org.dyad.places.Gazetteer;
 
 /**
  * Deduplication of event mentions into events, across articles and within one. Pure, no I/O,
@@ -203,19 +204,9 @@ public final class Dedup {
       return true;
     }
     if (a.lat() != null && b.lat() != null && a.lon() != null && b.lon() != null) {
-      return km(a.lat(), a.lon(), b.lat(), b.lon()) > MAX_KM;
+      return Gazetteer.km(a.lat(), a.lon(), b.lat(), b.lon()) > MAX_KM;
     }
     return false;
-  }
-
-  private static double km(double lat1, double lon1, double lat2, double lon2) {
-    double p1 = Math.toRadians(lat1);
-    double p2 = Math.toRadians(lat2);
-    double dp = p2 - p1;
-    double dl = Math.toRadians(lon2 - lon1);
-    double h = Math.sin(dp / 2) * Math.sin(dp / 2)
-        + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-    return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
   }
 
   /** A crude stem: lower case, the first five letters ("shelled", "shelling" → "shell"). */

@@ -52,6 +52,11 @@ public final class EventDater {
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday");
   private static final Set<String> PAST = Set.of("last", "past", "previous");
+  /** Month names as news writes them: a month so named without a year is a guessed year. */
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december", "jan",
+      "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug",
+      "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.");
   /** Clauses that carry their own time: a date inside them does not date the event. */
   private static final List<String> OWN_TIME = List.of("ccomp", "parataxis", "acl", "advcl",
       "conj", "csubj", "dep");
@@ -319,10 +324,11 @@ public final class EventDater {
       return null;
     }
     // SUTime fills in the reference year for "in September": whether a year was written is
-    // read from the words (with no reference date, SUTime's year is the text's).
+    // read from the words (with no reference date, SUTime's year is the text's). A month told
+    // relative to the page ("next month", "this month") is SUTime's to count, not a guess.
     boolean guessed = m.group(1).equals("XXXX");
-    boolean noYear = guessed
-        || published != null && m.group(2) != null && !writesYear(t, s);
+    boolean noYear = guessed || published != null && m.group(2) != null
+        && has(t, s, MONTHS) && !writesYear(t, s);
     if (noYear && published == null) {
       return null;
     }
@@ -352,6 +358,11 @@ public final class EventDater {
       date = date.minusYears(1);
     } else if (published != null && anchor.isPast() && noYear && date.isAfter(published)) {
       date = date.minusYears(1);
+    }
+    if (published != null && anchor.isPast() && date.isAfter(published)) {
+      // A past act is not dated after the page: the words date something it plans ("agreed
+      // to coordinate ahead of a meeting next month"), and the act takes the page's day.
+      return null;
     }
     EventDate found = new EventDate(date, precision, EventDate.Source.TEXT);
     return clipped(precision == EventDate.Precision.MONTH ? monthPart(found, t, s) : found, t, s,

@@ -250,7 +250,22 @@ final class Locator {
     }
     String words = s.span(first, last);
     return gazetteer.resolve(Names.key(Names.pieces(words)), story, kind)
-        .map(e -> of(e, words)).orElse(null);
+        .filter(e -> inView(c, story, e.country())).map(e -> of(e, words)).orElse(null);
+  }
+
+  /**
+   * Whether a gazetteer place's country is one the text has in view: the story's, or one its
+   * sentence names. A name shared with a far-off town or province ("in the Gulf": Papua New
+   * Guinea's Gulf Province) places nothing; the hand-typed places and the countries are the
+   * text's own words and are not held to it.
+   */
+  private static boolean inView(ActorResolver.Context c, String story, String country) {
+    if (story == null || story.equals(country)) {
+      return true;
+    }
+    return c.mentions().stream().anyMatch(m -> (m.name().kind() == KnowledgeBase.Kind.COUNTRY
+        || m.name().kind() == KnowledgeBase.Kind.ADJECTIVE)
+        && country.equals(m.name().target()));
   }
 
   private static boolean capitalised(Token t) {

@@ -188,7 +188,7 @@ public final class Gazetteer {
   }
 
   /** Great-circle distance in kilometres. */
-  static double km(double lat1, double lon1, double lat2, double lon2) {
+  public static double km(double lat1, double lon1, double lat2, double lon2) {
     double p1 = Math.toRadians(lat1);
     double p2 = Math.toRadians(lat2);
     double dp = p2 - p1;

@@ -87,6 +87,19 @@ class LocatorTest {
   }
 
   @Test
+  void aGazetteerTownOutsideTheCountriesInViewPlacesNothing() {
+    // Police arrested protesters in Eldoret: Kenya's town, in a story on Iran
+    Sentence s = Parsed.of("Police/NNS arrested/VBD/arrest protesters/NNS in/IN Eldoret/NNP",
+        "nsubj 1 0", "obj 1 2", "obl:in 1 4", "case 4 3");
+    assertEquals("-", describe(LOCATOR.locate(context(s, "IRN"), 1, 1)));
+    // ... unless the sentence names its country: Kenyan police arrested protesters in Eldoret
+    Sentence k = Parsed.of("Kenyan/JJ police/NNS arrested/VBD/arrest protesters/NNS in/IN"
+        + " Eldoret/NNP", "amod 1 0", "nsubj 2 1", "obj 2 3", "obl:in 2 5", "case 5 4");
+    assertEquals("Eldoret KEN KE.52 city 'Eldoret' phrase",
+        describe(LOCATOR.locate(context(k, "IRN"), 2, 2)));
+  }
+
+  @Test
   void aCountryIsPlacedAtItsCentre() {
     Sentence s = Parsed.of("Russia/NNP attacked/VBD/attack rebels/NNS in/IN Syria/NNP",
         "nsubj 1 0", "obj 1 2", "obl:in 1 4", "case 4 3");

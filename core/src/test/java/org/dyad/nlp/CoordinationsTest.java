@@ -4,19 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CoordinationsTest {
 
   private static List<Token> tokens(String... wordTags) {
-    List<Token> out = new ArrayList<>();
-    for (int i = 0; i < wordTags.length; i++) {
-      String[] wt = wordTags[i].split("/");
-      out.add(new Token(i, wt[0], wt[0], wt[1], "O", i, i + 1));
-    }
-    return out;
+    return HandTokens.of(wordTags);
   }
 
   @Test
