@@ -25,7 +25,8 @@ import org.dyad.places.Gazetteer;
  * <ul>
  *   <li>the same source and the same target (or both none), by actor id, or by actor code for
  *       actors the knowledge base does not know ({@link #actorKey}); for a symmetric code
- *       ({@code symmetric.tsv}: consult, negotiate, sign, cooperate), either way round;
+ *       ({@code symmetric.tsv}: consult, negotiate, sign, cooperate, and 190 told as fighting:
+ *       "clashed", "fought"), either way round;
  *   <li>the same CAMEO code, or one is a parent of the other ("04" and "041"; a code ending
  *       in 0 stands for its parent: "190" and "194");
  *   <li>their dates overlap ({@link #range}): a day written in the text is that day, a date
@@ -59,7 +60,24 @@ public final class Dedup {
       "her", "their", "they", "he", "she", "which", "who", "would", "will", "also", "than");
 
   /** The codes of {@code symmetric.tsv}: the same event whichever side is named first. */
-  private static final Set<String> SYMMETRIC = symmetricCodes();
+  private static final Set<String> SYMMETRIC = new HashSet<>();
+  /** The codes symmetric only when told by some words: code to trigger stems. */
+  private static final Map<String, Set<String>> SYMMETRIC_BY_WORDS = new HashMap<>();
+
+  static {
+    for (Tsv.Row r : Tsv.resource(Dedup.class, "symmetric.tsv", 1)) {
+      if (!r.get(0).matches("\\d{2,4}")) {
+        throw r.error("a CAMEO code of 2 to 4 digits, not '" + r.get(0) + "'");
+      }
+      String stems = r.fields().size() > 2 ? r.get(2).strip() : "";
+      if (stems.isEmpty()) {
+        SYMMETRIC.add(r.get(0));
+      } else {
+        SYMMETRIC_BY_WORDS.computeIfAbsent(r.get(0), k -> new HashSet<>())
+            .addAll(List.of(stems.split("\\s+")));
+      }
+    }
+  }
 
   private final int windowDays;
 
@@ -80,20 +98,18 @@ public final class Dedup {
     return windowDays;
   }
 
-  private static Set<String> symmetricCodes() {
-    Set<String> codes = new HashSet<>();
-    for (Tsv.Row r : Tsv.resource(Dedup.class, "symmetric.tsv", 1)) {
-      if (!r.get(0).matches("\\d{2,4}")) {
-        throw r.error("a CAMEO code of 2 to 4 digits, not '" + r.get(0) + "'");
-      }
-      codes.add(r.get(0));
-    }
-    return Set.copyOf(codes);
-  }
-
   /** Whether a code names the same event whichever side comes first ({@code symmetric.tsv}). */
   public static boolean symmetric(String code) {
     return SYMMETRIC.contains(code);
+  }
+
+  /**
+   * Whether a mention is the same event whichever side comes first: its code is symmetric, or
+   * symmetric when told by its words ("clashed with": 190 told as fighting, not as an attack).
+   */
+  public static boolean symmetric(Event e) {
+    return symmetric(e.code().value()) || SYMMETRIC_BY_WORDS.getOrDefault(e.code().value(),
+        Set.of()).contains(stem(e.evidence().trigger()));
   }
 
   /**
@@ -148,7 +164,7 @@ public final class Dedup {
     if (!blockKey(x).equals(blockKey(y))) {
       return false;
     }
-    if (!sameDirection(x, y) && !(symmetric(x.code().value()) && symmetric(y.code().value()))) {
+    if (!sameDirection(x, y) && !(symmetric(x) && symmetric(y))) {
       return false;
     }
     boolean sameCode = x.code().equals(y.code());

@@ -359,9 +359,10 @@ public final class EventDater {
     } else if (published != null && anchor.isPast() && noYear && date.isAfter(published)) {
       date = date.minusYears(1);
     }
-    if (published != null && anchor.isPast() && date.isAfter(published)) {
-      // A past act is not dated after the page: the words date something it plans ("agreed
-      // to coordinate ahead of a meeting next month"), and the act takes the page's day.
+    if (published != null && anchor.isPast() && date.isAfter(published) && !writesYear(t, s)) {
+      // A past act is not dated after the page by words counted from it: they date something
+      // it plans ("agreed to coordinate ahead of a meeting next month"), and the act takes the
+      // page's day. A date written out with its year is as written.
       return null;
     }
     EventDate found = new EventDate(date, precision, EventDate.Source.TEXT);

@@ -79,6 +79,20 @@ class DedupTest {
   }
 
   @Test
+  void fightingBetweenTwoSidesIsOneEventEitherWayRound() {
+    String c = "Azerbaijani and Armenian troops clashed on the border.";
+    assertEquals(1, dedup.cluster(List.of(
+        report(1, event("a", 0, "AZEMIL", "ARMMIL", "190", day("2022-09-13"), "clashed", c), "x"),
+        report(2, event("b", 0, "ARMMIL", "AZEMIL", "190", day("2022-09-13"), "fought",
+            "Armenian forces fought Azerbaijani troops on the border."), "y"))).size());
+    // An attack told as an attack keeps its direction, even beside fighting that day.
+    assertEquals(2, dedup.cluster(List.of(
+        report(1, event("a", 0, "AZEMIL", "ARMMIL", "190", day("2022-09-13"), "clashed", c), "x"),
+        report(2, event("b", 0, "ARMMIL", "AZEMIL", "190", day("2022-09-13"), "attacked",
+            "Armenian forces attacked Azerbaijani positions."), "y"))).size());
+  }
+
+  @Test
   void differentDaysStayApart() {
     List<CorpusEvent> events = dedup.cluster(List.of(
         report(1, event("a", 0, "RUSMIL", "UKR", "194", day("2022-03-02"), "shelled", A), "x"),
