@@ -282,7 +282,6 @@ public final class Pipeline {
     if (planned) {
       SentenceLimit.report(article, sentences, notes);
     }
-    SentenceSink dated = sink;
     long found = System.nanoTime();
     List<List<Mention>> named = sentences.stream().map(finder::find).toList();
     Antecedents antecedents = new Antecedents();
@@ -325,7 +324,7 @@ public final class Pipeline {
       }
       long resolved = System.nanoTime();
       timings.mentions.add(resolved - found);
-      dated.accept(context, s.parsed() ? coder.code(context, article.id(), reference)
+      sink.accept(context, s.parsed() ? coder.code(context, article.id(), reference)
           : List.of());
       timings.events.add(System.nanoTime() - resolved);
     }

@@ -453,16 +453,26 @@ final class Arguments {
    * nearest first: "calls for a ceasefire with Israel" gives Israel.
    */
   static List<Integer> nestedTargets(Sentence s, List<Integer> objects) {
-    List<Integer> level = objects;
-    for (int depth = 0; depth < MAX_NESTING && !level.isEmpty(); depth++) {
+    return nested(s, objects, NESTED_SLOTS, Set.of("nmod"), MAX_NESTING);
+  }
+
+  /**
+   * The heads of the phrases in {@code slots} on the nearest level that has any, walking down
+   * from {@code from} through dependents of the {@code through} relations (by base), over at
+   * most {@code levels} levels, {@code from} itself the first; empty when none has any.
+   */
+  static List<Integer> nested(Sentence s, List<Integer> from, List<String> slots,
+      Set<String> through, int levels) {
+    List<Integer> level = from;
+    for (int depth = 0; depth < levels && !level.isEmpty(); depth++) {
       List<Integer> found = new ArrayList<>();
       List<Integer> next = new ArrayList<>();
       for (int o : level) {
-        for (String slot : NESTED_SLOTS) {
+        for (String slot : slots) {
           found.addAll(s.prepositional(o, slot));
         }
         for (Dependency d : s.children(o)) {
-          if (d.base().equals("nmod")) {
+          if (through.contains(d.base())) {
             next.add(d.dependent());
           }
         }

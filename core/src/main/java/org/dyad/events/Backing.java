@@ -23,6 +23,8 @@ final class Backing {
   private static final Set<String> SUPPORT = Set.of("support", "backing", "back", "solidarity");
   /** The phrases of a hostile act that name whom it is against. */
   private static final List<String> AGAINST = List.of("against", "on");
+  /** The relations the backed act hangs by, under the backing word and under each other. */
+  private static final Set<String> THROUGH = Set.of("nmod", "dep", "obj");
   /** How deep under the backing word the hostile phrase may hang ("threat of a strike"). */
   private static final int DEPTH = 3;
 
@@ -60,27 +62,8 @@ final class Backing {
 
   /** The "against"/"on" phrases under the backed thing, nearest level first. */
   private static List<Integer> against(Sentence s, int support) {
-    List<Integer> level = List.of(support);
-    for (int depth = 0; depth <= DEPTH && !level.isEmpty(); depth++) {
-      List<Integer> found = new ArrayList<>();
-      List<Integer> next = new ArrayList<>();
-      for (int node : level) {
-        if (node != support) {
-          for (String slot : AGAINST) {
-            found.addAll(s.prepositional(node, slot));
-          }
-        }
-        for (Dependency d : s.children(node)) {
-          if (d.base().equals("nmod") || d.base().equals("dep") || d.base().equals("obj")) {
-            next.add(d.dependent());
-          }
-        }
-      }
-      if (!found.isEmpty()) {
-        return found;
-      }
-      level = next;
-    }
-    return List.of();
+    List<Integer> backed = s.children(support).stream()
+        .filter(d -> THROUGH.contains(d.base())).map(Dependency::dependent).toList();
+    return Arguments.nested(s, backed, AGAINST, THROUGH, DEPTH);
   }
 }

@@ -1,6 +1,8 @@
 package org.dyad.events;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -31,25 +33,15 @@ final class DayOffsets {
 
   /**
    * The date of the act at {@code anchor} when it lies in a counted "after"/"before" phrase and
-   * the sentence's main act has a day, its own or the page's; else null. {@code dateOf} dates a token the
-   * usual way.
+   * the sentence's main act has a day, its own or the page's; else null. {@code dateOf} dates
+   * a token the usual way.
    */
   static EventDate of(Sentence s, int anchor, IntFunction<EventDate> dateOf) {
-    for (Timex t : s.timexes()) {
-      int word = t.last() + 1;
-      if (word >= s.tokens().size() || word >= anchor) {
+    for (Count c : counts(s)) {
+      if (c.word() >= anchor || anchor > c.end()) {
         continue;
       }
-      String w = s.token(word).word().toLowerCase(Locale.ROOT);
-      int days = days(s, t);
-      if (days <= 0 || !(w.equals("after") || w.equals("before"))) {
-        continue;
-      }
-      int end = stretchEnd(s, word);
-      if (anchor > end) {
-        continue;
-      }
-      int main = mainVerb(s, t.first(), end);
+      int main = mainVerb(s, c.timex().first(), c.end());
       if (main < 0) {
         return null;
       }
@@ -59,7 +51,7 @@ final class DayOffsets {
           && ref.source() != EventDate.Source.PUBLICATION) {
         return null;
       }
-      LocalDate day = w.equals("after") ? ref.date().minusDays(days) : ref.date().plusDays(days);
+      LocalDate day = c.after() ? ref.date().minusDays(c.days()) : ref.date().plusDays(c.days());
       return new EventDate(day, EventDate.Precision.DAY, EventDate.Source.TEXT);
     }
     return null;
@@ -73,6 +65,36 @@ final class DayOffsets {
    * phrase), so that the two counts never lean on each other.
    */
   static EventDate from(Sentence s, int anchor, IntFunction<EventDate> ownDate) {
+    for (Count c : counts(s)) {
+      if (anchor >= c.timex().first() && anchor <= c.end()
+          || mainVerb(s, c.timex().first(), c.end()) != anchor) {
+        continue;
+      }
+      for (int i = c.word() + 1; i <= c.end(); i++) {
+        if (!s.token(i).isVerb() && !s.token(i).pos().startsWith("NN")) {
+          continue;
+        }
+        EventDate ref = ownDate.apply(i);
+        if (ref != null && ref.date() != null && ref.precision() == EventDate.Precision.DAY
+            && ref.source() == EventDate.Source.TEXT) {
+          LocalDate day = c.after() ? ref.date().plusDays(c.days())
+              : ref.date().minusDays(c.days());
+          return new EventDate(day, EventDate.Precision.DAY, EventDate.Source.TEXT);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A counted time before or after an act: the duration ({@code timex}), the "after" or
+   * "before" right behind it ({@code word}), how many days, and the last token of its stretch.
+   */
+  private record Count(Timex timex, int word, int days, boolean after, int end) {}
+
+  /** The counted times of a sentence ("a day after", "two weeks before"), in its order. */
+  private static List<Count> counts(Sentence s) {
+    List<Count> out = new ArrayList<>();
     for (Timex t : s.timexes()) {
       int word = t.last() + 1;
       if (word >= s.tokens().size()) {
@@ -80,27 +102,11 @@ final class DayOffsets {
       }
       String w = s.token(word).word().toLowerCase(Locale.ROOT);
       int days = days(s, t);
-      if (days <= 0 || !(w.equals("after") || w.equals("before"))) {
-        continue;
-      }
-      int end = stretchEnd(s, word);
-      if (anchor >= t.first() && anchor <= end || mainVerb(s, t.first(), end) != anchor) {
-        continue;
-      }
-      for (int i = word + 1; i <= end; i++) {
-        if (!s.token(i).isVerb() && !s.token(i).pos().startsWith("NN")) {
-          continue;
-        }
-        EventDate ref = ownDate.apply(i);
-        if (ref != null && ref.date() != null && ref.precision() == EventDate.Precision.DAY
-            && ref.source() == EventDate.Source.TEXT) {
-          LocalDate day = w.equals("after") ? ref.date().plusDays(days)
-              : ref.date().minusDays(days);
-          return new EventDate(day, EventDate.Precision.DAY, EventDate.Source.TEXT);
-        }
+      if (days > 0 && (w.equals("after") || w.equals("before"))) {
+        out.add(new Count(t, word, days, w.equals("after"), stretchEnd(s, word)));
       }
     }
-    return null;
+    return out;
   }
 
   /** Days in a duration of days or weeks ("a day", "two days", "a week"), else 0. */
