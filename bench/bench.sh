@@ -1,24 +1,31 @@
 #!/usr/bin/env bash
-# `./dyad bench`: Dyad's throughput, the share of each stage, peak memory, the CoreNLP-only
-# baseline, Spark local[1] vs local[2] and the JMH stage benchmarks, on a generated corpus;
-# prints the tables and writes them between the "dyad bench" markers of docs/BENCHMARKS.md.
+# `./dyad bench`: Dyad's throughput in sentences a second on real news, beside the
+# parse-every-sentence baselines, on 1 and 2 threads; the share of each stage, peak memory,
+# the same on the team-written samples, Spark local[1] vs local[2] and the JMH stage
+# benchmarks; prints the tables and writes them between the "dyad bench" markers of
+# docs/BENCHMARKS.md.
 #
-#   ./dyad bench [--copies N] [--no-doc]     default: 32 copies (512 articles)
+#   ./dyad bench [--real-copies N] [--copies N] [--no-doc]
 #
-# The corpus is generated, not downloaded: the team-written articles of samples/news and of
-# ../shared/corpus/dev (when present), each repeated N times under its own id, as one JSON-lines
-# file per copy in dyad-out/bench/corpus/. Needs jq and GNU time (/usr/bin/time; Debian:
-# apt-get install -y jq time). Takes about 14 minutes on two cores.
+# Two corpora, generated, not downloaded, one JSON-lines file per copy under
+# dyad-out/bench/: "real", the real articles of ../shared/corpus/voa and usgov (text files whose
+# first line is `date YYYY-MM-DD`, which becomes the record's date), repeated N times under
+# their own ids (default 11: 517 articles); and "samples", the team-written articles of
+# samples/news and ../shared/corpus/dev, each repeated N times (default 32: 512 articles).
+# Without ../shared the real corpus is left out (said, not hidden). Needs jq and GNU time
+# (/usr/bin/time; Debian: apt-get install -y jq time). Takes about 20 minutes on two cores.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 COPIES=32
+REAL_COPIES=11
 DOC=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --copies) COPIES="$2"; shift 2 ;;
+    --real-copies) REAL_COPIES="$2"; shift 2 ;;
     --no-doc) DOC=0; shift ;;
-    *) echo "usage: ./dyad bench [--copies N] [--no-doc]" >&2; exit 2 ;;
+    *) echo "usage: ./dyad bench [--real-copies N] [--copies N] [--no-doc]" >&2; exit 2 ;;
   esac
 done
 for tool in jq /usr/bin/time; do
@@ -26,7 +33,7 @@ for tool in jq /usr/bin/time; do
     echo "dyad bench: '$tool' is needed (Debian: apt-get install -y jq time)" >&2; exit 2; }
 done
 WORK="${BENCH_DIR:-$ROOT/dyad-out/bench}"
-CORPUS="$WORK/corpus"
+SHARED="$ROOT/../shared/corpus"
 JAVA_OPTS="${DYAD_JAVA_OPTS:--Xmx4g}"
 # CoreNLP's standard NER loads three models and the KBP tables: about 5 GB of heap.
 CORENLP_JAVA_OPTS="${DYAD_CORENLP_JAVA_OPTS:--Xmx8g}"
@@ -38,17 +45,36 @@ load() { LOADS+=("$(cut -d' ' -f1-3 /proc/loadavg)"); }
 echo "dyad bench: building (not timed)..." >&2
 (cd "$ROOT" && mvn -B -q -DskipTests package) 2>&1 | sed 's/\x1b\[[0-9;]*m//g' >&2
 
-rm -rf "$CORPUS" && mkdir -p "$CORPUS"
+# The samples: each text whole as the record's text, as before real news was measured.
+SAMPLES_DIR="$WORK/samples"
+rm -rf "$SAMPLES_DIR" && mkdir -p "$SAMPLES_DIR"
 SOURCES=("$ROOT"/samples/news/*.txt)
-[ -d "$ROOT/../shared/corpus/dev" ] && SOURCES+=("$ROOT"/../shared/corpus/dev/*.txt)
+[ -d "$SHARED/dev" ] && SOURCES+=("$SHARED"/dev/*.txt)
 for k in $(seq -w 1 "$COPIES"); do
   for f in "${SOURCES[@]}"; do
     jq -Rsc --arg id "$(basename "$f" .txt)-c$k" '{id: $id, text: .}' "$f"
-  done > "$CORPUS/copy-$k.jsonl"
+  done > "$SAMPLES_DIR/copy-$k.jsonl"
 done
-ARTICLES=$(cat "$CORPUS"/*.jsonl | wc -l)
-echo "dyad bench: corpus $CORPUS: $ARTICLES articles (${#SOURCES[@]} texts x $COPIES)," \
-  "$(du -sh "$CORPUS" | cut -f1)" >&2
+# Real news: the first line `date YYYY-MM-DD` becomes the record's date.
+REAL_DIR="$WORK/real"
+rm -rf "$REAL_DIR"
+REAL=()
+if [ -d "$SHARED/voa/articles" ] && [ -d "$SHARED/usgov/articles" ]; then
+  mkdir -p "$REAL_DIR"
+  REAL=("$SHARED"/voa/articles/*.txt "$SHARED"/usgov/articles/*.txt)
+  for k in $(seq -w 1 "$REAL_COPIES"); do
+    for f in "${REAL[@]}"; do
+      tail -n +2 "$f" | jq -Rsc --arg id "$(basename "$f" .txt)-c$k" \
+        --arg date "$(head -1 "$f" | sed -n 's/^date //p')" '{id: $id, date: $date, text: .}'
+    done > "$REAL_DIR/copy-$k.jsonl"
+  done
+  echo "dyad bench: real news $REAL_DIR: $(cat "$REAL_DIR"/*.jsonl | wc -l) articles" \
+    "(${#REAL[@]} texts x $REAL_COPIES)" >&2
+else
+  echo "dyad bench: $SHARED/voa and usgov not found: the real-news runs are left out" >&2
+fi
+echo "dyad bench: samples $SAMPLES_DIR: $(cat "$SAMPLES_DIR"/*.jsonl | wc -l) articles" \
+  "(${#SOURCES[@]} texts x $COPIES)" >&2
 
 CP="$ROOT/bench/target/dyad-bench.jar:$ROOT/bench/target/lib/*"
 # key=value of a RESULT line
@@ -58,18 +84,27 @@ wall() { grep 'Elapsed (wall clock)' "$1" | sed -E 's/.*: //' \
   | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }'; }
 
 declare -A R RSS
+# run CORPUS_NAME DIR MODE THREADS: one EndToEnd run, its RESULT line and peak RSS kept.
+run() {
+  local name=$1 dir=$2 mode=$3 t=$4
+  echo "dyad bench: $name, $mode, $t thread(s)..." >&2
+  load
+  local log="$WORK/$name-$mode-$t.log" opts="$JAVA_OPTS"
+  [ "$mode" = corenlp ] && opts="$CORENLP_JAVA_OPTS"
+  /usr/bin/time -v java $opts -cp "$CP" org.dyad.bench.EndToEnd "$mode" "$t" "$dir" \
+    > "$WORK/$name-$mode-$t.out" 2> "$log"
+  R[$name-$mode-$t]=$(grep '^RESULT' "$WORK/$name-$mode-$t.out")
+  RSS[$name-$mode-$t]=$(rss "$log")
+}
 for t in 1 2; do
-  for mode in corenlp annotate pipeline; do
-    echo "dyad bench: $mode, $t thread(s)..." >&2
-    load
-    log="$WORK/$mode-$t.log"
-    opts=$([ "$mode" = corenlp ] && echo "$CORENLP_JAVA_OPTS" || echo "$JAVA_OPTS")
-    /usr/bin/time -v java $opts -cp "$CP" org.dyad.bench.EndToEnd "$mode" "$t" "$CORPUS" \
-      > "$WORK/$mode-$t.out" 2> "$log"
-    R[$mode-$t]=$(grep '^RESULT' "$WORK/$mode-$t.out")
-    RSS[$mode-$t]=$(rss "$log")
-  done
+  if [ ${#REAL[@]} -gt 0 ]; then
+    for mode in pipeline annotator annotate corenlp; do run real "$REAL_DIR" "$mode" "$t"; done
+  fi
+  for mode in pipeline annotate; do run samples "$SAMPLES_DIR" "$mode" "$t"; done
 done
+# Spark and the stage shares read the real corpus when there is one.
+MAIN=samples; MAIN_DIR="$SAMPLES_DIR"
+[ ${#REAL[@]} -gt 0 ] && { MAIN=real; MAIN_DIR="$REAL_DIR"; }
 
 declare -A SPARK_WALL SPARK_RSS SPARK_LINE
 for t in 1 2; do
@@ -78,7 +113,7 @@ for t in 1 2; do
   out="$WORK/spark-$t.out"
   rm -rf "$out"
   log="$WORK/spark-$t.log"
-  /usr/bin/time -v "$ROOT/dyad" spark "$CORPUS" "$out" --master "local[$t]" \
+  /usr/bin/time -v "$ROOT/dyad" spark "$MAIN_DIR" "$out" --master "local[$t]" \
     > /dev/null 2> "$log"
   SPARK_WALL[$t]=$(wall "$log")
   SPARK_RSS[$t]=$(rss "$log")
@@ -95,22 +130,54 @@ TEXTS=$(IFS=:; echo "${SOURCES[*]}")
 load
 ELAPSED=$(( $(date +%s) - START ))
 
-p1=${R[pipeline-1]}; b1=${R[annotate-1]}; p2=${R[pipeline-2]}; b2=${R[annotate-2]}
-c1=${R[corenlp-1]}; c2=${R[corenlp-2]}
 f() { awk -v x="$1" 'BEGIN { printf "%.2f", x }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 pct() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f%%", 100 * a / b }'; }
+# The stage shares: the pipeline on one thread over the main corpus.
+p1=${R[$MAIN-pipeline-1]}
 ingest=$(get "$p1" ingest_s); annot=$(get "$p1" annotate_s); plan=$(get "$p1" plan_s)
 ment=$(get "$p1" mentions_s); evts=$(get "$p1" events_s); coding=$(get "$p1" seconds)
 corenlp=$(awk -v a="$annot" -v p="$plan" 'BEGIN { printf "%.3f", a-p }')
 other=$(awk -v c="$coding" -v a="$annot" -v m="$ment" -v e="$evts" 'BEGIN { printf "%.3f", c-a-m-e }')
 total=$(awk -v c="$coding" -v i="$ingest" 'BEGIN { printf "%.3f", c+i }')
 own=$(awk -v t="$total" -v c="$corenlp" 'BEGIN { printf "%.3f", t-c }')
-tagged=$(get "$p1" tagged); parsed=$(get "$p1" parsed); dated=$(get "$p1" dated)
-# By (b): Dyad's stages alone (JMH codeAnnotated: one pass over the texts, CoreNLP replayed)
-# against one pass of the whole pipeline over the same texts (EndToEnd, 1 thread).
+# By (b): Dyad's stages alone (JMH codeAnnotated: one pass over the sample texts, CoreNLP
+# replayed) against one pass of the whole pipeline over the same texts (EndToEnd, 1 thread).
+s1=${R[samples-pipeline-1]}
 replayed=$(tail -n +2 "$WORK/jmh.csv" | tr -d '"' | awk -F, '$1 ~ /codeAnnotated/ { print $5 }')
-pass=$(awk -v s="$coding" -v a="$(get "$p1" articles)" -v n="${#SOURCES[@]}" 'BEGIN { printf "%.1f", 1000 * s / (a / n) }')
+pass=$(awk -v s="$(get "$s1" seconds)" -v a="$(get "$s1" articles)" -v n="${#SOURCES[@]}" 'BEGIN { printf "%.1f", 1000 * s / (a / n) }')
+
+name() {
+  case $1 in
+    pipeline) echo "whole pipeline (\`Pipeline.code\`)" ;;
+    annotator) echo "Dyad's annotator alone, every sentence (its parse, no plan)" ;;
+    annotate) echo "baseline: CoreNLP alone, Dyad's configuration, every sentence" ;;
+    corenlp) echo "baseline: CoreNLP alone, standard configuration, every sentence" ;;
+  esac
+}
+# table CORPUS_NAME MODES...: the throughput table of one corpus.
+table() {
+  local c=$1; shift
+  echo "| run | threads | sentences/s | articles/s | coding time (s) | peak RSS (MiB) | peak heap (MiB) |"
+  echo "| --- | --- | --- | --- | --- | --- | --- |"
+  for t in 1 2; do
+    for mode in "$@"; do
+      r=${R[$c-$mode-$t]}
+      echo "| $(name "$mode") | $t | **$(get "$r" sentences_per_s)** | $(get "$r" articles_per_s) | $(get "$r" seconds) | ${RSS[$c-$mode-$t]} | $(get "$r" heap_peak_mib) |"
+    done
+  done
+}
+# ratios CORPUS_NAME: the acceptance ratios of one corpus, as list items.
+ratios() {
+  local c=$1 sp=sentences_per_s
+  local q1=${R[$c-pipeline-1]} q2=${R[$c-pipeline-2]} a1=${R[$c-annotate-1]} a2=${R[$c-annotate-2]}
+  echo "- Pipeline ÷ CoreNLP alone in Dyad's configuration on every sentence:"
+  echo "  **$(ratio "$(get "$q1" $sp)" "$(get "$a1" $sp)")×** on one thread, $(ratio "$(get "$q2" $sp)" "$(get "$a2" $sp)")× on two."
+  echo "- Two threads ÷ one: pipeline **$(ratio "$(get "$q2" $sp)" "$(get "$q1" $sp)")×**, CoreNLP alone in Dyad's configuration"
+  echo "  $(ratio "$(get "$a2" $sp)" "$(get "$a1" $sp)")×."
+  echo "- The plan: of $(get "$q1" tagged) sentences tagged, $(get "$q1" parsed) parsed ($(pct "$(get "$q1" parsed)" "$(get "$q1" tagged)")) and"
+  echo "  $(get "$q1" dated) dated ($(pct "$(get "$q1" dated)" "$(get "$q1" tagged)")) (1 thread)."
+}
 
 {
 echo "<!-- dyad bench: begin (written by ./dyad bench; edit bench/bench.sh, not this section) -->"
@@ -120,45 +187,47 @@ echo "Run $(date -u +%Y-%m-%d) (the machine clock's date) at commit $(cd "$ROOT"
 echo "on $(nproc) cores, $(awk '/MemTotal/ { printf "%d GiB", $2/1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1),"
 echo "\`$JAVA_OPTS\` (\`$CORENLP_JAVA_OPTS\` for CoreNLP's standard configuration), in $ELAPSED s. Load average (1, 5, 15 min) before each run: $(IFS=';'; echo "${LOADS[*]}" | sed 's/;/; /g')."
 echo
-echo "Corpus: $ARTICLES articles, $(get "$p1" sentences) sentences: the ${#SOURCES[@]} texts"
-echo "of \`samples/news\` and \`../shared/corpus/dev\`, each repeated $COPIES times under its own id"
-echo "(one JSON-lines file per copy). Repeated texts cost what they cost the first time (nothing"
-echo "is cached between articles), but the rate is that of these texts, not of a varied corpus."
+if [ ${#REAL[@]} -gt 0 ]; then
+  r1=${R[real-pipeline-1]}
+  echo "### Real news: sentences a second"
+  echo
+  echo "Corpus: $(get "$r1" articles) articles, $(get "$r1" sentences) sentences: the ${#REAL[@]} real articles of"
+  echo "\`../shared/corpus/voa\` and \`usgov\` (web pages as their readers meet them: captions, boilerplate,"
+  echo "long sentences), each repeated $REAL_COPIES times under its own id. Repeated texts cost what"
+  echo "they cost the first time (nothing is cached between articles)."
+  echo
+  table real pipeline annotator annotate corenlp
+  echo
+  ratios real
+  echo "- Dyad's annotator on every sentence ÷ CoreNLP alone in Dyad's configuration, one thread:"
+  echo "  $(ratio "$(get "${R[real-annotator-1]}" sentences_per_s)" "$(get "${R[real-annotate-1]}" sentences_per_s)")× (the faster parse alone, no"
+  echo "  sentence left out); pipeline ÷ CoreNLP's standard configuration:"
+  echo "  $(ratio "$(get "$r1" sentences_per_s)" "$(get "${R[real-corenlp-1]}" sentences_per_s)")× on one thread."
+  echo
+fi
+t1=${R[samples-pipeline-1]}
+echo "### Team-written samples"
 echo
-echo "### Throughput: the pipeline and the parse-every-sentence baselines"
+echo "Corpus: $(get "$t1" articles) articles, $(get "$t1" sentences) sentences: the ${#SOURCES[@]} texts"
+echo "of \`samples/news\` and \`../shared/corpus/dev\`, each repeated $COPIES times under its own id."
 echo
-echo "| run | threads | articles/s | sentences/s | coding time (s) | peak RSS (MiB) | peak heap (MiB) |"
-echo "| --- | --- | --- | --- | --- | --- | --- |"
-for t in 1 2; do
-  for mode in pipeline annotate corenlp; do
-    r=${R[$mode-$t]}
-    case $mode in
-      pipeline) name="whole pipeline (\`Pipeline.code\`)" ;;
-      annotate) name="baseline: CoreNLP alone, Dyad's configuration, every sentence" ;;
-      corenlp) name="baseline: CoreNLP alone, standard configuration, every sentence" ;;
-    esac
-    echo "| $name | $t | $(get "$r" articles_per_s) | $(get "$r" sentences_per_s) | $(get "$r" seconds) | ${RSS[$mode-$t]} | $(get "$r" heap_peak_mib) |"
-  done
-done
+table samples pipeline annotate
 echo
-echo "- Pipeline / baseline, articles per second, 1 and 2 threads:"
-echo "  - against CoreNLP's standard configuration of the same annotators:"
-echo "    $(ratio "$(get "$p1" articles_per_s)" "$(get "$c1" articles_per_s)")x and $(ratio "$(get "$p2" articles_per_s)" "$(get "$c2" articles_per_s)")x;"
-echo "  - against Dyad's own configuration of them on every sentence:"
-echo "    $(ratio "$(get "$p1" articles_per_s)" "$(get "$b1" articles_per_s)")x and $(ratio "$(get "$p2" articles_per_s)" "$(get "$b2" articles_per_s)")x."
-echo "- The pipeline's plan: of $tagged sentences tagged, $parsed parsed ($(pct "$parsed" "$tagged")) and"
-echo "  $dated dated ($(pct "$dated" "$tagged")) (1 thread)."
-echo "- *Dyad's configuration*: \`CoreNlpAnnotator.annotate(text, date)\`, NER with the three-class"
-echo "  model only and SUTime on its own; *standard configuration*: the same annotators (tokenize,"
-echo "  ssplit, pos, lemma, ner, depparse) as \`new StanfordCoreNLP\` builds them with no other"
-echo "  property (NER: three CRF models, numeric classifiers, SUTime, the KBP tables)."
+ratios samples
+echo
+echo "- *Dyad's configuration*: \`CoreNlpAnnotator.reference()\`: CoreNLP's own annotators, NER with"
+echo "  the three-class model only and SUTime on its own, depparse as CoreNLP runs it; *Dyad's"
+echo "  annotator*: \`CoreNlpAnnotator\`, the same with Dyad's parse (\`SharedScores\`, the enhanced++"
+echo "  graph alone: the same dependencies, \`ParserParityIT\`); *standard configuration*: the same"
+echo "  annotators (tokenize, ssplit, pos, lemma, ner, depparse) as \`new StanfordCoreNLP\` builds"
+echo "  them with no other property (NER: three CRF models, numeric classifiers, SUTime, the KBP tables)."
 echo "- *coding time*: from the first article to the last, corpus already read and models loaded"
 echo "  (load: $(get "$p1" load_s) s), after the same 20 articles coded once to warm the JIT in all runs (the"
 echo "  corpus is read twice, the second time timed, for the same reason)."
 echo "  *peak RSS*: GNU time's maximum resident set size of the whole JVM; *peak heap*: the sum"
 echo "  of the heap pools' peaks (an upper bound). Both are mostly CoreNLP's models."
 echo
-echo "### Where the time goes (whole pipeline, 1 thread)"
+echo "### Where the time goes (whole pipeline, 1 thread, $MAIN corpus)"
 echo
 echo "| stage | seconds | share |"
 echo "| --- | --- | --- |"
@@ -172,22 +241,22 @@ echo "| total | $total | 100% |"
 echo
 echo "Dyad's own stages (all but CoreNLP) take $(pct "$own" "$total") of the time by these timings"
 echo "(\`Pipeline.Timings\`, (c)); by (b), Dyad's stages alone on annotations replayed from memory"
-echo "(JMH \`codeAnnotated\` below, every sentence coded) take $(f "$replayed") ms a pass over the ${#SOURCES[@]} texts,"
+echo "(JMH \`codeAnnotated\` below, every sentence coded) take $(f "$replayed") ms a pass over the ${#SOURCES[@]} sample texts,"
 echo "$(pct "$replayed" "$pass") of the $pass ms the whole pipeline takes a pass (1 thread). Issue 8 asks for under 20%."
 echo
-echo "### Spark: \`./dyad spark\` on the same corpus"
+echo "### Spark: \`./dyad spark\` on the $MAIN corpus"
 echo
 echo "| master | wall time incl. start-up (s) | articles/s (wall) | peak RSS (MiB) | summary |"
 echo "| --- | --- | --- | --- | --- |"
 for t in 1 2; do
-  echo "| local[$t] | ${SPARK_WALL[$t]} | $(ratio "$ARTICLES" "${SPARK_WALL[$t]}") | ${SPARK_RSS[$t]} | ${SPARK_LINE[$t]} |"
+  echo "| local[$t] | ${SPARK_WALL[$t]} | $(ratio "$(get "$p1" articles)" "${SPARK_WALL[$t]}") | ${SPARK_RSS[$t]} | ${SPARK_LINE[$t]} |"
 done
 echo
 echo "The wall time includes the JVM and Spark start, loading CoreNLP in the executor, the"
 echo "deduplication and the Parquet output; the job keeps each repeated text once (same content,"
 echo "no URL), so its event counts are those of one copy, but it codes every copy first."
 echo
-echo "### JMH: the stages one by one (\`StagesBench\`, one operation = the ${#SOURCES[@]} texts once)"
+echo "### JMH: the stages one by one (\`StagesBench\`, one operation = the ${#SOURCES[@]} sample texts once)"
 echo
 echo "| benchmark | ms/op | ± (99.9%) |"
 echo "| --- | --- | --- |"

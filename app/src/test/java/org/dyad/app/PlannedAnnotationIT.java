@@ -3,21 +3,13 @@ package org.dyad.app;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
-import org.dyad.Diagnostic;
 import org.dyad.Pipeline;
-import org.dyad.Result;
-import org.dyad.TestShared;
 import org.dyad.ingest.Article;
-import org.dyad.ingest.ArticleSource;
 import org.dyad.nlp.Annotator;
 import org.dyad.nlp.CoreNlpAnnotator;
 import org.dyad.nlp.DateWords;
@@ -29,17 +21,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Parsing and dating only the sentences the pipeline's plan picks must code exactly what
  * annotating every sentence codes: the same events (codes, actors, dates, places, evidence),
- * quotations, unknown names and notes, on every corpus the tests have: the samples, the golden
- * articles, the real articles of {@code ../shared/corpus/dev}, and the sentences of the PLOVER
- * gold records and of PETRARCH2's validation suite. It also checks the list of date words
- * against SUTime on the same text: every sentence in which SUTime finds a calendar date has a
- * date word. Without {@code ../shared} it runs on the samples and golden articles alone (they
+ * quotations, unknown names and notes, on every corpus the tests have ({@link TestCorpora}).
+ * It also checks the list of date words against SUTime on the same text: every sentence in
+ * which SUTime finds a calendar date has a date word. Without {@code ../shared} it runs on the samples and golden articles alone (they
  * need nothing from it); under CI the shared corpora must be there.
  */
 class PlannedAnnotationIT {
 
-  private static final Path SAMPLES = Path.of("../samples/news");
-  private static final Path GOLDEN = Path.of("src/test/resources/golden/articles");
   /** Events of the samples and golden articles alone (89), rounded down. */
   private static final int SAMPLE_EVENTS = 85;
 
@@ -49,35 +37,9 @@ class PlannedAnnotationIT {
 
   @BeforeAll
   static void read() throws IOException {
-    articles = new ArrayList<>();
-    List<Path> dirs = new ArrayList<>(List.of(SAMPLES, GOLDEN));
-    Optional<Path> dev = TestShared.optional("corpus/dev");
-    Optional<Path> plover = TestShared.optional("testdata/plover/PLOVER_GSR_CAMEO.txt");
-    Optional<Path> suite = TestShared.optional("testdata/" + PetrarchSuite.RECORDS);
-    dev.ifPresent(dirs::add);
-    List<Path> inputs = new ArrayList<>();
-    for (Path dir : dirs) {
-      try (Stream<Path> files = Files.walk(dir)) {
-        files.filter(f -> f.getFileName().toString().matches("[0-9a-f]{16}\\.txt|input\\..*"))
-            .sorted().forEach(inputs::add);
-      }
-    }
-    for (Result<Article> r
-        : ArticleSource.readAll(inputs, ArticleSource.Options.defaults())) {
-      r.value().ifPresent(articles::add);
-    }
-    if (plover.isPresent()) {
-      for (PloverGold.Record r : PloverGold.read(plover.get())) {
-        articles.add(Article.ofText(r.id(), "PLOVER_GSR_CAMEO.txt", r.text(), PloverGold.DATE));
-      }
-    }
-    if (suite.isPresent()) {
-      List<Diagnostic> problems = new ArrayList<>();
-      for (PetrarchSuite.Record r : PetrarchSuite.read(suite.get(), problems)) {
-        articles.add(Article.ofText(r.id(), "PETR.UnitTest.records.xml", r.text(), r.date()));
-      }
-    }
-    shared = dev.isPresent() && plover.isPresent() && suite.isPresent();
+    TestCorpora corpora = TestCorpora.read();
+    articles = corpora.articles();
+    shared = corpora.shared();
     int least = shared ? 500 : 19;
     assertTrue(articles.size() >= least, "only " + articles.size() + " articles read");
   }

@@ -33,11 +33,13 @@ import org.dyad.nlp.Token;
  * does: the reader, cleaning, the language check), then codes every article on N threads,
  * either through the whole {@link Pipeline} (mode {@code pipeline}, with the time of each
  * stage and how many sentences its plan had parsed and dated), or through CoreNLP alone on
- * every sentence, the parse-every-sentence baselines: with Dyad's configuration of the
- * annotators ({@link CoreNlpAnnotator#annotate(String, java.time.LocalDate)}, mode {@code
- * annotate}), or with CoreNLP's standard configuration of the same annotators (tokenize,
- * ssplit, pos, lemma, ner, depparse, as {@code new StanfordCoreNLP} builds them with no other
- * property: mode {@code corenlp}). Prints one {@code RESULT key=value ...} line for the script.
+ * every sentence, the parse-every-sentence baselines: CoreNLP's annotators in Dyad's
+ * configuration ({@link CoreNlpAnnotator#reference()}, mode {@code annotate}), or in CoreNLP's
+ * standard configuration (tokenize, ssplit, pos, lemma, ner, depparse, as {@code new
+ * StanfordCoreNLP} builds them with no other property: mode {@code corenlp}); or through
+ * Dyad's annotator on every sentence (its own parse, no plan: mode {@code annotator}), which
+ * parts what the faster parse gains from what choosing sentences gains. Prints one {@code
+ * RESULT key=value ...} line for the script.
  *
  * <p>Design decision: the corpus is read into memory before the clock starts, so that the
  * coding rate is that of the coding alone and reading is a stage of its own; and the first
@@ -76,13 +78,13 @@ public final class EndToEnd {
   public static void main(String[] args) throws Exception {
     if (args.length < 3) {
       System.err.println(
-          "usage: EndToEnd pipeline|annotate|corenlp THREADS CORPUS... [--warmup N]");
+          "usage: EndToEnd pipeline|annotate|annotator|corenlp THREADS CORPUS... [--warmup N]");
       System.exit(2);
     }
     String mode = args[0];
-    if (!List.of("pipeline", "annotate", "corenlp").contains(mode)) {
+    if (!List.of("pipeline", "annotate", "annotator", "corenlp").contains(mode)) {
       throw new IllegalArgumentException(
-          "mode must be pipeline, annotate or corenlp, not " + mode);
+          "mode must be pipeline, annotate, annotator or corenlp, not " + mode);
     }
     int threads = Integer.parseInt(args[1]);
     int warmup = 20;
@@ -96,7 +98,11 @@ public final class EndToEnd {
     }
 
     long t0 = System.nanoTime();
-    Annotator annotator = mode.equals("corenlp") ? standardCoreNlp() : new CoreNlpAnnotator();
+    Annotator annotator = switch (mode) {
+      case "corenlp" -> standardCoreNlp();
+      case "annotate" -> CoreNlpAnnotator.reference();
+      default -> new CoreNlpAnnotator();
+    };
     Pipeline pipeline = Pipeline.withAnnotator(annotator);
     double loadSeconds = (System.nanoTime() - t0) / 1e9;
     Coding reader = new Coding(pipeline, Coding.Options.defaults());

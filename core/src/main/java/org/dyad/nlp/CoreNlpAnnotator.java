@@ -3,13 +3,17 @@ package org.dyad.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.SharedScores;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,10 +47,45 @@ public final class CoreNlpAnnotator implements Annotator {
   private static final int PARSE_BATCH = 64;
 
   private final StanfordCoreNLP tagger;
-  private final StanfordCoreNLP parser;
+  /** Dyad's parse; null in the {@link #reference()}. */
+  private final DependencyParser parser;
+  /** CoreNLP's own {@code depparse} annotator; null but in the {@link #reference()}. */
+  private final StanfordCoreNLP depparse;
   private final TimeAnnotator time;
+  private final boolean sharedScores;
 
   public CoreNlpAnnotator() {
+    this(false);
+  }
+
+  private CoreNlpAnnotator(boolean reference) {
+    this.tagger = new StanfordCoreNLP(taggerProperties());
+    if (reference) {
+      Properties parse = new Properties();
+      parse.setProperty("annotators", "depparse");
+      // Its requirements (tokens, sentences, tags) are met by the tagger's output it is given.
+      this.depparse = new StanfordCoreNLP(parse, false);
+      this.parser = null;
+      this.sharedScores = false;
+    } else {
+      this.depparse = null;
+      this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL,
+          new Properties());
+      this.sharedScores = SharedScores.install(parser);
+    }
+    this.time = new TimeAnnotator("sutime", new Properties());
+  }
+
+  /**
+   * The same annotator with CoreNLP's own {@code depparse} annotator (its classifier, all five
+   * graphs): the reference {@code ParserParityIT} holds Dyad's parse to, and the benchmarks'
+   * baseline of CoreNLP alone in Dyad's configuration.
+   */
+  public static CoreNlpAnnotator reference() {
+    return new CoreNlpAnnotator(true);
+  }
+
+  private static Properties taggerProperties() {
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
@@ -56,19 +95,22 @@ public final class CoreNlpAnnotator implements Annotator {
     props.setProperty("ner.applyNumericClassifiers", "false");
     props.setProperty("ner.useSUTime", "false");
     props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=false");
-    this.tagger = new StanfordCoreNLP(props);
-    Properties parse = new Properties();
-    parse.setProperty("annotators", "depparse");
-    // Its requirements (tokens, sentences, tags) are met by the tagger's output it is given.
-    this.parser = new StanfordCoreNLP(parse, false);
-    this.time = new TimeAnnotator("sutime", new Properties());
+    return props;
+  }
+
+  /**
+   * Whether the parser scores with {@link SharedScores}; false where this CoreNLP's classifier
+   * does not score as it does (then the parse is CoreNLP's own, only slower).
+   */
+  public boolean sharedScores() {
+    return sharedScores;
   }
 
   @Override
   public List<Sentence> annotate(String text, LocalDate documentDate) {
     Annotation doc = tag(text, documentDate);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    parser.annotate(doc);
+    parse(doc, sentences);
     time.annotate(doc);
     return convert(text, sentences);
   }
@@ -84,9 +126,9 @@ public final class CoreNlpAnnotator implements Annotator {
       // In batches, to tell the planner how far it has come (a long article parses for
       // minutes); each sentence is parsed on its own, so the parses are the same.
       for (int from = 0; from < parsed.size(); from += PARSE_BATCH) {
-        parser.annotate(part(doc, parsed.subList(from,
-            Math.min(parsed.size(), from + PARSE_BATCH))));
-        planner.parsed(Math.min(parsed.size(), from + PARSE_BATCH), parsed.size());
+        int to = Math.min(parsed.size(), from + PARSE_BATCH);
+        parse(doc, parsed.subList(from, to));
+        planner.parsed(to, parsed.size());
       }
       convertAgain(text, sentences, parse, out);
     }
@@ -97,6 +139,24 @@ public final class CoreNlpAnnotator implements Annotator {
       convertAgain(text, sentences, dates, out);
     }
     return out;
+  }
+
+  /**
+   * Parses tagged sentences of {@code doc} into the enhanced++ graph Dyad reads: as {@code
+   * depparse} does, without the graphs Dyad does not read (the reference runs the annotator).
+   */
+  private void parse(Annotation doc, List<CoreMap> sentences) {
+    if (depparse != null) {
+      depparse.annotate(part(doc, sentences));
+      return;
+    }
+    for (CoreMap sentence : sentences) {
+      GrammaticalStructure structure = parser.predict(sentence);
+      sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+          SemanticGraphFactory.makeFromTree(structure,
+              SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS, GrammaticalStructure.Extras.NONE,
+              null));
+    }
   }
 
   private static List<CoreMap> chosen(List<CoreMap> sentences, Set<Integer> indexes) {
