@@ -33,8 +33,12 @@ import org.junit.jupiter.api.Test;
  * articles, the real articles of {@code ../shared/corpus/dev}, and the sentences of the PLOVER
  * gold records and of PETRARCH2's validation suite. It also checks the list of date words
  * against SUTime on the same text: every sentence in which SUTime finds a calendar date has a
- * date word. Without {@code ../shared} it runs on the samples and golden articles alone (they
- * need nothing from it); under CI the shared corpora must be there.
+ * date word. And it checks that SUTime on the windows around date words ({@link
+ * org.dyad.nlp.DateWindows}) finds in every sentence of those corpora and of {@code
+ * ../shared/corpus/voa} and {@code ../shared/corpus/usgov} the timexes (type, value, tokens)
+ * and date tags SUTime finds in the whole sentence. Without {@code ../shared} it runs on the
+ * samples and golden articles alone (they need nothing from it); under CI the shared corpora
+ * must be there.
  */
 class PlannedAnnotationIT {
 
@@ -44,6 +48,8 @@ class PlannedAnnotationIT {
   private static final int SAMPLE_EVENTS = 85;
 
   private static List<Article> articles;
+  /** The articles and those of {@code ../shared/corpus/voa} and {@code usgov}: for the dates. */
+  private static List<Article> datedArticles;
   /** Whether the corpora of {@code ../shared} were read, not only the samples and goldens. */
   private static boolean shared;
 
@@ -77,9 +83,76 @@ class PlannedAnnotationIT {
         articles.add(Article.ofText(r.id(), "PETR.UnitTest.records.xml", r.text(), r.date()));
       }
     }
-    shared = dev.isPresent() && plover.isPresent() && suite.isPresent();
+    datedArticles = new ArrayList<>(articles);
+    Optional<Path> voa = TestShared.optional("corpus/voa/articles");
+    Optional<Path> usgov = TestShared.optional("corpus/usgov/articles");
+    List<Path> more = new ArrayList<>();
+    for (Optional<Path> dir : List.of(voa, usgov)) {
+      if (dir.isPresent()) {
+        try (Stream<Path> files = Files.list(dir.get())) {
+          files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted()
+              .forEach(more::add);
+        }
+      }
+    }
+    for (Result<Article> r : ArticleSource.readAll(more, ArticleSource.Options.defaults())) {
+      r.value().ifPresent(datedArticles::add);
+    }
+    shared = dev.isPresent() && plover.isPresent() && suite.isPresent() && voa.isPresent()
+        && usgov.isPresent();
     int least = shared ? 500 : 19;
     assertTrue(articles.size() >= least, "only " + articles.size() + " articles read");
+    assertTrue(datedArticles.size() >= articles.size() + (shared ? 40 : 0),
+        "only " + (datedArticles.size() - articles.size()) + " voa and usgov articles read");
+  }
+
+  @Test
+  void sutimeOnDateWindowsFindsWhatItFindsInWholeSentences() {
+    CoreNlpAnnotator windows = new CoreNlpAnnotator();
+    CoreNlpAnnotator whole = CoreNlpAnnotator.datingWholeSentences();
+    // Every sentence is dated, not only those a plan would date: a timex the windows miss in
+    // a sentence without a date word would be missed the same way beside one.
+    Annotator.Planner everySentence = new Annotator.Planner() {
+      @Override
+      public Set<Integer> parse(List<Sentence> tagged) {
+        return Set.of();
+      }
+
+      @Override
+      public Set<Integer> dates(List<Sentence> parsed) {
+        Set<Integer> all = new java.util.HashSet<>();
+        parsed.forEach(s -> all.add(s.index()));
+        return all;
+      }
+    };
+    List<String> differences = new ArrayList<>();
+    int sentences = 0;
+    int timexes = 0;
+    for (Article a : datedArticles) {
+      List<Sentence> expected = whole.annotate(a.codableText(), a.published(), everySentence);
+      List<Sentence> actual = windows.annotate(a.codableText(), a.published(), everySentence);
+      assertTrue(expected.size() == actual.size(), a.id() + ": sentences differ");
+      for (int i = 0; i < expected.size(); i++) {
+        Sentence e = expected.get(i);
+        Sentence w = actual.get(i);
+        sentences++;
+        timexes += e.timexes().size();
+        if (!e.timexes().equals(w.timexes()) || !ner(e).equals(ner(w))) {
+          differences.add(a.id() + " (" + a.published() + "): " + e.text() + "\n  whole:   "
+              + e.timexes() + " " + ner(e) + "\n  windows: " + w.timexes() + " " + ner(w));
+        }
+      }
+    }
+    System.out.printf("date windows: %d articles, %d sentences, %d timexes%n",
+        datedArticles.size(), sentences, timexes);
+    assertTrue(timexes >= (shared ? 850 : 90), "only " + timexes + " timexes found");
+    assertTrue(differences.isEmpty(), differences.size() + " sentences dated differently, first: "
+        + differences.subList(0, Math.min(5, differences.size())));
+  }
+
+  /** The named-entity tags of a sentence, where SUTime's types show. */
+  private static List<String> ner(Sentence s) {
+    return s.tokens().stream().map(org.dyad.nlp.Token::ner).toList();
   }
 
   @Test
