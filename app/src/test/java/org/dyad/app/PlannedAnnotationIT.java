@@ -23,8 +23,11 @@ import org.junit.jupiter.api.Test;
  * annotating every sentence codes: the same events (codes, actors, dates, places, evidence),
  * quotations, unknown names and notes, on every corpus the tests have ({@link TestCorpora}).
  * It also checks the list of date words against SUTime on the same text: every sentence in
- * which SUTime finds a calendar date has a date word. Without {@code ../shared} it runs on the samples and golden articles alone (they
- * need nothing from it); under CI the shared corpora must be there.
+ * which SUTime finds a calendar date has a date word. And it checks that SUTime on the windows
+ * around date words ({@link org.dyad.nlp.DateWindows}) finds in every sentence of those corpora
+ * the timexes (type, value, tokens) and date tags SUTime finds in the whole sentence. Without
+ * {@code ../shared} it runs on the samples and golden articles alone (they need nothing from
+ * it); under CI the shared corpora must be there.
  */
 class PlannedAnnotationIT {
 
@@ -42,6 +45,55 @@ class PlannedAnnotationIT {
     shared = corpora.shared();
     int least = shared ? 500 : 19;
     assertTrue(articles.size() >= least, "only " + articles.size() + " articles read");
+  }
+
+  @Test
+  void sutimeOnDateWindowsFindsWhatItFindsInWholeSentences() {
+    CoreNlpAnnotator windows = new CoreNlpAnnotator();
+    CoreNlpAnnotator whole = CoreNlpAnnotator.datingWholeSentences();
+    // Every sentence is dated, not only those a plan would date: a timex the windows miss in
+    // a sentence without a date word would be missed the same way beside one.
+    Annotator.Planner everySentence = new Annotator.Planner() {
+      @Override
+      public Set<Integer> parse(List<Sentence> tagged) {
+        return Set.of();
+      }
+
+      @Override
+      public Set<Integer> dates(List<Sentence> parsed) {
+        Set<Integer> all = new java.util.HashSet<>();
+        parsed.forEach(s -> all.add(s.index()));
+        return all;
+      }
+    };
+    List<String> differences = new ArrayList<>();
+    int sentences = 0;
+    int timexes = 0;
+    for (Article a : articles) {
+      List<Sentence> expected = whole.annotate(a.codableText(), a.published(), everySentence);
+      List<Sentence> actual = windows.annotate(a.codableText(), a.published(), everySentence);
+      assertTrue(expected.size() == actual.size(), a.id() + ": sentences differ");
+      for (int i = 0; i < expected.size(); i++) {
+        Sentence e = expected.get(i);
+        Sentence w = actual.get(i);
+        sentences++;
+        timexes += e.timexes().size();
+        if (!e.timexes().equals(w.timexes()) || !ner(e).equals(ner(w))) {
+          differences.add(a.id() + " (" + a.published() + "): " + e.text() + "\n  whole:   "
+              + e.timexes() + " " + ner(e) + "\n  windows: " + w.timexes() + " " + ner(w));
+        }
+      }
+    }
+    System.out.printf("date windows: %d articles, %d sentences, %d timexes%n",
+        articles.size(), sentences, timexes);
+    assertTrue(timexes >= (shared ? 850 : 90), "only " + timexes + " timexes found");
+    assertTrue(differences.isEmpty(), differences.size() + " sentences dated differently, first: "
+        + differences.subList(0, Math.min(5, differences.size())));
+  }
+
+  /** The named-entity tags of a sentence, where SUTime's types show. */
+  private static List<String> ner(Sentence s) {
+    return s.tokens().stream().map(org.dyad.nlp.Token::ner).toList();
   }
 
   @Test

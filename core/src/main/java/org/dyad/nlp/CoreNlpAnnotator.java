@@ -14,6 +14,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +36,11 @@ import java.util.Set;
  * blanked out as boilerplate never join two paragraphs. With a planner, the tagging steps
  * run on the whole text and the parser and SUTime only on the sentences the planner names,
  * each on a document of just those sentences (the CoreNLP annotators work sentence by
- * sentence, so a sentence gets the same parse and dates either way).
+ * sentence, so a sentence gets the same parse either way). SUTime runs on windows around the
+ * words a date is written with ({@link DateWindows}), not on the whole sentences it dates: its
+ * rules are tried at every token, and the windows give the same dates for a fraction of the time
+ * ({@code PlannedAnnotationIT} compares them with whole sentences on every corpus the tests
+ * have).
  */
 public final class CoreNlpAnnotator implements Annotator {
 
@@ -53,14 +58,34 @@ public final class CoreNlpAnnotator implements Annotator {
   private final StanfordCoreNLP depparse;
   private final TimeAnnotator time;
   private final boolean sharedScores;
+  /** Where the planned annotation runs SUTime; null: on the whole sentences it dates. */
+  private final DateWindows windows;
 
+  /** The annotator: with a planner, SUTime runs on the windows around date words. */
   public CoreNlpAnnotator() {
-    this(false);
+    this(false, DateWindows.standard());
   }
 
-  private CoreNlpAnnotator(boolean reference) {
+  /**
+   * An annotator that, with a planner, runs SUTime on the whole of each sentence it dates: the
+   * reference the windows are checked against, and the one to time them against.
+   */
+  public static CoreNlpAnnotator datingWholeSentences() {
+    return new CoreNlpAnnotator(false, null);
+  }
+
+  /**
+   * CoreNLP's own annotators in Dyad's configuration: its {@code depparse} annotator (its
+   * classifier, all five graphs) and SUTime on whole sentences. The reference {@code
+   * ParserParityIT} holds Dyad's parse to, and the benchmarks' baseline of CoreNLP alone.
+   */
+  public static CoreNlpAnnotator reference() {
+    return new CoreNlpAnnotator(true, null);
+  }
+
+  private CoreNlpAnnotator(boolean coreNlpParse, DateWindows windows) {
     this.tagger = new StanfordCoreNLP(taggerProperties());
-    if (reference) {
+    if (coreNlpParse) {
       Properties parse = new Properties();
       parse.setProperty("annotators", "depparse");
       // Its requirements (tokens, sentences, tags) are met by the tagger's output it is given.
@@ -74,15 +99,7 @@ public final class CoreNlpAnnotator implements Annotator {
       this.sharedScores = SharedScores.install(parser);
     }
     this.time = new TimeAnnotator("sutime", new Properties());
-  }
-
-  /**
-   * The same annotator with CoreNLP's own {@code depparse} annotator (its classifier, all five
-   * graphs): the reference {@code ParserParityIT} holds Dyad's parse to, and the benchmarks'
-   * baseline of CoreNLP alone in Dyad's configuration.
-   */
-  public static CoreNlpAnnotator reference() {
-    return new CoreNlpAnnotator(true);
+    this.windows = windows;
   }
 
   private static Properties taggerProperties() {
@@ -135,7 +152,11 @@ public final class CoreNlpAnnotator implements Annotator {
     Set<Integer> dates = planner.dates(List.copyOf(out));
     List<CoreMap> dated = chosen(sentences, dates);
     if (!dated.isEmpty()) {
-      time.annotate(part(doc, dated));
+      if (windows == null) {
+        time.annotate(part(doc, dated));
+      } else {
+        dateWindows(doc, text, sentences, dates, out);
+      }
       convertAgain(text, sentences, dates, out);
     }
     return out;
@@ -156,6 +177,57 @@ public final class CoreNlpAnnotator implements Annotator {
           SemanticGraphFactory.makeFromTree(structure,
               SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS, GrammaticalStructure.Extras.NONE,
               null));
+    }
+  }
+
+  /**
+   * Runs SUTime on the windows of the sentences to date, each window a sentence of its own made
+   * of copies of its tokens (whatever SUTime sets on what it reads stays out of the tagged
+   * sentence) with the offsets and token indexes they have in the text, and gives each sentence
+   * the timexes of its windows as SUTime on the whole sentence gives them: in token order, spans
+   * counted in the document, so {@code convert} reads them alike.
+   */
+  private void dateWindows(Annotation doc, String text, List<CoreMap> sentences,
+      Set<Integer> dates, List<Sentence> tagged) {
+    List<CoreMap> parts = new ArrayList<>();
+    List<List<CoreMap>> found = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      if (!dates.contains(i)) {
+        continue;
+      }
+      CoreMap s = sentences.get(i);
+      List<CoreMap> timexes = new ArrayList<>();
+      s.set(TimeAnnotations.TimexAnnotations.class, timexes);
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      int tokenBegin = s.get(CoreAnnotations.TokenBeginAnnotation.class);
+      for (DateWindows.Window w : windows.windows(tagged.get(i).tokens())) {
+        List<CoreLabel> copies = new ArrayList<>();
+        for (CoreLabel l : labels.subList(w.first(), w.last() + 1)) {
+          copies.add(new CoreLabel(l));
+        }
+        int begin = copies.get(0).beginPosition();
+        int end = copies.get(copies.size() - 1).endPosition();
+        CoreMap part = new ArrayCoreMap();
+        part.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+        part.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        part.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        part.set(CoreAnnotations.TokensAnnotation.class, copies);
+        part.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin + w.first());
+        part.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + w.last() + 1);
+        part.set(CoreAnnotations.SentenceIndexAnnotation.class, parts.size());
+        parts.add(part);
+        found.add(timexes);
+      }
+    }
+    if (parts.isEmpty()) {
+      return;
+    }
+    time.annotate(part(doc, parts));
+    for (int k = 0; k < parts.size(); k++) {
+      List<CoreMap> timexes = parts.get(k).get(TimeAnnotations.TimexAnnotations.class);
+      if (timexes != null) {
+        found.get(k).addAll(timexes);
+      }
     }
   }
 
@@ -189,7 +261,10 @@ public final class CoreNlpAnnotator implements Annotator {
     return doc;
   }
 
-  /** A document of some of a tagged document's sentences: the annotators write into them. */
+  /**
+   * A document of some sentences (or windows) of a tagged document: the annotators write into
+   * them.
+   */
   private static Annotation part(Annotation doc, List<CoreMap> sentences) {
     Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
     part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
