@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.dyad.ingest.Article;
 import org.dyad.ingest.LanguageCheck;
 
@@ -101,18 +103,32 @@ public final class Coding {
     }
   }
 
-  private final Pipeline pipeline;
+  private final Supplier<Pipeline> pipeline;
   private final Options options;
 
   public Coding(Pipeline pipeline, Options options) {
+    this(built(pipeline), options);
+  }
+
+  /**
+   * Codes with the pipeline {@code pipeline} gives when the first article passes the checks
+   * (a {@link Lazy} one is then built): a run whose articles are all passed over never builds
+   * it. A failure to build it is thrown, not taken for a defect of the article.
+   */
+  public Coding(Supplier<Pipeline> pipeline, Options options) {
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.options = Objects.requireNonNull(options, "options");
   }
 
+  private static Supplier<Pipeline> built(Pipeline pipeline) {
+    Objects.requireNonNull(pipeline, "pipeline");
+    return () -> pipeline;
+  }
+
   /** Codes one read article; see the class comment for what a skip carries. */
   public Outcome<Pipeline.Coded> code(Result<Article> read) {
-    return guarded(read, article -> {
-      Pipeline.Coded coded = pipeline.code(article, options.timings() == null
+    return guarded(read, (coder, article) -> {
+      Pipeline.Coded coded = coder.code(article, options.timings() == null
           ? new Pipeline.Timings() : options.timings(), options.watch().apply(article));
       return Result.of(coded, coded.diagnostics());
     });
@@ -123,8 +139,8 @@ public final class Coding {
    * for {@code dyad explain} and the web API.
    */
   public Outcome<Explanation> explain(Result<Article> read) {
-    return guarded(read, article -> Result.of(
-        new Explanation(article, pipeline.explain(article))));
+    return guarded(read, (coder, article) -> Result.of(
+        new Explanation(article, coder.explain(article))));
   }
 
   /**
@@ -152,15 +168,17 @@ public final class Coding {
     return new Outcome<>(Result.of(article, read.diagnostics()), Status.CODED);
   }
 
-  private <T> Outcome<T> guarded(Result<Article> read, Function<Article, Result<T>> stage) {
+  private <T> Outcome<T> guarded(Result<Article> read,
+      BiFunction<Pipeline, Article, Result<T>> stage) {
     Outcome<Article> admitted = admit(read);
     if (admitted.status() != Status.CODED) {
       return Outcome.skipped(admitted.status(), admitted.result().diagnostics().get(0));
     }
     Article article = admitted.result().value().get();
+    Pipeline coder = pipeline.get();
     Result<T> done;
     try {
-      done = stage.apply(article);
+      done = stage.apply(coder, article);
     } catch (RuntimeException e) {
       // A defect in a stage must not lose the rest of the corpus: report it, skip the article.
       return Outcome.skipped(Status.FAILED, Diagnostic.error(article.source(), 0,

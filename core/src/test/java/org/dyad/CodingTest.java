@@ -1,6 +1,8 @@
 package org.dyad;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -98,6 +100,30 @@ class CodingTest {
     assertTrue(o.result().isSkipped());
     assertEquals(Diagnostic.Severity.INFO, o.result().diagnostics().get(0).severity());
     assertEquals(before, ASKED.size(), "the annotator was not called");
+  }
+
+  @Test
+  void aLazyPipelineIsBuiltOnlyForTheFirstArticleThatPassesTheChecks() {
+    Lazy<Pipeline> lazy = Lazy.of(() -> pipeline);
+    Coding coding = new Coding(lazy, Coding.Options.defaults()
+        .withToCode(a -> !a.id().equals("stored")));
+    assertEquals(Coding.Status.PASSED_OVER, coding.code(read("stored", TEXT)).status());
+    assertEquals(Coding.Status.NOT_ENGLISH, coding.code(read("fr1", FRENCH)).status());
+    assertEquals(Coding.Status.UNREADABLE, coding.code(Result.skipped(
+        Diagnostic.error("feed.jsonl", 2, "unterminated string; record skipped"))).status());
+    assertFalse(lazy.made(), "nothing to code: the pipeline is not built");
+    assertEquals(Coding.Status.CODED, coding.code(read("a3", TEXT)).status());
+    assertTrue(lazy.made());
+  }
+
+  @Test
+  void aPipelineThatCannotBeBuiltStopsTheRunInsteadOfSkippingEachArticle() {
+    Coding coding = new Coding(() -> {
+      throw new IllegalStateException("no models on the class path");
+    }, Coding.Options.defaults());
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> coding.code(read("a4", TEXT)));
+    assertEquals("no models on the class path", e.getMessage());
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dyad.Lazy;
 import org.dyad.Pipeline;
 import org.dyad.petrarch.PetrarchVerbs;
 import picocli.CommandLine.Command;
@@ -49,8 +50,8 @@ final class AccuracyCommand implements Callable<Integer> {
     }
     PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     List<PloverGold.Record> records = PloverGold.read(gold);
-    Pipeline pipeline = Pipeline.standard();
-    PloverGold.Score score = PloverGold.evaluate(pipeline, records);
+    Lazy<Pipeline> pipeline = Lazy.of(Pipeline::standard);
+    PloverGold.Score score = PloverGold.evaluate(pipeline.get(), records);
     String report = report(score);
     PetrarchSuite.Report suite = null;
     if (Files.isRegularFile(data.resolve(PetrarchSuite.RECORDS))) {

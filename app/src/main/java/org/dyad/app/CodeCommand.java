@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.dyad.Lazy;
 import org.dyad.Pipeline;
 import org.dyad.events.Event;
 import org.dyad.events.Quote;
@@ -66,7 +67,7 @@ final class CodeCommand implements Callable<Integer> {
       return Main.EXIT_USAGE;
     }
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    Pipeline pipeline = run.pipeline(err);
+    Lazy<Pipeline> pipeline = run.pipeline(err);
     Writer sink = out == null
         ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
         : openOut(out);

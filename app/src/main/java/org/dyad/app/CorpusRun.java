@@ -13,9 +13,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import org.dyad.Coding;
 import org.dyad.Diagnostic;
+import org.dyad.Lazy;
 import org.dyad.Pipeline;
 import org.dyad.Result;
 import org.dyad.ingest.Article;
@@ -28,6 +30,12 @@ import org.dyad.ingest.ArticleSource;
  * lazily and at most a small window of them (two per thread) is in flight, so memory stays
  * bounded however large the input. Bad input and non-English articles
  * are reported on the error stream and counted; they never stop the run.
+ *
+ * <p>Design decision: the pipeline is {@link Lazy}, built when the first article passes the
+ * checks and the run's choice, because building it (CoreNLP's models and the knowledge base)
+ * takes most of a short run: an ingest of articles the store already has codes nothing and
+ * never loads it. The run says so both ways: a message when the loading starts, and the
+ * summary line when nothing was loaded.
  */
 final class CorpusRun {
 
@@ -42,14 +50,10 @@ final class CorpusRun {
    * @param files the input files (and standard input) opened
    * @param skipped inputs and records not coded, for any reason (including {@code nonEnglish})
    * @param nonEnglish articles skipped because they are not in English
+   * @param modelsLoaded whether the run built the pipeline: not when it had nothing to code
    */
   record Summary(int files, int articles, int skipped, int events, int sentences,
-      Duration elapsed, int nonEnglish) {
-
-    Summary(int files, int articles, int skipped, int events, int sentences,
-        Duration elapsed) {
-      this(files, articles, skipped, events, sentences, elapsed, 0);
-    }
+      Duration elapsed, int nonEnglish, boolean modelsLoaded) {
 
     String line() {
       double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
@@ -69,20 +73,28 @@ final class CorpusRun {
       return String.format(Locale.ROOT,
           "%d article%s coded, %d event%s from %d sentences, %s (%.1f s, %.2f articles/s)",
           articles, articles == 1 ? "" : "s", events, events == 1 ? "" : "s", sentences, skips,
-          seconds, articles / seconds);
+          seconds, articles / seconds) + (modelsLoaded ? "" : "; " + NOT_LOADED);
     }
   }
 
-  private final Pipeline pipeline;
+  /** What the summary line says when nothing was coded, so the models were not loaded. */
+  static final String NOT_LOADED = "models not loaded (nothing to code)";
+
+  /** What the run says when it starts loading the models, before the first article. */
+  static final String LOADING = "loading CoreNLP's models and Dyad's dictionaries (several"
+      + " seconds, about 2 GB of memory)";
+
+  private final Lazy<Pipeline> pipeline;
   private final PrintStream err;
   private final int threads;
   private final ArticleSource.Options options;
 
-  CorpusRun(Pipeline pipeline, PrintStream err, int threads) {
+  CorpusRun(Lazy<Pipeline> pipeline, PrintStream err, int threads) {
     this(pipeline, err, threads, ArticleSource.Options.defaults());
   }
 
-  CorpusRun(Pipeline pipeline, PrintStream err, int threads, ArticleSource.Options options) {
+  CorpusRun(Lazy<Pipeline> pipeline, PrintStream err, int threads,
+      ArticleSource.Options options) {
     this.pipeline = pipeline;
     this.err = err;
     this.threads = Math.max(1, threads);
@@ -113,8 +125,18 @@ final class CorpusRun {
     });
     ArticleSource source = ArticleSource.open(inputs, options);
     try (source; Progress progress = new Progress(err, source.expectedArticles())) {
+      AtomicBoolean told = new AtomicBoolean();
+      Predicate<Article> chosen = article -> {
+        if (!toCode.test(article)) {
+          return false;
+        }
+        if (!pipeline.made() && told.compareAndSet(false, true)) {
+          progress.message(LOADING);
+        }
+        return true;
+      };
       Coding coding = new Coding(pipeline, Coding.Options.defaults().withDate(dateOverride)
-          .withToCode(toCode).withWatch(progress::watch));
+          .withToCode(chosen).withWatch(progress::watch));
       Deque<Future<Coding.Outcome<Pipeline.Coded>>> window = new ArrayDeque<>();
       while (source.hasNext() || !window.isEmpty()) {
         while (window.size() < threads * 2 && source.hasNext()) {
@@ -144,7 +166,7 @@ final class CorpusRun {
       pool.shutdownNow();
     }
     return new Summary(source.files(), articles, skipped, events, sentences,
-        Duration.ofNanos(System.nanoTime() - start), nonEnglish);
+        Duration.ofNanos(System.nanoTime() - start), nonEnglish, pipeline.made());
   }
 
   private static <T> T await(Future<T> f) {

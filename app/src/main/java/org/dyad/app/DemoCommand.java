@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.dyad.Lazy;
 import org.dyad.Pipeline;
 import org.dyad.actors.ActorRef;
 import org.dyad.corpus.Dedup;
@@ -64,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
     PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     stdout.println("Coding the sample corpus in " + input + " ...");
-    Pipeline pipeline = run.pipeline(err);
+    Lazy<Pipeline> pipeline = run.pipeline(err);
     List<Pipeline.Coded> all = new ArrayList<>();
     CorpusRun.Summary summary;
     String stats;
@@ -109,7 +110,7 @@ final class DemoCommand implements Callable<Integer> {
       return status;
     }
     stdout.println();
-    int served = ServeCommand.serve(db, () -> pipeline, "127.0.0.1", port, stdout, err);
+    int served = ServeCommand.serve(db, pipeline, "127.0.0.1", port, stdout, err);
     return served != 0 ? served : status;
   }
 

@@ -16,6 +16,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dyad.Diagnostic;
+import org.dyad.Lazy;
 import org.dyad.actors.ActorRef;
 import org.dyad.events.CameoCode;
 import org.dyad.events.Codebook;
@@ -234,7 +235,7 @@ final class EvalCommand implements Callable<Integer> {
    * Codes the inputs and scores their events against the gold events. A gold article that
    * is not in the corpus is reported on {@code err}: its events count as missed.
    */
-  static Evaluation evaluate(org.dyad.Pipeline pipeline, PrintStream err, int threads,
+  static Evaluation evaluate(Lazy<org.dyad.Pipeline> pipeline, PrintStream err, int threads,
       String goldName, List<EvalScore.Gold> gold, List<Path> inputs, int toleranceDays)
       throws IOException {
     List<EvalScore.Coded> coded = new ArrayList<>();

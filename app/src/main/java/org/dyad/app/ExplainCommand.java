@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dyad.Coding;
+import org.dyad.Lazy;
 import org.dyad.Pipeline;
 import org.dyad.Result;
 import org.dyad.actors.Mention;
@@ -74,7 +75,7 @@ final class ExplainCommand implements Callable<Integer> {
       err.println("dyad explain: give a TEXT to explain, or --file FILE");
       return Main.EXIT_USAGE;
     }
-    Pipeline pipeline = run.pipeline(err);
+    Lazy<Pipeline> pipeline = run.pipeline(err);
     Coding.Outcome<Coding.Explanation> explained = new Coding(pipeline,
         Coding.Options.defaults().withDate(date)).explain(read);
     explained.result().diagnostics().forEach(err::println);

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dyad.Lazy;
 import org.dyad.Pipeline;
 import org.dyad.corpus.Dedup;
 import org.dyad.store.Ingester;
@@ -66,7 +67,7 @@ final class IngestCommand implements Callable<Integer> {
     try (Store db = Store.openForWriting(path)) {
       Ingester ingester = new Ingester(db, Dedup.standard(), Clock.systemUTC());
       Ingester.Known known = ingester.known();
-      Pipeline pipeline = run.pipeline(err);
+      Lazy<Pipeline> pipeline = run.pipeline(err);
       AtomicInteger passed = new AtomicInteger();
       Map<Ingester.Outcome, Integer> outcomes = new EnumMap<>(Ingester.Outcome.class);
       int[] mentions = {0};

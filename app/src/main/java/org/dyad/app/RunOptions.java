@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.Diagnostic;
+import org.dyad.Lazy;
 import org.dyad.Pipeline;
 import org.dyad.actors.DictionaryEntry;
 import org.dyad.actors.KnowledgeBase;
@@ -30,12 +31,14 @@ final class RunOptions {
   }
 
   /**
-   * The pipeline with the imported dictionaries. A dictionary's bad lines are reported and
-   * skipped; a dictionary that cannot be read at all stops the run.
+   * The pipeline with the imported dictionaries, built on first use (CoreNLP's models and the
+   * knowledge base take seconds, and a run may code nothing). The dictionaries are read now: a
+   * dictionary's bad lines are reported and skipped; one that cannot be read at all stops the
+   * run before it starts.
    */
-  Pipeline pipeline(PrintStream err) throws IOException {
+  Lazy<Pipeline> pipeline(PrintStream err) throws IOException {
     if (dictionaries.isEmpty()) {
-      return Pipeline.standard();
+      return Lazy.of(Pipeline::standard);
     }
     List<DictionaryEntry> imported = new ArrayList<>();
     for (Path file : dictionaries) {
@@ -55,6 +58,6 @@ final class RunOptions {
           + " lines skipped or warned");
       imported.addAll(d.entries());
     }
-    return Pipeline.withKnowledgeBase(KnowledgeBase.standardWith(imported));
+    return Lazy.of(() -> Pipeline.withKnowledgeBase(KnowledgeBase.standardWith(imported)));
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.dyad.Lazy;
 import org.dyad.Pipeline;
 import org.dyad.actors.KnowledgeBase;
 import org.dyad.store.Store;
@@ -74,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
       err.println("dyad serve: " + e.getMessage());
       return StoreOptions.exitFor(e);
     }
-    return serve(db, lazy(Pipeline::standard), host, port, allowHosts, maxCoding, out, err);
+    return serve(db, Lazy.of(Pipeline::standard), host, port, allowHosts, maxCoding, out, err);
   }
 
   /**
@@ -137,20 +138,5 @@ final class ServeCommand implements Callable<Integer> {
         + " can read the whole store and make this machine code text"
         + (readOnly ? "" : " and store it (--writable)")
         + "; use --host 127.0.0.1 unless that is what you want";
-  }
-
-  /** The value, made on first use and kept. */
-  static <T> Supplier<T> lazy(Supplier<T> make) {
-    return new Supplier<>() {
-      private T value;
-
-      @Override
-      public synchronized T get() {
-        if (value == null) {
-          value = make.get();
-        }
-        return value;
-      }
-    };
   }
 }

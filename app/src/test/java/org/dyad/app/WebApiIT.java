@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
+import org.dyad.Lazy;
 import org.dyad.Pipeline;
 import org.dyad.actors.KnowledgeBase;
 import org.dyad.store.Store;
@@ -43,7 +44,7 @@ class WebApiIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final Supplier<Pipeline> PIPELINE = ServeCommand.lazy(Pipeline::standard);
+  private static final Supplier<Pipeline> PIPELINE = Lazy.of(Pipeline::standard);
 
   private static StoreReader reader;
   private static WebServer server;

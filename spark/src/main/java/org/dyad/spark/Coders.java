@@ -1,5 +1,6 @@
 package org.dyad.spark;
 
+import org.dyad.Lazy;
 import org.dyad.Pipeline;
 
 /**
@@ -9,22 +10,12 @@ import org.dyad.Pipeline;
  */
 final class Coders {
 
-  private static volatile Pipeline pipeline;
+  private static final Lazy<Pipeline> PIPELINE = Lazy.of(Pipeline::standard);
 
   private Coders() {}
 
   /** The JVM's pipeline: {@link Pipeline#standard()}, built once. */
   static Pipeline pipeline() {
-    Pipeline p = pipeline;
-    if (p == null) {
-      synchronized (Coders.class) {
-        p = pipeline;
-        if (p == null) {
-          p = Pipeline.standard();
-          pipeline = p;
-        }
-      }
-    }
-    return p;
+    return PIPELINE.get();
   }
 }
