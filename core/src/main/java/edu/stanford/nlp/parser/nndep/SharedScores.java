@@ -17,9 +17,10 @@ import java.util.Random;
  *       its precomputed ones in a map of boxed integers. Here both are lock-free tables of
  *       primitives; a slice is a function of its feature alone, so which slices a cache holds
  *       never changes a score.
- *   <li>The output layer is one dot product a transition, each a chain of additions waiting on
- *       the one before. Here four rows are summed side by side, each in its own order, so the
- *       processor overlaps four chains and every sum is the same as before.
+ *   <li>The output layer is one dot product a transition, and a slice one a hidden unit, each
+ *       a chain of additions waiting on the one before. Here four rows are summed side by side,
+ *       each in its own order, so the processor overlaps four chains and every sum is the same
+ *       as before.
  * </ul>
  *
  * <p>Design decision: this class lives in CoreNLP's package because the parser calls the
@@ -233,11 +234,35 @@ public final class SharedScores extends Classifier {
     }
     float[] embedded = e[tok];
     float[] values = new float[hidden];
-    for (int i = 0; i < hidden; i++) {
-      float[] weights = w1[i];
+    int n = embedded.length;
+    int i = 0;
+    // Four units side by side, as the output layer's rows: each summed in its own order.
+    for (; i + 4 <= hidden; i += 4) {
+      float[] a = w1[i];
+      float[] b = w1[i + 1];
+      float[] c = w1[i + 2];
+      float[] d = w1[i + 3];
+      double sa = 0;
+      double sb = 0;
+      double sc = 0;
+      double sd = 0;
+      for (int k = 0; k < n; k++) {
+        float x = embedded[k];
+        sa += a[offset + k] * x;
+        sb += b[offset + k] * x;
+        sc += c[offset + k] * x;
+        sd += d[offset + k] * x;
+      }
+      values[i] = (float) sa;
+      values[i + 1] = (float) sb;
+      values[i + 2] = (float) sc;
+      values[i + 3] = (float) sd;
+    }
+    for (; i < hidden; i++) {
+      float[] a = w1[i];
       double sum = 0;
-      for (int k = 0; k < embedded.length; k++) {
-        sum += weights[offset + k] * embedded[k];
+      for (int k = 0; k < n; k++) {
+        sum += a[offset + k] * embedded[k];
       }
       values[i] = (float) sum;
     }
