@@ -379,8 +379,11 @@ public final class Pipeline {
    * EventCoder#mayCode}), may name the speaker of a quote they share ({@link
    * QuoteFinder#maySpeak}), name a person or organisation the knowledge base lacks beside
    * one it knows (the parse may place the unknown one: "X, an Iranian official"; later
-   * sentences refer back to it), or name anything before a "we" outside quotation marks (the
-   * parse finds the institution speaking: {@link ActorResolver#voice}).
+   * sentences refer back to it), name anything before a "we" outside quotation marks (the
+   * parse finds the institution speaking: {@link ActorResolver#voice}), or have a word a date
+   * is written with ({@link DateWords}: the day its main verb is told on becomes the story's
+   * day for the events after it, {@link StoryDates#day}, even where it holds no event: "The
+   * deadliest incident on Saturday took place near a checkpoint").
    *
    * <p>Design decision: each part of the test is a necessary condition of what the parse is
    * for, read from tokens, tags and names alone, so a sentence left out would have given the
@@ -397,7 +400,8 @@ public final class Pipeline {
       boolean quoted = marks.stream().anyMatch(m -> m.covers(s.begin()));
       if (coder.mayCode(s, ActorResolver.actorsNamed(s, mentions) + (quoted ? 1 : 0))
           || marks.stream().anyMatch(m -> quotes.maySpeak(s, m))
-          || !mentions.isEmpty() && namesUnknown(s, mentions)) {
+          || !mentions.isEmpty() && namesUnknown(s, mentions)
+          || dateWords.anyDateWord(s.tokens().stream().map(Token::word).toList())) {
         parse.add(s.index());
       }
     }
@@ -426,9 +430,13 @@ public final class Pipeline {
   }
 
   /**
-   * Which parsed sentences need their dates: those where a pattern fires (an event takes its
-   * date from its own sentence), and those that write a year (the re-publication check reads
-   * them), when the sentence has a word a date can be written with ({@link DateWords}).
+   * Which sentences need their dates: every parsed one (an event takes its date from its own
+   * sentence, and a sentence whose main verb is told on a day moves the story's day for the
+   * events after it: {@link StoryDates#day}), and those that write a year (the re-publication
+   * check reads them), when the sentence has a word a date can be written with ({@link
+   * DateWords}). Dating only the sentences where a pattern fires, as this once did, left the
+   * story's day where an undated sentence had moved it (found when voa joined the corpora of
+   * {@code PlannedAnnotationIT}).
    */
   private Set<Integer> toDate(List<Sentence> parsed) {
     Set<Integer> dates = new java.util.HashSet<>();
@@ -437,8 +445,7 @@ public final class Pipeline {
         continue;
       }
       List<String> words = s.tokens().stream().map(Token::word).toList();
-      if ((s.parsed() && coder.fires(s)
-          || words.stream().anyMatch(Republication::isYear))
+      if ((s.parsed() || words.stream().anyMatch(Republication::isYear))
           && dateWords.anyDateWord(words)) {
         dates.add(s.index());
       }

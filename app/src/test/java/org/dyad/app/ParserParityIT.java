@@ -23,8 +23,8 @@ class ParserParityIT {
   void dyadsParseIsCoreNlpsParse() throws IOException {
     TestCorpora corpora = TestCorpora.read();
     CoreNlpAnnotator dyad = new CoreNlpAnnotator();
-    assertTrue(dyad.sharedScores(), "SharedScores did not score as CoreNLP's classifier on"
-        + " random features, so the parser kept CoreNLP's: see SharedScores.install");
+    assertEquals(java.util.Optional.empty(), dyad.sharedScoresRefused(),
+        "the parser kept CoreNLP's scoring: see SharedScores.install");
     CoreNlpAnnotator reference = CoreNlpAnnotator.reference();
     int sentences = 0;
     int dependencies = 0;

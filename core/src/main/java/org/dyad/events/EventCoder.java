@@ -132,14 +132,6 @@ public final class EventCoder {
   }
 
   /**
-   * Whether some pattern fires in a parsed sentence: only such a sentence can hold an event,
-   * and only its dates are read ({@link EventDater}).
-   */
-  public boolean fires(Sentence s) {
-    return !firings.of(s).isEmpty();
-  }
-
-  /**
    * What the coder tried on each word of a sentence: every pattern of the word's lemma,
    * whether it fired, how its source and target resolved, and why one that did not fire did
    * not.

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
@@ -57,7 +58,8 @@ public final class CoreNlpAnnotator implements Annotator {
   /** CoreNLP's own {@code depparse} annotator; null but in the {@link #reference()}. */
   private final StanfordCoreNLP depparse;
   private final TimeAnnotator time;
-  private final boolean sharedScores;
+  /** Why the parse is not scored by {@link SharedScores}; empty where it is. */
+  private final Optional<String> ownScoresRefused;
   /** Where the planned annotation runs SUTime; null: on the whole sentences it dates. */
   private final DateWindows windows;
 
@@ -91,12 +93,12 @@ public final class CoreNlpAnnotator implements Annotator {
       // Its requirements (tokens, sentences, tags) are met by the tagger's output it is given.
       this.depparse = new StanfordCoreNLP(parse, false);
       this.parser = null;
-      this.sharedScores = false;
+      this.ownScoresRefused = Optional.of("the reference parses with CoreNLP's annotator");
     } else {
       this.depparse = null;
       this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL,
           new Properties());
-      this.sharedScores = SharedScores.install(parser);
+      this.ownScoresRefused = SharedScores.install(parser);
     }
     this.time = new TimeAnnotator("sutime", new Properties());
     this.windows = windows;
@@ -116,11 +118,11 @@ public final class CoreNlpAnnotator implements Annotator {
   }
 
   /**
-   * Whether the parser scores with {@link SharedScores}; false where this CoreNLP's classifier
-   * does not score as it does (then the parse is CoreNLP's own, only slower).
+   * Why the parser does not score with {@link SharedScores}, where it does not (this CoreNLP's
+   * classifier does not score as it does: then the parse is CoreNLP's own, only slower).
    */
-  public boolean sharedScores() {
-    return sharedScores;
+  public Optional<String> sharedScoresRefused() {
+    return ownScoresRefused;
   }
 
   @Override

@@ -3,6 +3,7 @@ package edu.stanford.nlp.parser.nndep;
 import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -79,10 +80,10 @@ public final class SharedScores extends Classifier {
 
   /**
    * Puts the shared scoring into {@code parser} if it scores exactly as the parser's own
-   * classifier; says whether it did. Never throws for a CoreNLP it does not fit: it answers
-   * false and the parser keeps its classifier.
+   * classifier; answers why not where it did not. Never throws for a CoreNLP it does not fit:
+   * the parser keeps its classifier.
    */
-  public static boolean install(DependencyParser parser) {
+  public static Optional<String> install(DependencyParser parser) {
     try {
       Field classifierField = DependencyParser.class.getDeclaredField("classifier");
       Field configField = DependencyParser.class.getDeclaredField("config");
@@ -97,17 +98,17 @@ public final class SharedScores extends Classifier {
       @SuppressWarnings("unchecked")
       Map<Integer, Integer> preMap = (Map<Integer, Integer>) preMapField.get(original);
       if (original == null || saved == null || preMap == null) {
-        return false;
+        return Optional.of("the parser's classifier has no precomputed features");
       }
       SharedScores shared = new SharedScores(config, original, saved, preMap);
       if (!shared.scoresAs(original)) {
-        return false;
+        return Optional.of("its scores differ from the parser's classifier's");
       }
       classifierField.set(parser, shared);
-      return true;
+      return Optional.empty();
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       // A CoreNLP whose classifier is built otherwise, or this class loaded apart from it.
-      return false;
+      return Optional.of(e.toString());
     }
   }
 
