@@ -3,9 +3,13 @@ package org.dyad.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.stanford.nlp.parser.nndep.Classifier;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import org.dyad.ingest.Article;
 import org.dyad.nlp.CoreNlpAnnotator;
 import org.dyad.nlp.Sentence;
@@ -20,12 +24,20 @@ import org.junit.jupiter.api.Test;
 class ParserParityIT {
 
   @Test
-  void dyadsParseIsCoreNlpsParse() throws IOException {
+  void dyadsParseIsCoreNlpsParse() throws IOException, ReflectiveOperationException {
     TestCorpora corpora = TestCorpora.read();
     CoreNlpAnnotator dyad = new CoreNlpAnnotator();
     assertEquals(java.util.Optional.empty(), dyad.sharedScoresRefused(),
         "the parser kept CoreNLP's scoring: see SharedScores.install");
     CoreNlpAnnotator reference = CoreNlpAnnotator.reference();
+    // The reference's depparse annotator takes CoreNLP's cached parser: Dyad's scoring must
+    // not have been put into that one, or this test would compare Dyad's parse with itself.
+    DependencyParser cached = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL,
+        new Properties());
+    Field classifier = DependencyParser.class.getDeclaredField("classifier");
+    classifier.setAccessible(true);
+    assertEquals(Classifier.class, classifier.get(cached).getClass(),
+        "CoreNLP's cached parser scores with Dyad's classifier");
     int sentences = 0;
     int dependencies = 0;
     List<String> differences = new ArrayList<>();

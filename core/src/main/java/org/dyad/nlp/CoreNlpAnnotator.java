@@ -96,8 +96,11 @@ public final class CoreNlpAnnotator implements Annotator {
       this.ownScoresRefused = Optional.of("the reference parses with CoreNLP's annotator");
     } else {
       this.depparse = null;
-      this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL,
-          new Properties());
+      // A parser of its own, not CoreNLP's cached one (DependencyParser.loadFromModelFile):
+      // SharedScores changes the parser it is put into, and the depparse annotator of a
+      // reference() in the same process must keep CoreNLP's scoring.
+      this.parser = new DependencyParser(new Properties());
+      parser.loadModelFile(DependencyParser.DEFAULT_MODEL);
       this.ownScoresRefused = SharedScores.install(parser);
     }
     this.time = new TimeAnnotator("sutime", new Properties());
