@@ -26,8 +26,8 @@ import java.util.Set;
 
 /**
  * The Stanford CoreNLP 4.5 pipeline behind {@link Annotator}: tokenize, ssplit, pos, lemma, ner
- * (three classes), depparse, and SUTime for dates. Loading takes seconds and about 2 GB of memory, so build one per
- * process; {@code annotate} is safe to call from several threads.
+ * (three classes), depparse, and SUTime for dates. Loading takes seconds and about 2 GB of
+ * memory, so build one per process; {@code annotate} is safe to call from several threads.
  *
  * <p>Design decisions: fine-grained NER (the KBP regex tables) is off, as Dyad's own knowledge
  * base names countries, titles and organisations; NER runs the three-class model without its
@@ -42,6 +42,13 @@ import java.util.Set;
  * rules are tried at every token, and the windows give the same dates for a fraction of the time
  * ({@code PlannedAnnotationIT} compares them with whole sentences on every corpus the tests
  * have).
+ *
+ * <p>The parse is CoreNLP's neural dependency parser with its English UD model, as the {@code
+ * depparse} annotator runs it, with two differences that change no dependency ({@code
+ * ParserParityIT} compares them with the annotator's on every corpus the tests have): its
+ * scores are computed by {@link SharedScores} (the same arithmetic, without a lock every
+ * parsing thread waits on), and only the graph Dyad reads (enhanced++) is built, not the four
+ * others the annotator builds for each sentence.
  */
 public final class CoreNlpAnnotator implements Annotator {
 
