@@ -80,8 +80,8 @@ public final class SharedScores extends Classifier {
 
   /**
    * Puts the shared scoring into {@code parser} if it scores exactly as the parser's own
-   * classifier; answers why not where it did not. Never throws for a CoreNLP it does not fit:
-   * the parser keeps its classifier.
+   * classifier (a parser that has it already keeps it); answers why not where it did not.
+   * Never throws for a CoreNLP it does not fit: the parser keeps its classifier.
    */
   public static Optional<String> install(DependencyParser parser) {
     try {
@@ -93,11 +93,17 @@ public final class SharedScores extends Classifier {
         f.setAccessible(true);
       }
       Classifier original = (Classifier) classifierField.get(parser);
+      if (original instanceof SharedScores) {
+        return Optional.empty();
+      }
+      if (original == null) {
+        return Optional.of("the parser has no classifier");
+      }
       Config config = (Config) configField.get(parser);
       double[][] saved = (double[][]) savedField.get(original);
       @SuppressWarnings("unchecked")
       Map<Integer, Integer> preMap = (Map<Integer, Integer>) preMapField.get(original);
-      if (original == null || saved == null || preMap == null) {
+      if (saved == null || preMap == null) {
         return Optional.of("the parser's classifier has no precomputed features");
       }
       SharedScores shared = new SharedScores(config, original, saved, preMap);
