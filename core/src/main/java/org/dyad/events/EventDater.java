@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.Tsv;
+import org.dyad.nlp.CalendarNames;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Timex;
@@ -49,14 +50,14 @@ public final class EventDater {
   /** A season's first month. */
   private static final java.util.Map<String, Integer> SEASON_START = java.util.Map.of(
       "SP", 3, "SU", 6, "FA", 9, "AU", 9, "WI", 12);
-  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> WEEKDAYS = CalendarNames.WEEKDAYS;
   private static final Set<String> PAST = Set.of("last", "past", "previous");
   /** Month names as news writes them: a month so named without a year is a guessed year. */
-  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april",
-      "may", "june", "july", "august", "september", "october", "november", "december", "jan",
-      "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug",
-      "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.");
+  private static final Set<String> MONTHS = java.util.stream.Stream.concat(
+      CalendarNames.MONTHS.stream(), Set.of("jan", "jan.", "feb", "feb.", "mar", "mar.", "apr",
+          "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.",
+          "oct", "oct.", "nov", "nov.", "dec", "dec.").stream())
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** Clauses that carry their own time: a date inside them does not date the event. */
   private static final List<String> OWN_TIME = List.of("ccomp", "parataxis", "acl", "advcl",
       "conj", "csubj", "dep");

@@ -93,30 +93,28 @@ public final class DateWindows {
       if (!anchor[i]) {
         continue;
       }
-      int first = i;
-      int last = i;
-      while (first > 0 && link[first - 1]) {
-        first--;
-      }
-      while (last + 1 < n && link[last + 1]) {
-        last++;
-      }
-      first = Math.max(0, first - CONTEXT);
-      last = Math.min(n - 1, last + CONTEXT);
-      while (first > 0 && link[first - 1]) {
-        first--;
-      }
-      while (last + 1 < n && link[last + 1]) {
-        last++;
-      }
+      Window expression = grown(i, i, link);
+      Window w = grown(Math.max(0, expression.first() - CONTEXT),
+          Math.min(n - 1, expression.last() + CONTEXT), link);
       Window previous = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (previous != null && first <= previous.last() + 1) {
-        out.set(out.size() - 1, new Window(previous.first(), Math.max(last, previous.last())));
+      if (previous != null && w.first() <= previous.last() + 1) {
+        out.set(out.size() - 1, new Window(previous.first(), Math.max(w.last(), previous.last())));
       } else {
-        out.add(new Window(first, last));
+        out.add(w);
       }
     }
     return out;
+  }
+
+  /** Tokens {@code first} to {@code last}, grown on each side over the links next to them. */
+  private static Window grown(int first, int last, boolean[] link) {
+    while (first > 0 && link[first - 1]) {
+      first--;
+    }
+    while (last + 1 < link.length && link[last + 1]) {
+      last++;
+    }
+    return new Window(first, last);
   }
 
   /**

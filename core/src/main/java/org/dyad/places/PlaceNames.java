@@ -9,6 +9,7 @@ import org.dyad.actors.KnowledgeBase;
 import org.dyad.actors.Mention;
 import org.dyad.actors.MentionFinder;
 import org.dyad.actors.Names;
+import org.dyad.nlp.CalendarNames;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
 
@@ -16,8 +17,8 @@ import org.dyad.nlp.Token;
  * Whether a text names a place of the hand-typed {@code places.tsv} or of the {@link
  * Gazetteer}, read from its words alone (no parse): a whole run of capitalised words (after
  * "The") that one of them knows and that no person's, organisation's or country's name of the
- * knowledge base covers. The denominator of {@code dyad eval}'s place measure: events whose sentence or
- * dateline names a place should carry coordinates. Thread-safe.
+ * knowledge base covers. The denominator of {@code dyad eval}'s place measure: events whose
+ * sentence or dateline names a place should carry coordinates. Thread-safe.
  *
  * <p>Design decision: a measure, not a coder: it reads text the way a person skimming for
  * place names would, so that the coder's own reading is judged against something else.
@@ -25,10 +26,6 @@ import org.dyad.nlp.Token;
 public final class PlaceNames {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]*");
-  /** Capitalised words that are a date, never a place ("in March", "on Sunday"). */
-  private static final java.util.Set<String> CALENDAR = java.util.Set.of("january", "february",
-      "march", "april", "may", "june", "july", "august", "september", "october", "november",
-      "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   /** The longest name tried, in words. */
   private static final int LONGEST = 4;
 
@@ -79,8 +76,10 @@ public final class PlaceNames {
     return out;
   }
 
+  /** A place the knowledge base or the gazetteer names, never a date ("in March", "on Sunday"). */
   private boolean known(String key) {
-    return !CALENDAR.contains(key) && ( kb.placeNamed(key).isPresent() || !gazetteer.named(key).isEmpty());
+    return !CalendarNames.MONTHS.contains(key) && !CalendarNames.WEEKDAYS.contains(key)
+        && (kb.placeNamed(key).isPresent() || !gazetteer.named(key).isEmpty());
   }
 
   /** No person's, organisation's or agent's name covers these tokens. */
