@@ -19,9 +19,17 @@ import java.util.Random;
  *       primitives; a slice is a function of its feature alone, so which slices a cache holds
  *       never changes a score.
  *   <li>The output layer is one dot product a transition, and a slice one a hidden unit, each
- *       a chain of additions waiting on the one before. Here four rows are summed side by side,
- *       each in its own order, so the processor overlaps four chains and every sum is the same
- *       as before.
+ *       a chain of additions waiting on the one before. Here the weights are kept transposed, so
+ *       that one hidden unit's (or one embedding value's) term is added to every row at once, a
+ *       loop the JIT turns into vector instructions; each row still adds its terms in CoreNLP's
+ *       order, so every sum is the same as before.
+ *   <li>Where the parser's configuration allows one transition only, its choice does not depend
+ *       on the scores, so none are computed: when the stack holds the root alone (only a shift
+ *       can follow), or the root and one word (a shift while words wait, else the arc to the
+ *       root). The feature vector says which: the tag features of the stack's top two and of
+ *       the buffer's first word are the root's and no word's tags there, which no tagger gives
+ *       a word. The scores returned then are zeros, and the parser takes the one transition it
+ *       may apply, as it would have with any scores.
  * </ul>
  *
  * <p>Design decision: this class lives in CoreNLP's package because the parser calls the
@@ -39,6 +47,10 @@ public final class SharedScores extends Classifier {
 
   private final float[][] w1;
   private final float[][] w2;
+  /** {@code w1} transposed: by input column (position × embedding + k), a value per unit. */
+  private final float[][] w1ByColumn;
+  /** {@code w2} transposed and widened (exactly) to double: by hidden unit, a value per row. */
+  private final double[][] w2ByUnit;
   private final float[][] e;
   private final float[] b1;
   private final int hidden;
@@ -49,16 +61,40 @@ public final class SharedScores extends Classifier {
   private final int[] preKeys;
   private final int[] preSlots;
   private final Slice[] cache = new Slice[CACHE_SLOTS];
+  /** Tag ids of the root and of no word, or -1 where steps with one choice are not told apart. */
+  private final int rootTag;
+  private final int noWordTag;
+  /** Whether the arc to the root waits for the last word (CoreNLP's single-root parsing). */
+  private final boolean singleRoot;
+  /** Positions of the tag features of the stack's second and top words and the buffer's first. */
+  private static final int TAG_S1 = 19;
+  private static final int TAG_S0 = 20;
+  private static final int TAG_B0 = 21;
 
   /** A computed slice and the feature it is of; immutable, so safe to publish by a race. */
   private record Slice(int feature, float[] values) {}
 
   private SharedScores(Config config, Classifier original, double[][] saved,
-      Map<Integer, Integer> preMap) {
+      Map<Integer, Integer> preMap, int rootTag, int noWordTag, boolean singleRoot) {
     super(config, original.getE(), original.getW1(), original.getb1(), original.getW2(),
         java.util.List.of());
     this.w1 = original.getW1();
     this.w2 = original.getW2();
+    this.w1ByColumn = new float[w1.length == 0 ? 0 : w1[0].length][w1.length];
+    for (int i = 0; i < w1.length; i++) {
+      for (int c = 0; c < w1[i].length; c++) {
+        w1ByColumn[c][i] = w1[i][c];
+      }
+    }
+    this.w2ByUnit = new double[w2.length == 0 ? 0 : w2[0].length][w2.length];
+    for (int r = 0; r < w2.length; r++) {
+      for (int k = 0; k < w2[r].length; k++) {
+        w2ByUnit[k][r] = w2[r][k];
+      }
+    }
+    this.rootTag = rootTag;
+    this.noWordTag = noWordTag;
+    this.singleRoot = singleRoot;
     this.e = original.getE();
     this.b1 = original.getb1();
     this.hidden = config.hiddenSize;
@@ -87,9 +123,13 @@ public final class SharedScores extends Classifier {
     try {
       Field classifierField = DependencyParser.class.getDeclaredField("classifier");
       Field configField = DependencyParser.class.getDeclaredField("config");
+      Field systemField = DependencyParser.class.getDeclaredField("system");
+      Field tagsField = DependencyParser.class.getDeclaredField("posIDs");
       Field savedField = Classifier.class.getDeclaredField("saved");
       Field preMapField = Classifier.class.getDeclaredField("preMap");
-      for (Field f : new Field[] {classifierField, configField, savedField, preMapField}) {
+      Field singleRootField = ArcStandard.class.getDeclaredField("singleRoot");
+      for (Field f : new Field[] {classifierField, configField, systemField, tagsField,
+          savedField, preMapField, singleRootField}) {
         f.setAccessible(true);
       }
       Classifier original = (Classifier) classifierField.get(parser);
@@ -106,7 +146,23 @@ public final class SharedScores extends Classifier {
       if (saved == null || preMap == null) {
         return Optional.of("the parser's classifier has no precomputed features");
       }
-      SharedScores shared = new SharedScores(config, original, saved, preMap);
+      // Steps with one choice are told apart only in the arc-standard system whose feature
+      // layout this class knows, and where the root's and no word's tags have ids of their own.
+      @SuppressWarnings("unchecked")
+      Map<String, Integer> tags = (Map<String, Integer>) tagsField.get(parser);
+      Object system = systemField.get(parser);
+      int rootTag = -1;
+      int noWordTag = -1;
+      boolean singleRoot = false;
+      if (system != null && system.getClass() == ArcStandard.class && tags != null
+          && tags.containsKey(Config.ROOT) && tags.containsKey(Config.NULL)
+          && !tags.get(Config.ROOT).equals(tags.get(Config.NULL))) {
+        rootTag = tags.get(Config.ROOT);
+        noWordTag = tags.get(Config.NULL);
+        singleRoot = singleRootField.getBoolean(system);
+      }
+      SharedScores shared =
+          new SharedScores(config, original, saved, preMap, rootTag, noWordTag, singleRoot);
       if (!shared.scoresAs(original)) {
         return Optional.of("its scores differ from the parser's classifier's");
       }
@@ -140,7 +196,7 @@ public final class SharedScores extends Classifier {
       }
       // Twice, so that the second pass reads the slices the first one cached.
       for (int pass = 0; pass < 2; pass++) {
-        if (!Arrays.equals(original.computeScores(feature), computeScores(feature))) {
+        if (!Arrays.equals(original.computeScores(feature), scores(feature))) {
           return false;
         }
       }
@@ -150,6 +206,25 @@ public final class SharedScores extends Classifier {
 
   @Override
   double[] computeScores(int[] feature) {
+    if (oneChoice(feature)) {
+      return new double[w2.length];
+    }
+    return scores(feature);
+  }
+
+  /**
+   * Whether the configuration {@code feature} describes allows one transition only: the stack
+   * holds the root alone, or (single-root parsing) the root and one word.
+   */
+  private boolean oneChoice(int[] feature) {
+    if (rootTag < 0) {
+      return false;
+    }
+    return feature[TAG_S0] == rootTag || (singleRoot && feature[TAG_S1] == rootTag);
+  }
+
+  /** The scores of every transition, as CoreNLP's classifier computes them. */
+  private double[] scores(int[] feature) {
     double[] h = new double[hidden];
     int offset = 0;
     for (int j = 0; j < feature.length; j++) {
@@ -176,39 +251,18 @@ public final class SharedScores extends Classifier {
     return outputs(h);
   }
 
-  /** The output layer, four rows at a time; each row is summed in index order, as CoreNLP does. */
+  /**
+   * The output layer, a hidden unit's term added to every row at once; each row sums its terms
+   * in unit order, as CoreNLP does, and {@code (double) w * x} is CoreNLP's product.
+   */
   private double[] outputs(double[] h) {
-    int rows = w2.length;
-    double[] scores = new double[rows];
-    int r = 0;
-    for (; r + 4 <= rows; r += 4) {
-      float[] a = w2[r];
-      float[] b = w2[r + 1];
-      float[] c = w2[r + 2];
-      float[] d = w2[r + 3];
-      double sa = 0;
-      double sb = 0;
-      double sc = 0;
-      double sd = 0;
-      for (int k = 0; k < hidden; k++) {
-        double x = h[k];
-        sa += x * a[k];
-        sb += x * b[k];
-        sc += x * c[k];
-        sd += x * d[k];
+    double[] scores = new double[w2.length];
+    for (int k = 0; k < hidden; k++) {
+      double x = h[k];
+      double[] w = w2ByUnit[k];
+      for (int r = 0; r < scores.length; r++) {
+        scores[r] += x * w[r];
       }
-      scores[r] = sa;
-      scores[r + 1] = sb;
-      scores[r + 2] = sc;
-      scores[r + 3] = sd;
-    }
-    for (; r < rows; r++) {
-      float[] a = w2[r];
-      double s = 0;
-      for (int k = 0; k < hidden; k++) {
-        s += h[k] * a[k];
-      }
-      scores[r] = s;
     }
     return scores;
   }
@@ -240,38 +294,18 @@ public final class SharedScores extends Classifier {
       return cached.values();
     }
     float[] embedded = e[tok];
-    float[] values = new float[hidden];
-    int n = embedded.length;
-    int i = 0;
-    // Four units side by side, as the output layer's rows: each summed in its own order.
-    for (; i + 4 <= hidden; i += 4) {
-      float[] a = w1[i];
-      float[] b = w1[i + 1];
-      float[] c = w1[i + 2];
-      float[] d = w1[i + 3];
-      double sa = 0;
-      double sb = 0;
-      double sc = 0;
-      double sd = 0;
-      for (int k = 0; k < n; k++) {
-        float x = embedded[k];
-        sa += a[offset + k] * x;
-        sb += b[offset + k] * x;
-        sc += c[offset + k] * x;
-        sd += d[offset + k] * x;
+    // An embedding value's term added to every unit at once; each unit sums in embedding order.
+    double[] sums = new double[hidden];
+    for (int k = 0; k < embedded.length; k++) {
+      float x = embedded[k];
+      float[] column = w1ByColumn[offset + k];
+      for (int i = 0; i < hidden; i++) {
+        sums[i] += column[i] * x;
       }
-      values[i] = (float) sa;
-      values[i + 1] = (float) sb;
-      values[i + 2] = (float) sc;
-      values[i + 3] = (float) sd;
     }
-    for (; i < hidden; i++) {
-      float[] a = w1[i];
-      double sum = 0;
-      for (int k = 0; k < n; k++) {
-        sum += a[offset + k] * embedded[k];
-      }
-      values[i] = (float) sum;
+    float[] values = new float[hidden];
+    for (int i = 0; i < hidden; i++) {
+      values[i] = (float) sums[i];
     }
     cache[slot] = new Slice(index, values);
     return values;
