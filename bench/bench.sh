@@ -5,27 +5,32 @@
 # benchmarks; prints the tables and writes them between the "dyad bench" markers of
 # docs/BENCHMARKS.md.
 #
-#   ./dyad bench [--real-copies N] [--copies N] [--no-doc]
+#   ./dyad bench [--real-copies N] [--copies N] [--rounds N] [--no-doc]
 #
 # Two corpora, generated, not downloaded, one JSON-lines file per copy under
 # dyad-out/bench/: "real", the real articles of ../shared/corpus/voa and usgov (text files whose
 # first line is `date YYYY-MM-DD`, which becomes the record's date), repeated N times under
 # their own ids (default 11: 517 articles); and "samples", the team-written articles of
 # samples/news and ../shared/corpus/dev, each repeated N times (default 32: 512 articles).
-# Without ../shared the real corpus is left out (said, not hidden). Needs jq and GNU time
-# (/usr/bin/time; Debian: apt-get install -y jq time). Takes about 20 minutes on two cores.
+# Without ../shared the real corpus is left out (said, not hidden). One JVM a mode codes its
+# corpus once on two threads (the first pass, the JIT compiler still busy), then N rounds
+# (default 2; 1 for CoreNLP's standard configuration) of a pass on one thread and a pass on two,
+# every other round in reverse order (1, 2, 2, 1), each timed (see EndToEnd). Needs jq and GNU time (/usr/bin/time; Debian: apt-get install -y
+# jq time). Takes about 30 minutes on two cores.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 COPIES=32
 REAL_COPIES=11
+ROUNDS=2
 DOC=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --copies) COPIES="$2"; shift 2 ;;
     --real-copies) REAL_COPIES="$2"; shift 2 ;;
+    --rounds) ROUNDS="$2"; shift 2 ;;
     --no-doc) DOC=0; shift ;;
-    *) echo "usage: ./dyad bench [--real-copies N] [--copies N] [--no-doc]" >&2; exit 2 ;;
+    *) echo "usage: ./dyad bench [--real-copies N] [--copies N] [--rounds N] [--no-doc]" >&2; exit 2 ;;
   esac
 done
 for tool in jq /usr/bin/time; do
@@ -84,24 +89,26 @@ wall() { grep 'Elapsed (wall clock)' "$1" | sed -E 's/.*: //' \
   | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }'; }
 
 declare -A R RSS
-# run CORPUS_NAME DIR MODE THREADS: one EndToEnd run, its RESULT line and peak RSS kept.
+# run CORPUS_NAME DIR MODE ROUNDS: one EndToEnd JVM, 1 and 2 threads by turns; its RESULT line
+# for each thread count and the JVM's peak RSS kept.
 run() {
-  local name=$1 dir=$2 mode=$3 t=$4
-  echo "dyad bench: $name, $mode, $t thread(s)..." >&2
+  local name=$1 dir=$2 mode=$3 rounds=$4
+  echo "dyad bench: $name, $mode, 1 and 2 threads, $rounds round(s)..." >&2
   load
-  local log="$WORK/$name-$mode-$t.log" opts="$JAVA_OPTS"
+  local log="$WORK/$name-$mode.log" opts="$JAVA_OPTS"
   [ "$mode" = corenlp ] && opts="$CORENLP_JAVA_OPTS"
-  /usr/bin/time -v java $opts -cp "$CP" org.dyad.bench.EndToEnd "$mode" "$t" "$dir" \
-    > "$WORK/$name-$mode-$t.out" 2> "$log"
-  R[$name-$mode-$t]=$(grep '^RESULT' "$WORK/$name-$mode-$t.out")
-  RSS[$name-$mode-$t]=$(rss "$log")
+  /usr/bin/time -v java $opts -cp "$CP" org.dyad.bench.EndToEnd "$mode" 1,2 "$dir" \
+    --rounds "$rounds" > "$WORK/$name-$mode.out" 2> "$log"
+  for t in 1 2; do
+    R[$name-$mode-$t]=$(grep "^RESULT .* threads=$t " "$WORK/$name-$mode.out")
+    RSS[$name-$mode-$t]=$(rss "$log")
+  done
 }
-for t in 1 2; do
-  if [ ${#REAL[@]} -gt 0 ]; then
-    for mode in pipeline annotator annotate corenlp; do run real "$REAL_DIR" "$mode" "$t"; done
-  fi
-  for mode in pipeline annotate; do run samples "$SAMPLES_DIR" "$mode" "$t"; done
-done
+if [ ${#REAL[@]} -gt 0 ]; then
+  for mode in pipeline annotator annotate; do run real "$REAL_DIR" "$mode" "$ROUNDS"; done
+  run real "$REAL_DIR" corenlp 1
+fi
+for mode in pipeline annotate; do run samples "$SAMPLES_DIR" "$mode" "$ROUNDS"; done
 # Spark and the stage shares read the real corpus when there is one.
 MAIN=samples; MAIN_DIR="$SAMPLES_DIR"
 [ ${#REAL[@]} -gt 0 ] && { MAIN=real; MAIN_DIR="$REAL_DIR"; }
@@ -158,13 +165,22 @@ name() {
 # table CORPUS_NAME MODES...: the throughput table of one corpus.
 table() {
   local c=$1; shift
-  echo "| run | threads | sentences/s | articles/s | coding time (s) | peak RSS (MiB) | peak heap (MiB) |"
-  echo "| --- | --- | --- | --- | --- | --- | --- |"
+  echo "| run | threads | sentences/s | slowest – fastest pass | articles/s | a pass (s) | JIT compiling (s) | coding threads busy | peak RSS (MiB) | peak heap (MiB) |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   for t in 1 2; do
     for mode in "$@"; do
       r=${R[$c-$mode-$t]}
-      echo "| $(name "$mode") | $t | **$(get "$r" sentences_per_s)** | $(get "$r" articles_per_s) | $(get "$r" seconds) | ${RSS[$c-$mode-$t]} | $(get "$r" heap_peak_mib) |"
+      echo "| $(name "$mode") | $t | **$(get "$r" sentences_per_s)** | $(get "$r" slowest) – $(get "$r" fastest) | $(get "$r" articles_per_s) | $(get "$r" seconds) | $(get "$r" jit_s) | $(pct "$(get "$r" busy)" 1) | ${RSS[$c-$mode-$t]} | $(get "$r" heap_peak_mib) |"
     done
+  done
+  echo
+  echo "First pass (2 threads, the JIT compiler still compiling; not in the rates above):"
+  echo
+  echo "| run | sentences/s | JIT compiling (s) | coding threads busy |"
+  echo "| --- | --- | --- | --- |"
+  for mode in "$@"; do
+    r=${R[$c-$mode-2]}
+    echo "| $(name "$mode") | $(get "$r" cold_sentences_per_s) | $(get "$r" cold_jit_s) | $(pct "$(get "$r" cold_busy)" 1) |"
   done
 }
 # ratios CORPUS_NAME: the acceptance ratios of one corpus, as list items.
@@ -175,6 +191,8 @@ ratios() {
   echo "  **$(ratio "$(get "$q1" $sp)" "$(get "$a1" $sp)")×** on one thread, $(ratio "$(get "$q2" $sp)" "$(get "$a2" $sp)")× on two."
   echo "- Two threads ÷ one: pipeline **$(ratio "$(get "$q2" $sp)" "$(get "$q1" $sp)")×**, CoreNLP alone in Dyad's configuration"
   echo "  $(ratio "$(get "$a2" $sp)" "$(get "$a1" $sp)")×."
+  echo "- First pass (2 threads) ÷ the later passes' two-thread rate: pipeline"
+  echo "  $(ratio "$(get "$q2" cold_sentences_per_s)" "$(get "$q2" $sp)")×, CoreNLP alone in Dyad's configuration $(ratio "$(get "$a2" cold_sentences_per_s)" "$(get "$a2" $sp)")×."
   echo "- The plan: of $(get "$q1" tagged) sentences tagged, $(get "$q1" parsed) parsed ($(pct "$(get "$q1" parsed)" "$(get "$q1" tagged)")) and"
   echo "  $(get "$q1" dated) dated ($(pct "$(get "$q1" dated)" "$(get "$q1" tagged)")) (1 thread)."
 }
@@ -221,9 +239,15 @@ echo "  annotator*: \`CoreNlpAnnotator\`, the same with Dyad's parse (\`SharedSc
 echo "  graph alone: the same dependencies, \`ParserParityIT\`); *standard configuration*: the same"
 echo "  annotators (tokenize, ssplit, pos, lemma, ner, depparse) as \`new StanfordCoreNLP\` builds"
 echo "  them with no other property (NER: three CRF models, numeric classifiers, SUTime, the KBP tables)."
-echo "- *coding time*: from the first article to the last, corpus already read and models loaded"
-echo "  (load: $(get "$p1" load_s) s), after the same 20 articles coded once to warm the JIT in all runs (the"
-echo "  corpus is read twice, the second time timed, for the same reason)."
+echo "- *sentences/s*: one JVM a run, models loaded (load: $(get "$p1" load_s) s) and corpus read once untimed"
+echo "  (then timed: ingest), 20 articles coded to start, a first pass on two threads, then $ROUNDS round(s)"
+echo "  (1 for the standard configuration) of a pass on one thread and one on two, every other round"
+echo "  in reverse order (1, 2, 2, 1: what drifts over a run falls on both alike); a"
+echo "  thread count's rate is its passes' sentences ÷ their time; *a pass*: from the first article"
+echo "  to the last. *JIT compiling*: the JVM's compilation time during those passes (compiler"
+echo "  threads, summed): on two cores, time the coding threads do not get. *coding threads busy*:"
+echo "  their processor time ÷ (threads × the passes' time). A long run (an archive, a day of news)"
+echo "  codes at the later passes' rate, the headline; a short one nearer the first pass's."
 echo "  *peak RSS*: GNU time's maximum resident set size of the whole JVM; *peak heap*: the sum"
 echo "  of the heap pools' peaks (an upper bound). Both are mostly CoreNLP's models."
 echo

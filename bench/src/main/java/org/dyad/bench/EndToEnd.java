@@ -5,14 +5,20 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -43,9 +49,19 @@ import org.dyad.nlp.Token;
  *
  * <p>Design decision: the corpus is read into memory before the clock starts, so that the
  * coding rate is that of the coding alone and reading is a stage of its own; and the first
- * {@code warmup} articles are coded once before it starts, in both modes alike, so that the
- * rates compare JIT-compiled code with JIT-compiled code (the corpus is read twice for the
- * same reason).
+ * {@code warmup} articles are coded once before it starts, in every mode alike (the corpus is
+ * read twice for the same reason).
+ *
+ * <p>Design decision: THREADS is a list ({@code 1,2}): one JVM codes the corpus a first time on
+ * the most threads (reported as {@code cold_*}), then {@code --rounds R} times on each thread
+ * count in turn (every other round in reverse order), and prints a {@code RESULT} line a thread count, its rate that of all its
+ * passes together. The JIT compiler keeps compiling CoreNLP's code for about 40 s of processor
+ * time after the models load (issue 18's profile); on two cores that time is the second core's,
+ * so a first pass measures the compiler as much as the coding, while a long run (an archive, a
+ * day of news) codes at the later passes' rate. Taking turns in one JVM compares thread counts
+ * under the same compiled code and the same load on the machine, whose speed drifts by 10-20%
+ * over minutes. Each pass says how much compiling it saw ({@code jit_s}, from the JVM's
+ * compilation bean) and how busy its coding threads were ({@code busy}).
  */
 public final class EndToEnd {
 
@@ -78,7 +94,8 @@ public final class EndToEnd {
   public static void main(String[] args) throws Exception {
     if (args.length < 3) {
       System.err.println(
-          "usage: EndToEnd pipeline|annotate|annotator|corenlp THREADS CORPUS... [--warmup N]");
+          "usage: EndToEnd pipeline|annotate|annotator|corenlp THREADS[,THREADS...] CORPUS..."
+              + " [--warmup N] [--rounds R]");
       System.exit(2);
     }
     String mode = args[0];
@@ -86,12 +103,16 @@ public final class EndToEnd {
       throw new IllegalArgumentException(
           "mode must be pipeline, annotate, annotator or corenlp, not " + mode);
     }
-    int threads = Integer.parseInt(args[1]);
+    List<Integer> threadCounts = Arrays.stream(args[1].split(","))
+        .map(Integer::parseInt).toList();
     int warmup = 20;
+    int rounds = 1;
     List<Path> inputs = new ArrayList<>();
     for (int i = 2; i < args.length; i++) {
       if (args[i].equals("--warmup")) {
         warmup = Integer.parseInt(args[++i]);
+      } else if (args[i].equals("--rounds")) {
+        rounds = Math.max(1, Integer.parseInt(args[++i]));
       } else {
         inputs.add(Path.of(args[i]));
       }
@@ -122,16 +143,82 @@ public final class EndToEnd {
       }
     }
 
+    int most = Collections.max(threadCounts);
+    Pass cold = pass(mode, most, articles, pipeline, annotator);
+    Map<Integer, List<Pass>> passes = new TreeMap<>();
+    for (int r = 0; r < rounds; r++) {
+      // Every other round in reverse (1, 2, 2, 1, ...), so that what drifts over the run (the
+      // compiler finishing its work, the machine's load) falls on each thread count alike.
+      List<Integer> order = new ArrayList<>(threadCounts);
+      if (r % 2 == 1) {
+        Collections.reverse(order);
+      }
+      for (int threads : order) {
+        passes.computeIfAbsent(threads, t -> new ArrayList<>())
+            .add(pass(mode, threads, articles, pipeline, annotator));
+      }
+    }
+
+    long heapPeak = 0;
+    for (MemoryPoolMXBean memory : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (memory.getType() == MemoryType.HEAP) {
+        heapPeak += memory.getPeakUsage().getUsed();
+      }
+    }
+    for (Map.Entry<Integer, List<Pass>> entry : passes.entrySet()) {
+      List<Pass> all = entry.getValue();
+      Pass last = all.get(all.size() - 1);
+      double seconds = all.stream().mapToDouble(Pass::seconds).sum();
+      long sentences = all.stream().mapToLong(Pass::sentences).sum();
+      double slowest = all.stream().mapToDouble(Pass::rate).min().orElseThrow();
+      double fastest = all.stream().mapToDouble(Pass::rate).max().orElseThrow();
+      Pipeline.Timings timings = last.timings();
+      System.out.println(String.format(Locale.ROOT,
+          "RESULT mode=%s threads=%d articles=%d sentences=%d events=%d seconds=%.2f"
+              + " articles_per_s=%.2f sentences_per_s=%.1f passes=%d slowest=%.1f fastest=%.1f"
+              + " jit_s=%.1f busy=%.2f cold_threads=%d cold_sentences_per_s=%.1f cold_jit_s=%.1f"
+              + " cold_busy=%.2f load_s=%.2f ingest_s=%.3f annotate_s=%.2f plan_s=%.3f"
+              + " mentions_s=%.3f events_s=%.3f heap_peak_mib=%d tagged=%d parsed=%d dated=%d",
+          mode, entry.getKey(), articles.size(), last.sentences(), last.events(),
+          seconds / all.size(), articles.size() * all.size() / seconds, sentences / seconds,
+          all.size(), slowest, fastest, all.stream().mapToDouble(Pass::jitSeconds).sum(),
+          all.stream().mapToDouble(Pass::busy).average().orElseThrow(), most, cold.rate(),
+          cold.jitSeconds(), cold.busy(), loadSeconds, ingestSeconds,
+          timings.annotateNanos() / 1e9, timings.planNanos() / 1e9,
+          timings.mentionsNanos() / 1e9, timings.eventsNanos() / 1e9, heapPeak >> 20,
+          timings.sentences(), timings.parsed(), timings.dated()));
+    }
+  }
+
+  /**
+   * One timed pass over the corpus: its time, counts, stage times, the JIT's compiling, and the
+   * share of the pass the coding threads were on a processor (their CPU time ÷ threads × time).
+   */
+  private record Pass(double seconds, long sentences, long events, Pipeline.Timings timings,
+      double jitSeconds, double busy) {
+    double rate() {
+      return sentences / seconds;
+    }
+  }
+
+  /** Codes every article once on {@code threads} threads, on the clock. */
+  private static Pass pass(String mode, int threads, List<Article> articles, Pipeline pipeline,
+      Annotator annotator) throws Exception {
     Pipeline.Timings timings = new Pipeline.Timings();
     Coding coding = new Coding(pipeline, Coding.Options.defaults().withTimings(timings));
     AtomicInteger next = new AtomicInteger();
     AtomicLong sentences = new AtomicLong();
     AtomicLong events = new AtomicLong();
+    AtomicLong busy = new AtomicLong();
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    long jit0 = jit != null && jit.isCompilationTimeMonitoringSupported()
+        ? jit.getTotalCompilationTime() : -1;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long c0 = System.nanoTime();
     List<Future<?>> done = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       done.add(pool.submit(() -> {
+        long cpu0 = cpuNanos();
         for (int i = next.getAndIncrement(); i < articles.size(); i = next.getAndIncrement()) {
           Article a = articles.get(i);
           if (mode.equals("pipeline")) {
@@ -146,6 +233,7 @@ public final class EndToEnd {
                 .count());
           }
         }
+        busy.addAndGet(cpuNanos() - cpu0);
       }));
     }
     for (Future<?> f : done) {
@@ -153,23 +241,15 @@ public final class EndToEnd {
     }
     double seconds = (System.nanoTime() - c0) / 1e9;
     pool.shutdown();
+    double jitSeconds = jit0 < 0 ? Double.NaN : (jit.getTotalCompilationTime() - jit0) / 1e3;
+    return new Pass(seconds, sentences.get(), events.get(), timings, jitSeconds,
+        busy.get() / 1e9 / (threads * seconds));
+  }
 
-    long heapPeak = 0;
-    for (MemoryPoolMXBean memory : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (memory.getType() == MemoryType.HEAP) {
-        heapPeak += memory.getPeakUsage().getUsed();
-      }
-    }
-    System.out.println(String.format(Locale.ROOT,
-        "RESULT mode=%s threads=%d articles=%d sentences=%d events=%d seconds=%.2f"
-            + " articles_per_s=%.2f sentences_per_s=%.1f load_s=%.2f ingest_s=%.3f"
-            + " annotate_s=%.2f plan_s=%.3f mentions_s=%.3f events_s=%.3f heap_peak_mib=%d"
-            + " tagged=%d parsed=%d dated=%d",
-        mode, threads, articles.size(), sentences.get(), events.get(), seconds,
-        articles.size() / seconds, sentences.get() / seconds, loadSeconds, ingestSeconds,
-        timings.annotateNanos() / 1e9, timings.planNanos() / 1e9, timings.mentionsNanos() / 1e9,
-        timings.eventsNanos() / 1e9, heapPeak >> 20, timings.sentences(), timings.parsed(),
-        timings.dated()));
+  /** The processor time of the calling thread so far, or 0 where the JVM does not measure it. */
+  private static long cpuNanos() {
+    ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+    return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : 0;
   }
 
   /**
