@@ -26,10 +26,10 @@ import java.util.Random;
  *   <li>Where the parser's configuration allows one transition only, its choice does not depend
  *       on the scores, so none are computed: when the stack holds the root alone (only a shift
  *       can follow), or the root and one word (a shift while words wait, else the arc to the
- *       root). The feature vector says which: the tag features of the stack's top two and of
- *       the buffer's first word are the root's and no word's tags there, which no tagger gives
- *       a word. The scores returned then are zeros, and the parser takes the one transition it
- *       may apply, as it would have with any scores.
+ *       root). The feature vector says which: the tag feature of the stack's top word, or of
+ *       the one below it, is the root's, a tag no tagger gives a word. The scores returned then
+ *       are zeros, and the parser takes the one transition it may apply, as it would have with
+ *       any scores.
  * </ul>
  *
  * <p>Design decision: this class lives in CoreNLP's package because the parser calls the
@@ -61,21 +61,19 @@ public final class SharedScores extends Classifier {
   private final int[] preKeys;
   private final int[] preSlots;
   private final Slice[] cache = new Slice[CACHE_SLOTS];
-  /** Tag ids of the root and of no word, or -1 where steps with one choice are not told apart. */
+  /** The root's tag id, or -1 where steps with one choice are not told apart. */
   private final int rootTag;
-  private final int noWordTag;
   /** Whether the arc to the root waits for the last word (CoreNLP's single-root parsing). */
   private final boolean singleRoot;
-  /** Positions of the tag features of the stack's second and top words and the buffer's first. */
+  /** Positions of the tag features of the stack's second and top words (getFeatureArray's). */
   private static final int TAG_S1 = 19;
   private static final int TAG_S0 = 20;
-  private static final int TAG_B0 = 21;
 
   /** A computed slice and the feature it is of; immutable, so safe to publish by a race. */
   private record Slice(int feature, float[] values) {}
 
   private SharedScores(Config config, Classifier original, double[][] saved,
-      Map<Integer, Integer> preMap, int rootTag, int noWordTag, boolean singleRoot) {
+      Map<Integer, Integer> preMap, int rootTag, boolean singleRoot) {
     super(config, original.getE(), original.getW1(), original.getb1(), original.getW2(),
         java.util.List.of());
     this.w1 = original.getW1();
@@ -93,7 +91,6 @@ public final class SharedScores extends Classifier {
       }
     }
     this.rootTag = rootTag;
-    this.noWordTag = noWordTag;
     this.singleRoot = singleRoot;
     this.e = original.getE();
     this.b1 = original.getb1();
@@ -147,22 +144,19 @@ public final class SharedScores extends Classifier {
         return Optional.of("the parser's classifier has no precomputed features");
       }
       // Steps with one choice are told apart only in the arc-standard system whose feature
-      // layout this class knows, and where the root's and no word's tags have ids of their own.
+      // layout this class knows, and where the root's tag has an id of its own.
       @SuppressWarnings("unchecked")
       Map<String, Integer> tags = (Map<String, Integer>) tagsField.get(parser);
       Object system = systemField.get(parser);
       int rootTag = -1;
-      int noWordTag = -1;
       boolean singleRoot = false;
       if (system != null && system.getClass() == ArcStandard.class && tags != null
-          && tags.containsKey(Config.ROOT) && tags.containsKey(Config.NULL)
-          && !tags.get(Config.ROOT).equals(tags.get(Config.NULL))) {
+          && tags.get(Config.ROOT) != null) {
         rootTag = tags.get(Config.ROOT);
-        noWordTag = tags.get(Config.NULL);
         singleRoot = singleRootField.getBoolean(system);
       }
       SharedScores shared =
-          new SharedScores(config, original, saved, preMap, rootTag, noWordTag, singleRoot);
+          new SharedScores(config, original, saved, preMap, rootTag, singleRoot);
       if (!shared.scoresAs(original)) {
         return Optional.of("its scores differ from the parser's classifier's");
       }
