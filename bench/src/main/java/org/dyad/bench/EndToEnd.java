@@ -54,8 +54,8 @@ import org.dyad.nlp.Token;
  *
  * <p>Design decision: THREADS is a list ({@code 1,2}): one JVM codes the corpus a first time on
  * the most threads (reported as {@code cold_*}), then {@code --rounds R} times on each thread
- * count in turn (every other round in reverse order), and prints a {@code RESULT} line a thread count, its rate that of all its
- * passes together. The JIT compiler keeps compiling CoreNLP's code for about 40 s of processor
+ * count in turn (every other round in reverse order), and prints a {@code RESULT} line a
+ * thread count, its rate that of all its passes together. The JIT compiler keeps compiling CoreNLP's code for about 40 s of processor
  * time after the models load (issue 18's profile); on two cores that time is the second core's,
  * so a first pass measures the compiler as much as the coding, while a long run (an archive, a
  * day of news) codes at the later passes' rate. Taking turns in one JVM compares thread counts
