@@ -47,6 +47,10 @@ START=$(date +%s)
 LOADS=()
 load() { LOADS+=("$(cut -d' ' -f1-3 /proc/loadavg)"); }
 
+# Outputs of earlier runs (whose names may differ from this version's) are not this run's.
+mkdir -p "$WORK"
+find "$WORK" -maxdepth 1 -type f \( -name '*.out' -o -name '*.log' -o -name jmh.csv \
+  -o -name section.md \) -delete
 echo "dyad bench: building (not timed)..." >&2
 (cd "$ROOT" && mvn -B -q -DskipTests package) 2>&1 | sed 's/\x1b\[[0-9;]*m//g' >&2
 
