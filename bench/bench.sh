@@ -15,8 +15,8 @@
 # Without ../shared the real corpus is left out (said, not hidden). One JVM a mode codes its
 # corpus once on two threads (the first pass, the JIT compiler still busy), then N rounds
 # (default 2; 1 for CoreNLP's standard configuration) of a pass on one thread and a pass on two,
-# every other round in reverse order (1, 2, 2, 1), each timed (see EndToEnd). Needs jq and GNU time (/usr/bin/time; Debian: apt-get install -y
-# jq time). Takes about 30 minutes on two cores.
+# every other round in reverse order (1, 2, 2, 1), each timed (see EndToEnd). Needs jq and GNU
+# time (/usr/bin/time; Debian: apt-get install -y jq time). Takes about 30 minutes on two cores.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -147,7 +147,8 @@ pct() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f%%", 100 * a / b }'; }
 # The stage shares: the pipeline on one thread over the main corpus.
 p1=${R[$MAIN-pipeline-1]}
 ingest=$(get "$p1" ingest_s); annot=$(get "$p1" annotate_s); plan=$(get "$p1" plan_s)
-ment=$(get "$p1" mentions_s); evts=$(get "$p1" events_s); coding=$(get "$p1" seconds)
+# The stage times are the last one-thread pass's: so is the coding time they are shares of.
+ment=$(get "$p1" mentions_s); evts=$(get "$p1" events_s); coding=$(get "$p1" last_seconds)
 corenlp=$(awk -v a="$annot" -v p="$plan" 'BEGIN { printf "%.3f", a-p }')
 other=$(awk -v c="$coding" -v a="$annot" -v m="$ment" -v e="$evts" 'BEGIN { printf "%.3f", c-a-m-e }')
 total=$(awk -v c="$coding" -v i="$ingest" 'BEGIN { printf "%.3f", c+i }')

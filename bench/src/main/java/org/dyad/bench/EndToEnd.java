@@ -177,13 +177,14 @@ public final class EndToEnd {
           "RESULT mode=%s threads=%d articles=%d sentences=%d events=%d seconds=%.2f"
               + " articles_per_s=%.2f sentences_per_s=%.1f passes=%d slowest=%.1f fastest=%.1f"
               + " jit_s=%.1f busy=%.2f cold_threads=%d cold_sentences_per_s=%.1f cold_jit_s=%.1f"
-              + " cold_busy=%.2f load_s=%.2f ingest_s=%.3f annotate_s=%.2f plan_s=%.3f"
+              + " cold_busy=%.2f load_s=%.2f ingest_s=%.3f last_seconds=%.2f annotate_s=%.2f"
+              + " plan_s=%.3f"
               + " mentions_s=%.3f events_s=%.3f heap_peak_mib=%d tagged=%d parsed=%d dated=%d",
           mode, entry.getKey(), articles.size(), last.sentences(), last.events(),
           seconds / all.size(), articles.size() * all.size() / seconds, sentences / seconds,
           all.size(), slowest, fastest, all.stream().mapToDouble(Pass::jitSeconds).sum(),
           all.stream().mapToDouble(Pass::busy).average().orElseThrow(), most, cold.rate(),
-          cold.jitSeconds(), cold.busy(), loadSeconds, ingestSeconds,
+          cold.jitSeconds(), cold.busy(), loadSeconds, ingestSeconds, last.seconds(),
           timings.annotateNanos() / 1e9, timings.planNanos() / 1e9,
           timings.mentionsNanos() / 1e9, timings.eventsNanos() / 1e9, heapPeak >> 20,
           timings.sentences(), timings.parsed(), timings.dated()));
