@@ -13,9 +13,10 @@
 # their own ids (default 11: 517 articles); and "samples", the team-written articles of
 # samples/news and ../shared/corpus/dev, each repeated N times (default 32: 512 articles).
 # Without ../shared the real corpus is left out (said, not hidden). One JVM a mode codes its
-# corpus once on two threads (the first pass, the JIT compiler still busy), then N rounds
-# (default 2; 1 for CoreNLP's standard configuration) of a pass on one thread and a pass on two,
-# every other round in reverse order (1, 2, 2, 1), each timed (see EndToEnd). Needs jq and GNU
+# corpus once on two threads (the first pass, the JIT compiler still busy), again on two until
+# the compiler is nearly done (warm-up), then N rounds (default 2; 1 for CoreNLP's standard
+# configuration) of a pass on one thread and a pass on two, every other round in reverse order
+# (1, 2, 2, 1), each timed (see EndToEnd). Needs jq and GNU
 # time (/usr/bin/time; Debian: apt-get install -y jq time). Takes about 30 minutes on two cores.
 set -euo pipefail
 
@@ -179,13 +180,13 @@ table() {
     done
   done
   echo
-  echo "First pass (2 threads, the JIT compiler still compiling; not in the rates above):"
+  echo "First pass and warm-up (2 threads, the JIT compiler still compiling; not in the rates above):"
   echo
-  echo "| run | sentences/s | JIT compiling (s) | coding threads busy |"
-  echo "| --- | --- | --- | --- |"
+  echo "| run | first pass: sentences/s | its JIT compiling (s) | coding threads busy | warm-up passes | their JIT compiling (s) | the last one's (s) |"
+  echo "| --- | --- | --- | --- | --- | --- | --- |"
   for mode in "$@"; do
     r=${R[$c-$mode-2]}
-    echo "| $(name "$mode") | $(get "$r" cold_sentences_per_s) | $(get "$r" cold_jit_s) | $(pct "$(get "$r" cold_busy)" 1) |"
+    echo "| $(name "$mode") | $(get "$r" cold_sentences_per_s) | $(get "$r" cold_jit_s) | $(pct "$(get "$r" cold_busy)" 1) | $(get "$r" warm_passes) | $(get "$r" warm_jit_s) | $(get "$r" warm_last_jit_s) |"
   done
 }
 # ratios CORPUS_NAME: the acceptance ratios of one corpus, as list items.
@@ -245,14 +246,16 @@ echo "  graph alone: the same dependencies, \`ParserParityIT\`); *standard confi
 echo "  annotators (tokenize, ssplit, pos, lemma, ner, depparse) as \`new StanfordCoreNLP\` builds"
 echo "  them with no other property (NER: three CRF models, numeric classifiers, SUTime, the KBP tables)."
 echo "- *sentences/s*: one JVM a run, models loaded (load: $(get "$p1" load_s) s) and corpus read once untimed"
-echo "  (then timed: ingest), 20 articles coded to start, a first pass on two threads, then $ROUNDS round(s)"
-echo "  (1 for the standard configuration) of a pass on one thread and one on two, every other round"
-echo "  in reverse order (1, 2, 2, 1: what drifts over a run falls on both alike); a"
-echo "  thread count's rate is its passes' sentences ÷ their time; *a pass*: from the first article"
-echo "  to the last. *JIT compiling*: the JVM's compilation time during those passes (compiler"
+echo "  (then timed: ingest), 20 articles coded to start, a first pass on two threads, warm-up passes"
+echo "  on two threads until one compiles for under 5% of its coding threads' time (at most 4), then"
+echo "  $ROUNDS round(s) (1 for the standard configuration) of a pass on one thread and one on two, every"
+echo "  other round in reverse order (1, 2, 2, 1: what drifts over a run falls on both alike); a"
+echo "  thread count's rate is its timed passes' sentences ÷ their time; *a pass*: from the first"
+echo "  article to the last. *JIT compiling*: the JVM's compilation time during those passes (compiler"
 echo "  threads, summed): on two cores, time the coding threads do not get. *coding threads busy*:"
-echo "  their processor time ÷ (threads × the passes' time). A long run (an archive, a day of news)"
-echo "  codes at the later passes' rate, the headline; a short one nearer the first pass's."
+echo "  their processor time ÷ (threads × the passes' time). A long run (an archive, a day of news:"
+echo "  hours) codes at the warm rate, the headline; the compiler's work is done within its first"
+echo "  1,000-1,500 articles. A short run (tens of articles) codes nearer the first pass's rate."
 echo "  *peak RSS*: GNU time's maximum resident set size of the whole JVM; *peak heap*: the sum"
 echo "  of the heap pools' peaks (an upper bound). Both are mostly CoreNLP's models."
 echo

@@ -53,17 +53,28 @@ import org.dyad.nlp.Token;
  * read twice for the same reason).
  *
  * <p>Design decision: THREADS is a list ({@code 1,2}): one JVM codes the corpus a first time on
- * the most threads (reported as {@code cold_*}), then {@code --rounds R} times on each thread
- * count in turn (every other round in reverse order), and prints a {@code RESULT} line a
- * thread count, its rate that of all its passes together. The JIT compiler keeps compiling CoreNLP's code for about 40 s of processor
- * time after the models load (issue 18's profile); on two cores that time is the second core's,
- * so a first pass measures the compiler as much as the coding, while a long run (an archive, a
- * day of news) codes at the later passes' rate. Taking turns in one JVM compares thread counts
- * under the same compiled code and the same load on the machine, whose speed drifts by 10-20%
- * over minutes. Each pass says how much compiling it saw ({@code jit_s}, from the JVM's
- * compilation bean) and how busy its coding threads were ({@code busy}).
+ * the most threads (reported as {@code cold_*}), then again on the most threads until a pass
+ * compiles for less than {@value #QUIET} of its coding threads' time, at most {@value
+ * #MAX_WARM} more times (reported as {@code warm_*}), then {@code --rounds R} times on each
+ * thread count in turn (every other round in reverse order), and prints a {@code RESULT} line
+ * a thread count, its rate that of all its timed passes together. The JIT compiler keeps
+ * compiling Dyad's and CoreNLP's code for about a minute of processor time after the models
+ * load, through the first 1,000-1,500 articles (issue 18's profile: 34 s in the first pass of
+ * 517 real articles, 14 s in the next on one thread, 4-5 s in each of the two after, then
+ * under 1 s); on two cores that time is taken from the coding threads, so a pass measures the
+ * compiler as much as the coding until it is done, while a long run (an archive, a day of
+ * news: hours) codes at the rate after it, the headline. Taking turns in one JVM compares
+ * thread counts under the same compiled code and the same load on the machine, whose speed
+ * drifts by 10-20% over minutes. Each pass says how much compiling it saw ({@code jit_s},
+ * from the JVM's compilation bean) and how busy its coding threads were ({@code busy}).
  */
 public final class EndToEnd {
+
+  /** A pass is warm when it compiles for less than this share of its coding threads' time. */
+  static final double QUIET = 0.05;
+
+  /** The most warm-up passes after the first, whether or not the compiler has gone quiet. */
+  static final int MAX_WARM = 4;
 
   private EndToEnd() {}
 
@@ -133,11 +144,11 @@ public final class EndToEnd {
     List<Article> articles = read(inputs, reader);
     double ingestSeconds = (System.nanoTime() - r0) / 1e9;
 
-    Coding warming = new Coding(pipeline, Coding.Options.defaults()
+    Coding starting = new Coding(pipeline, Coding.Options.defaults()
         .withTimings(new Pipeline.Timings()));
     for (int i = 0; i < Math.min(warmup, articles.size()); i++) {
       if (mode.equals("pipeline")) {
-        code(warming, articles.get(i));
+        code(starting, articles.get(i));
       } else {
         annotator.annotate(articles.get(i).codableText(), articles.get(i).published());
       }
@@ -145,6 +156,15 @@ public final class EndToEnd {
 
     int most = Collections.max(threadCounts);
     Pass cold = pass(mode, most, articles, pipeline, annotator);
+    report("first pass", most, cold);
+    List<Pass> warming = new ArrayList<>();
+    Pass latest = cold;
+    // NaN (no compilation bean) is never quiet: such a JVM warms up MAX_WARM times.
+    while (warming.size() < MAX_WARM && !(latest.jitSeconds() < QUIET * most * latest.seconds())) {
+      latest = pass(mode, most, articles, pipeline, annotator);
+      report("warm-up " + (warming.size() + 1), most, latest);
+      warming.add(latest);
+    }
     Map<Integer, List<Pass>> passes = new TreeMap<>();
     for (int r = 0; r < rounds; r++) {
       // Every other round in reverse (1, 2, 2, 1, ...), so that what drifts over the run (the
@@ -154,8 +174,9 @@ public final class EndToEnd {
         Collections.reverse(order);
       }
       for (int threads : order) {
-        passes.computeIfAbsent(threads, t -> new ArrayList<>())
-            .add(pass(mode, threads, articles, pipeline, annotator));
+        Pass timed = pass(mode, threads, articles, pipeline, annotator);
+        report("round " + (r + 1), threads, timed);
+        passes.computeIfAbsent(threads, t -> new ArrayList<>()).add(timed);
       }
     }
 
@@ -177,14 +198,15 @@ public final class EndToEnd {
           "RESULT mode=%s threads=%d articles=%d sentences=%d events=%d seconds=%.2f"
               + " articles_per_s=%.2f sentences_per_s=%.1f passes=%d slowest=%.1f fastest=%.1f"
               + " jit_s=%.1f busy=%.2f cold_threads=%d cold_sentences_per_s=%.1f cold_jit_s=%.1f"
-              + " cold_busy=%.2f load_s=%.2f ingest_s=%.3f last_seconds=%.2f annotate_s=%.2f"
+              + " cold_busy=%.2f warm_passes=%d warm_jit_s=%.1f warm_last_jit_s=%.1f load_s=%.2f ingest_s=%.3f last_seconds=%.2f annotate_s=%.2f"
               + " plan_s=%.3f"
               + " mentions_s=%.3f events_s=%.3f heap_peak_mib=%d tagged=%d parsed=%d dated=%d",
           mode, entry.getKey(), articles.size(), last.sentences(), last.events(),
           seconds / all.size(), articles.size() * all.size() / seconds, sentences / seconds,
           all.size(), slowest, fastest, all.stream().mapToDouble(Pass::jitSeconds).sum(),
           all.stream().mapToDouble(Pass::busy).average().orElseThrow(), most, cold.rate(),
-          cold.jitSeconds(), cold.busy(), loadSeconds, ingestSeconds, last.seconds(),
+          cold.jitSeconds(), cold.busy(), warming.size(),
+          warming.stream().mapToDouble(Pass::jitSeconds).sum(), latest.jitSeconds(), loadSeconds, ingestSeconds, last.seconds(),
           timings.annotateNanos() / 1e9, timings.planNanos() / 1e9,
           timings.mentionsNanos() / 1e9, timings.eventsNanos() / 1e9, heapPeak >> 20,
           timings.sentences(), timings.parsed(), timings.dated()));
@@ -200,6 +222,14 @@ public final class EndToEnd {
     double rate() {
       return sentences / seconds;
     }
+  }
+
+  /** One line on standard error a pass, so that a long run shows where it is. */
+  private static void report(String which, int threads, Pass pass) {
+    System.err.println(String.format(Locale.ROOT,
+        "EndToEnd: %s, %d thread%s: %.1f sentences/s, %.1f s, compiling %.1f s, busy %.2f",
+        which, threads, threads == 1 ? "" : "s", pass.rate(), pass.seconds(), pass.jitSeconds(),
+        pass.busy()));
   }
 
   /** Codes every article once on {@code threads} threads, on the clock. */
