@@ -100,13 +100,15 @@ run() {
   local name=$1 dir=$2 mode=$3 rounds=$4
   echo "dyad bench: $name, $mode, 1 and 2 threads, $rounds round(s)..." >&2
   load
-  local log="$WORK/$name-$mode.log" opts="$JAVA_OPTS"
+  local log="$WORK/$name-$mode.log" times="$WORK/$name-$mode.time.log" opts="$JAVA_OPTS"
   [ "$mode" = corenlp ] && opts="$CORENLP_JAVA_OPTS"
-  /usr/bin/time -v java $opts -cp "$CP" org.dyad.bench.EndToEnd "$mode" 1,2 "$dir" \
-    --rounds "$rounds" > "$WORK/$name-$mode.out" 2> "$log"
+  # Each pass's line shown as it ends; the whole standard error kept in the log.
+  { /usr/bin/time -v -o "$times" java $opts -cp "$CP" org.dyad.bench.EndToEnd "$mode" 1,2 \
+    "$dir" --rounds "$rounds" > "$WORK/$name-$mode.out"; } 2>&1 | tee "$log" \
+    | sed -un 's/^EndToEnd: /dyad bench:   /p' >&2
   for t in 1 2; do
     R[$name-$mode-$t]=$(grep "^RESULT .* threads=$t " "$WORK/$name-$mode.out")
-    RSS[$name-$mode-$t]=$(rss "$log")
+    RSS[$name-$mode-$t]=$(rss "$times")
   done
 }
 if [ ${#REAL[@]} -gt 0 ]; then
