@@ -17,7 +17,7 @@
 # the compiler is nearly done (warm-up), then N rounds (default 2; 1 for CoreNLP's standard
 # configuration) of a pass on one thread and a pass on two, every other round in reverse order
 # (1, 2, 2, 1), each timed (see EndToEnd). Needs jq and GNU
-# time (/usr/bin/time; Debian: apt-get install -y jq time). Takes about 30 minutes on two cores.
+# time (/usr/bin/time; Debian: apt-get install -y jq time). Takes about 35 minutes on two cores.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -256,8 +256,9 @@ echo "  thread count's rate is its timed passes' sentences ÷ their time; *a pas
 echo "  article to the last. *JIT compiling*: the JVM's compilation time during those passes (compiler"
 echo "  threads, summed): on two cores, time the coding threads do not get. *coding threads busy*:"
 echo "  their processor time ÷ (threads × the passes' time). A long run (an archive, a day of news:"
-echo "  hours) codes at the warm rate, the headline; the compiler's work is done within its first"
-echo "  1,000-1,500 articles. A short run (tens of articles) codes nearer the first pass's rate."
+echo "  hours) codes at the warm rate, the headline: on real news the compiler does most of its work"
+echo "  in the first 1,000 articles and nearly all in the first 2,500. A short run (tens of articles)"
+echo "  codes nearer the first pass's rate."
 echo "  *peak RSS*: GNU time's maximum resident set size of the whole JVM; *peak heap*: the sum"
 echo "  of the heap pools' peaks (an upper bound). Both are mostly CoreNLP's models."
 echo

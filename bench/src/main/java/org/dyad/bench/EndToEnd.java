@@ -59,9 +59,9 @@ import org.dyad.nlp.Token;
  * thread count in turn (every other round in reverse order), and prints a {@code RESULT} line
  * a thread count, its rate that of all its timed passes together. The JIT compiler keeps
  * compiling Dyad's and CoreNLP's code for about a minute of processor time after the models
- * load, through the first 1,000-1,500 articles (issue 18's profile: 34 s in the first pass of
- * 517 real articles, 14 s in the next on one thread, 4-5 s in each of the two after, then
- * under 1 s); on two cores that time is taken from the coding threads, so a pass measures the
+ * load, most of it over the first 1,000 articles and nearly all over the first 2,500 (issue
+ * 18's trace of the pipeline on 517 real articles a pass: 28 s in the first pass, 16 s in the
+ * second, 3-4 s in each of the next two, then 1 s and less); on two cores that time is taken from the coding threads, so a pass measures the
  * compiler as much as the coding until it is done, while a long run (an archive, a day of
  * news: hours) codes at the rate after it, the headline. Taking turns in one JVM compares
  * thread counts under the same compiled code and the same load on the machine, whose speed
