@@ -16,8 +16,8 @@
 # corpus once on two threads (the first pass, the JIT compiler still busy), again on two until
 # the compiler is nearly done (warm-up), then N rounds (default 2; 1 for CoreNLP's standard
 # configuration) of a pass on one thread and a pass on two, every other round in reverse order
-# (1, 2, 2, 1), each timed (see EndToEnd). Needs jq and GNU
-# time (/usr/bin/time; Debian: apt-get install -y jq time). Takes about 35 minutes on two cores.
+# (1, 2, 2, 1), each timed (see EndToEnd). Needs jq and GNU time (/usr/bin/time; Debian:
+# apt-get install -y jq time). Takes about 35 minutes on two cores.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

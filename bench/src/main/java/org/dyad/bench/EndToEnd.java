@@ -61,12 +61,13 @@ import org.dyad.nlp.Token;
  * compiling Dyad's and CoreNLP's code for about a minute of processor time after the models
  * load, most of it over the first 1,000 articles and nearly all over the first 2,500 (issue
  * 18's trace of the pipeline on 517 real articles a pass: 28 s in the first pass, 16 s in the
- * second, 3-4 s in each of the next two, then 1 s and less); on two cores that time is taken from the coding threads, so a pass measures the
- * compiler as much as the coding until it is done, while a long run (an archive, a day of
- * news: hours) codes at the rate after it, the headline. Taking turns in one JVM compares
- * thread counts under the same compiled code and the same load on the machine, whose speed
- * drifts by 10-20% over minutes. Each pass says how much compiling it saw ({@code jit_s},
- * from the JVM's compilation bean) and how busy its coding threads were ({@code busy}).
+ * second, 3-4 s in each of the next two, then 1 s and less); on two cores that time is taken
+ * from the coding threads, so a pass measures the compiler as much as the coding until it is
+ * done, while a long run (an archive, a day of news: hours) codes at the rate after it, the
+ * headline. Taking turns in one JVM compares thread counts under the same compiled code and
+ * the same load on the machine, whose speed drifts by 10-20% over minutes. Each pass says
+ * how much compiling it saw ({@code jit_s}, from the JVM's compilation bean) and how busy its
+ * coding threads were ({@code busy}).
  */
 public final class EndToEnd {
 
@@ -198,15 +199,16 @@ public final class EndToEnd {
           "RESULT mode=%s threads=%d articles=%d sentences=%d events=%d seconds=%.2f"
               + " articles_per_s=%.2f sentences_per_s=%.1f passes=%d slowest=%.1f fastest=%.1f"
               + " jit_s=%.1f busy=%.2f cold_threads=%d cold_sentences_per_s=%.1f cold_jit_s=%.1f"
-              + " cold_busy=%.2f warm_passes=%d warm_jit_s=%.1f warm_last_jit_s=%.1f load_s=%.2f ingest_s=%.3f last_seconds=%.2f annotate_s=%.2f"
-              + " plan_s=%.3f"
+              + " cold_busy=%.2f warm_passes=%d warm_jit_s=%.1f warm_last_jit_s=%.1f"
+              + " load_s=%.2f ingest_s=%.3f last_seconds=%.2f annotate_s=%.2f plan_s=%.3f"
               + " mentions_s=%.3f events_s=%.3f heap_peak_mib=%d tagged=%d parsed=%d dated=%d",
           mode, entry.getKey(), articles.size(), last.sentences(), last.events(),
           seconds / all.size(), articles.size() * all.size() / seconds, sentences / seconds,
           all.size(), slowest, fastest, all.stream().mapToDouble(Pass::jitSeconds).sum(),
           all.stream().mapToDouble(Pass::busy).average().orElseThrow(), most, cold.rate(),
           cold.jitSeconds(), cold.busy(), warming.size(),
-          warming.stream().mapToDouble(Pass::jitSeconds).sum(), latest.jitSeconds(), loadSeconds, ingestSeconds, last.seconds(),
+          warming.stream().mapToDouble(Pass::jitSeconds).sum(), latest.jitSeconds(),
+          loadSeconds, ingestSeconds, last.seconds(),
           timings.annotateNanos() / 1e9, timings.planNanos() / 1e9,
           timings.mentionsNanos() / 1e9, timings.eventsNanos() / 1e9, heapPeak >> 20,
           timings.sentences(), timings.parsed(), timings.dated()));
